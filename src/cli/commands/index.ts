@@ -1,0 +1,6 @@
+// The CLI's commands, in the order `dateline --help` lists them.
+import type { Command } from 'commander';
+import { registerAnalyze } from './analyze.js';
+import { registerSchema } from './schema.js';
+
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerSchema];

@@ -1,0 +1,24 @@
+import { InvalidArgumentError } from 'commander';
+import type { StageTimings } from '../pipeline/runner.js';
+
+const UNITS: Record<string, number> = { '': 1, B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
+
+/** Parses "10MB", "512KB", "1000" into bytes. */
+export function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([KMG]?B?)$/i.exec(value.trim());
+  const unit = m ? UNITS[m[2].toUpperCase()] : undefined;
+  if (!m || unit === undefined) throw new InvalidArgumentError(`not a size: "${value}" (use e.g. 10MB)`);
+  return Math.round(Number(m[1]) * unit);
+}
+
+export function printProfile(timings: StageTimings): void {
+  const total = [...timings.values()].reduce((sum, t) => sum + t.ms, 0);
+  process.stderr.write('stage           ms/doc     total ms   share\n');
+  for (const [name, t] of timings) {
+    const perDoc = t.docs ? t.ms / t.docs : 0;
+    const share = total ? (100 * t.ms) / total : 0;
+    process.stderr.write(
+      `${name.padEnd(14)} ${perDoc.toFixed(3).padStart(8)} ${t.ms.toFixed(1).padStart(12)} ${share.toFixed(1).padStart(6)}%\n`,
+    );
+  }
+}
