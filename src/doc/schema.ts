@@ -64,7 +64,8 @@ export const Article = z.object({
 });
 
 export const Token = Span.extend({
-  pos: z.string().optional().describe('part-of-speech tag, where a stage assigns one'),
+  pos: z.string().optional().describe('Penn Treebank part-of-speech tag (stage syntax)'),
+  chunk: z.string().optional().describe('IOB2 phrase chunk tag, e.g. B-NP, I-VP (stage syntax)'),
 });
 
 export const MentionType = z.enum(['PER', 'ORG', 'LOC', 'MISC']);

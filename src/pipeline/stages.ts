@@ -1,5 +1,7 @@
 // The ordered list of pipeline stages. Order matters: each stage may only read layers produced
-// by the stages above it (the runner checks this when the pipeline is built).
+// by the stages above it (the runner checks this when the pipeline is built). Planned order:
+// segment → syntax (POS, chunks) → entities (NER) → link (actors, coreference) → time →
+// attribution → events.
 import { segmentStage } from '../stages/segment/index.js';
 import type { Stage } from './stage.js';
 

@@ -1,0 +1,11 @@
+// `dateline eval <what>`: evaluation commands that print their scores. Each lives in its own module.
+import type { Command } from 'commander';
+
+export const EVALUATIONS: ReadonlyArray<(evalCommand: Command) => void> = [];
+
+export function registerEval(program: Command): void {
+  const evalCommand = program
+    .command('eval')
+    .description('score Dateline against annotated data and print the scores');
+  for (const register of EVALUATIONS) register(evalCommand);
+}
