@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, Article, LayerName } from '../doc/schema.js';
-import type { Stage, StageContext } from './stage.js';
+import type { PipelineOptions, Stage, StageContext } from './stage.js';
 
 export class PipelineConfigError extends Error {
   readonly code = 'E_PIPELINE_CONFIG';
@@ -18,7 +18,7 @@ export interface Pipeline {
  * Builds a pipeline from an ordered list of stages, checking that each stage's requirements are
  * produced by a stage before it; the error names the stage and the missing layer.
  */
-export function buildPipeline(stages: readonly Stage[]): Pipeline {
+export function buildPipeline(stages: readonly Stage[], options: PipelineOptions = {}): Pipeline {
   const available = new Set<LayerName>();
   const names = new Set<string>();
   for (const stage of stages) {
@@ -39,7 +39,7 @@ export function buildPipeline(stages: readonly Stage[]): Pipeline {
     stages,
     timings,
     run(article) {
-      const ctx: StageContext = { anchor: article.published.value };
+      const ctx: StageContext = { anchor: article.published.value, options };
       let doc: AnalyzedArticle = { ...article };
       for (const stage of stages) {
         const t0 = performance.now();

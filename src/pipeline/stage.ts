@@ -4,6 +4,14 @@ import type { AnalyzedArticle, LayerName, Layers } from '../doc/schema.js';
 export interface StageContext {
   /** The document creation time used as the anchor for relative dates (YYYY-MM-DD…), or null. */
   readonly anchor: string | null;
+  /** Options the whole pipeline was built with. */
+  readonly options: PipelineOptions;
+}
+
+/** Options given once when a pipeline is built (from the CLI, the API or a worker). */
+export interface PipelineOptions {
+  /** Extra knowledge files (`--knowledge FILE`) extending the built-in actor knowledge base. */
+  readonly knowledgeFiles?: readonly string[];
 }
 
 /**
