@@ -3,8 +3,10 @@
 // segment → syntax (POS, chunks) → entities (NER) → link (actors, coreference) → time →
 // attribution → events.
 import { segmentStage } from '../stages/segment/index.js';
+import { syntaxStage } from '../stages/syntax/index.js';
 import type { Stage } from './stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   segmentStage, // sentences and tokens: every later stage works on them
+  syntaxStage, // POS and chunk tags on the tokens, per sentence: NER, attribution and events read them
 ];
