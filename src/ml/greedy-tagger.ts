@@ -18,6 +18,25 @@ export type SequenceFeatures<S> = (sentence: S, i: number, history: Int32Array, 
 export type PresetLabels<S> = (sentence: S, i: number) => number;
 
 /**
+ * Features that do not depend on the history and repeat across positions (a word's own affixes,
+ * a window of POS tags): the decoder scores them once per distinct `key` and reuses the scores.
+ * `key` must determine the features completely.
+ */
+export interface CachedFeatures<S> {
+  key: (sentence: S, i: number) => number;
+  extract: (sentence: S, i: number, out: FeatureVector) => void;
+}
+
+/** How positions are featurized and constrained; shared by training and decoding. */
+export interface GreedyTaggerSpec<S> {
+  /** The features of a position not covered by `cached` (all of them when there is no cache). */
+  extract: SequenceFeatures<S>;
+  cached?: CachedFeatures<S>;
+  allowed?: Transitions;
+  preset?: PresetLabels<S>;
+}
+
+/**
  * Allowed label bigrams for `n` labels: `allowed[(prev + 1) * n + next]` is 1 when `next` may
  * follow `prev`; row 0 (prev = -1) is the sentence start.
  */
@@ -38,16 +57,18 @@ function best(scores: Float64Array, n: number, prev: number, allowed: Transition
   return arg;
 }
 
-/** A reusable greedy decoder for one model and one feature function. */
+/** Entries kept in a decoder's cache of static scores before it starts afresh. */
+const CACHE_LIMIT = 50_000;
+
+/** A reusable greedy decoder for one model and one spec. Not safe for concurrent use (it reuses buffers). */
 export class GreedyDecoder<S> {
   private readonly features = new FeatureVector();
   private readonly scores: Float64Array;
+  private readonly cache = new Map<number, Float64Array>();
 
   constructor(
     private readonly model: LinearModel,
-    private readonly extract: SequenceFeatures<S>,
-    private readonly allowed?: Transitions,
-    private readonly preset?: PresetLabels<S>,
+    private readonly spec: GreedyTaggerSpec<S>,
   ) {
     this.scores = new Float64Array(model.labels.length);
   }
@@ -55,38 +76,53 @@ export class GreedyDecoder<S> {
   /** Labels the `length` positions of `sentence` into `out` (label indices). */
   decode(sentence: S, length: number, out: Int32Array = new Int32Array(length)): Int32Array {
     const n = this.model.labels.length;
+    const { extract, cached, allowed, preset } = this.spec;
+    const { features, scores } = this;
     for (let i = 0; i < length; i++) {
-      const fixed = this.preset === undefined ? -1 : this.preset(sentence, i);
+      const fixed = preset === undefined ? -1 : preset(sentence, i);
       if (fixed !== -1) {
         out[i] = fixed;
         continue;
       }
-      this.features.clear();
-      this.extract(sentence, i, out, this.features);
-      this.model.score(this.features, this.scores);
-      out[i] = best(this.scores, n, i === 0 ? -1 : out[i - 1], this.allowed);
+      if (cached === undefined) scores.fill(0);
+      else scores.set(this.staticScores(cached, sentence, i));
+      features.clear();
+      extract(sentence, i, out, features);
+      this.model.accumulate(features, scores);
+      out[i] = best(scores, n, i === 0 ? -1 : out[i - 1], allowed);
     }
     return out;
   }
+
+  private staticScores(cached: CachedFeatures<S>, sentence: S, i: number): Float64Array {
+    const key = cached.key(sentence, i);
+    let scores = this.cache.get(key);
+    if (scores === undefined) {
+      scores = new Float64Array(this.model.labels.length);
+      this.features.clear();
+      cached.extract(sentence, i, this.features);
+      this.model.accumulate(this.features, scores);
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(key, scores);
+    }
+    return scores;
+  }
 }
 
-export interface GreedyTrainingOptions<S> {
+export interface GreedyTrainingOptions<S> extends GreedyTaggerSpec<S> {
   labels: readonly string[];
   sentences: readonly S[];
   /** Gold label indices of a sentence (its length is the sentence length). */
   gold: (sentence: S) => ArrayLike<number>;
-  extract: SequenceFeatures<S>;
   epochs: number;
   /** Seed of the per-epoch shuffle: same data, options and seed give the same model. */
   seed: number;
-  allowed?: Transitions;
-  preset?: PresetLabels<S>;
   /** Called after each epoch with the number of training mistakes and the learner so far. */
   onEpoch?: (epoch: number, mistakes: number, learner: AveragedPerceptron) => void;
 }
 
 export function trainGreedyTagger<S>(options: GreedyTrainingOptions<S>): AveragedPerceptron {
-  const { labels, extract, allowed, preset } = options;
+  const { labels, extract, cached, allowed, preset } = options;
   const learner = new AveragedPerceptron(labels);
   const features = new FeatureVector();
   const scores = new Float64Array(labels.length);
@@ -105,6 +141,7 @@ export function trainGreedyTagger<S>(options: GreedyTrainingOptions<S>): Average
           continue;
         }
         features.clear();
+        cached?.extract(sentence, i, features);
         extract(sentence, i, history, features);
         learner.score(features, scores);
         const guess = best(scores, labels.length, i === 0 ? -1 : history[i - 1], allowed);

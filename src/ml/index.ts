@@ -2,7 +2,9 @@
 // linear models with a compact binary form, greedy decoding, IOB helpers. See docs/syntax.md.
 export { FeatureVector } from './features.js';
 export {
+  type CachedFeatures,
   GreedyDecoder,
+  type GreedyTaggerSpec,
   type PresetLabels,
   type SequenceFeatures,
   type Transitions,

@@ -25,6 +25,12 @@ export class LinearModel {
    */
   private readonly table: Int32Array;
   private readonly mask: number;
+  /**
+   * Each pair packed in one int32 — the weight quantized to int16 (against `scale`) above the
+   * 8-bit label — so that reading a row touches a single array.
+   */
+  private readonly packed: Int32Array;
+  private readonly scale: number;
 
   constructor(data: LinearModelData) {
     if (data.labels.length > 255) throw new RangeError('a linear model holds at most 255 labels');
@@ -32,8 +38,15 @@ export class LinearModel {
       throw new RangeError('a linear model holds fewer than 2^23 pairs');
     this.data = data;
     this.labels = data.labels;
+    let maxAbs = 0;
+    for (const w of data.pairWeights) maxAbs = Math.max(maxAbs, Math.abs(w));
+    this.scale = maxAbs === 0 ? 1 : maxAbs / 32767;
+    this.packed = new Int32Array(data.pairWeights.length);
+    for (let p = 0; p < data.pairWeights.length; p++) {
+      this.packed[p] = (Math.round(data.pairWeights[p] / this.scale) << 8) | data.pairLabels[p];
+    }
     let size = 16;
-    while (size < data.keys.length * 2) size *= 2;
+    while (size * 0.6 < data.keys.length) size *= 2; // load ≤ 0.6: misses stay within a cache line or two
     this.mask = size - 1;
     this.table = new Int32Array(size * 2);
     for (let slot = 0; slot < size; slot++) this.table[slot * 2 + 1] = -1;
@@ -52,9 +65,19 @@ export class LinearModel {
 
   /** Writes the score of every label for `features` into `out` (length ≥ number of labels). */
   score(features: FeatureVector, out: Float64Array): void {
-    out.fill(0, 0, this.labels.length);
-    const { pairLabels, pairWeights } = this.data;
-    const { table, mask } = this;
+    const n = this.labels.length;
+    out.fill(0, 0, n);
+    this.accumulate(features, out);
+    for (let y = 0; y < n; y++) out[y] *= this.scale;
+  }
+
+  /**
+   * Adds the score of every label for `features` to `out`, in the model's integer weight units
+   * (score / scale): cheaper, and enough to compare labels, but only to be summed with other
+   * `accumulate` results of the same model.
+   */
+  accumulate(features: FeatureVector, out: Float64Array): void {
+    const { table, mask, packed } = this;
     const { keys, count } = features;
     for (let i = 0; i < count; i++) {
       const key = keys[i] | 0;
@@ -65,7 +88,7 @@ export class LinearModel {
         row = table[slot * 2 + 1];
       }
       if (row === -1) continue;
-      for (let p = row >>> 8, end = p + (row & 0xff); p < end; p++) out[pairLabels[p]] += pairWeights[p];
+      for (let p = row >>> 8, end = p + (row & 0xff); p < end; p++) out[packed[p] & 0xff] += packed[p] >> 8;
     }
   }
 }

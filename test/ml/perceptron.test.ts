@@ -48,7 +48,7 @@ describe('averaged perceptron', () => {
     expect(header.labels).toEqual(LABELS);
     const fresh = 'we to swim'.split(' '); // "swim" is new: only its left context says V
     for (const m of [model, loaded]) {
-      const decoded = new GreedyDecoder(m, extract).decode(fresh, fresh.length);
+      const decoded = new GreedyDecoder(m, { extract }).decode(fresh, fresh.length);
       expect(Array.from(decoded, (y) => LABELS[y])).toEqual(['N', 'T', 'V']);
     }
   });
@@ -64,5 +64,35 @@ describe('averaged perceptron', () => {
 
   it('rejects bytes that are not a model', () => {
     expect(() => decodeLinearModel(Buffer.from('nope, not a model'))).toThrow(/magic/);
+  });
+});
+
+describe('greedy decoder cache', () => {
+  it('gives the same labels with history-free features cached as without', () => {
+    const wordFeatures = (words: string[], i: number, f: FeatureVector) => {
+      f.add(0, 0);
+      f.add(1, hashString(words[i]));
+    };
+    const historyFeatures = (_: string[], i: number, history: Int32Array, f: FeatureVector) => {
+      f.add(2, i > 0 ? history[i - 1] : 99);
+    };
+    const cached = { key: (words: string[], i: number) => hashString(words[i]), extract: wordFeatures };
+    const model = trainGreedyTagger({
+      labels: LABELS,
+      sentences,
+      gold,
+      extract: historyFeatures,
+      cached,
+      epochs: 10,
+      seed: 3,
+    }).freeze();
+    const plain = new GreedyDecoder(model, { extract });
+    const withCache = new GreedyDecoder(model, { extract: historyFeatures, cached });
+    for (const words of [...sentences, 'we to swim'.split(' ')]) {
+      expect(Array.from(withCache.decode(words, words.length))).toEqual(
+        Array.from(plain.decode(words, words.length)),
+      );
+    }
+    expect(Array.from(withCache.decode(['we', 'to', 'swim'], 3), (y) => LABELS[y])).toEqual(['N', 'T', 'V']);
   });
 });

@@ -23,11 +23,10 @@ export function loadSyntaxTagger(dir = resourcePath('models')): SyntaxTagger {
   if (JSON.stringify(chunk.header.meta.posLabels) !== JSON.stringify(pos.model.labels)) {
     throw new Error('the chunk model was trained against another POS model: retrain both');
   }
-  const dictionary = compileTagDictionary(
-    pos.header.meta.tagDictionary as Record<string, string>,
-    pos.model.labels,
-  );
-  return new SyntaxTagger(pos.model, chunk.model, dictionary);
+  const tagDictionary = pos.header.meta.tagDictionary as Record<string, string>;
+  return new SyntaxTagger(pos.model, chunk.model, {
+    tags: compileTagDictionary(tagDictionary, pos.model.labels),
+  });
 }
 
 let cached: SyntaxTagger | undefined;

@@ -3,7 +3,7 @@
 // run of their own, so that every token still gets its tags.
 import type { Span, Token } from '../../doc/schema.js';
 import { syntaxTagger } from './models.js';
-import { ptbTag } from './ptb.js';
+import { ptbTag, taggerWords } from './ptb.js';
 import type { SyntaxTagger } from './tagger.js';
 
 export function tagTokens(
@@ -23,7 +23,7 @@ export function tagTokens(
     if (inside) while (j < tokens.length && tokens[j].end <= sentence.end) j++;
     else while (j < tokens.length && (sentence === undefined || tokens[j].end <= sentence.start)) j++;
     const run = tokens.slice(i, j);
-    const { pos, chunks } = tagger.tag(run.map((t) => text.slice(t.start, t.end)));
+    const { pos, chunks } = tagger.tag(taggerWords(text, run));
     for (let k = 0; k < run.length; k++) {
       const t = run[k];
       tagged[i + k] = { ...t, pos: ptbTag(pos[k], text, t.start, t.end), chunk: chunks[k] };

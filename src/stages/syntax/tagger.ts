@@ -1,10 +1,9 @@
 // POS tagging then chunking of one sentence's words with the two greedy models. The chunker reads
 // the POS tagger's label indices, so both models must come from one training run (checked on load).
 import { GreedyDecoder } from '../../ml/greedy-tagger.js';
-import { iob2Transitions } from '../../ml/iob.js';
 import type { LinearModel } from '../../ml/linear-model.js';
-import { type ChunkInput, chunkFeatures } from './chunk-features.js';
-import { posFeatures } from './pos-features.js';
+import { type ChunkInput, chunkerSpec } from './chunk-features.js';
+import { posTaggerSpec } from './pos-features.js';
 import { type PreparedWords, prepareWords } from './words.js';
 
 export interface TaggedWords {
@@ -14,26 +13,25 @@ export interface TaggedWords {
   chunks: string[];
 }
 
+/** What the POS model was trained with besides its weights, keyed by word hash (PreparedWords.word). */
+export interface PosLexicon {
+  /** Words tagged without scoring → POS label index (tag-dictionary.ts). */
+  readonly tags: ReadonlyMap<number, number>;
+}
+
 export class SyntaxTagger {
   private readonly posDecoder: GreedyDecoder<PreparedWords>;
   private readonly chunkDecoder: GreedyDecoder<ChunkInput>;
 
-  /**
-   * `tagDictionary` maps word hashes to POS label indices fixed without scoring; it must be the one
-   * the POS model was trained with.
-   */
+  /** `lexicon` must be the one the POS model was trained with. */
   constructor(
     readonly posModel: LinearModel,
     readonly chunkModel: LinearModel,
-    readonly tagDictionary: ReadonlyMap<number, number>,
+    readonly lexicon: PosLexicon,
   ) {
-    this.posDecoder = new GreedyDecoder(
-      posModel,
-      posFeatures,
-      undefined,
-      (w, i) => tagDictionary.get(w.word[i]) ?? -1,
-    );
-    this.chunkDecoder = new GreedyDecoder(chunkModel, chunkFeatures, iob2Transitions(chunkModel.labels));
+    if (posModel.labels.length > 62) throw new RangeError('the chunker reads at most 62 POS labels');
+    this.posDecoder = new GreedyDecoder(posModel, posTaggerSpec(lexicon.tags));
+    this.chunkDecoder = new GreedyDecoder(chunkModel, chunkerSpec(chunkModel.labels));
   }
 
   /** POS label indices of `words` (prepared), for callers that chain models. */

@@ -6,6 +6,8 @@ import { hashString } from '../../ml/hash.js';
 
 export interface PreparedWords {
   length: number;
+  /** A number for each distinct word form, unique within the process (a cache key). */
+  id: Float64Array;
   /** Hash of the normalized lower-cased word. */
   word: Uint32Array;
   /** Hash of the word as written (only quotes, dashes and brackets normalized). */
@@ -109,6 +111,7 @@ function inCapitals(words: readonly string[]): boolean {
 
 /** The case-independent hashes of one word; memoized, since a few words make most of any text. */
 interface WordHashes {
+  id: number;
   word: number;
   raw: number;
   suffix1: number;
@@ -123,6 +126,8 @@ interface WordHashes {
 
 const MEMO_LIMIT = 100_000;
 const memo = new Map<string, WordHashes>();
+/** Ids keep growing when the memo starts afresh, so an id never names two different words. */
+let nextId = 0;
 
 function hashesOf(raw: string): WordHashes {
   let h = memo.get(raw);
@@ -132,6 +137,7 @@ function hashesOf(raw: string): WordHashes {
   const len = form.length;
   // Suffixes and prefixes are salted with their length, so "ab" the suffix ≠ "ab" the prefix.
   h = {
+    id: nextId++,
     word: hashString(lower),
     raw: hashString(REPLACEMENTS[raw] ?? raw.replace(CURLY_APOSTROPHE, "'")),
     suffix1: hashString(form, Math.max(0, len - 1)) ^ 1,
@@ -148,10 +154,12 @@ function hashesOf(raw: string): WordHashes {
   return h;
 }
 
+/** Hashes every word of a sentence. */
 export function prepareWords(words: readonly string[]): PreparedWords {
   const n = words.length;
   const p: PreparedWords = {
     length: n,
+    id: new Float64Array(n),
     word: new Uint32Array(n),
     raw: new Uint32Array(n),
     suffix1: new Uint32Array(n),
@@ -166,6 +174,7 @@ export function prepareWords(words: readonly string[]): PreparedWords {
   const headline = inCapitals(words) ? 32 : 0;
   for (let i = 0; i < n; i++) {
     const h = hashesOf(words[i]);
+    p.id[i] = h.id;
     p.word[i] = h.word;
     p.raw[i] = h.raw;
     p.suffix1[i] = h.suffix1;

@@ -91,6 +91,12 @@ describe('syntax stage', () => {
     ]);
   });
 
+  it('reads single quotation marks as quotes, and a plural possessive as a possessive', () => {
+    expect(words(tag("Kim wants ties to touch 'new highs'."), "'")).toEqual(["'/``/O", "'/''/O"]);
+    const tagged = tag("The officials' remarks were ‘useful’, he said.");
+    expect(words(tagged, "'", '‘', '’')).toEqual(["'/POS/B-NP", '‘/``/O', "’/''/O"]);
+  });
+
   it('tags every token of every sentence, keeping the token spans', () => {
     const text = 'Kim met Li. Li left on Friday.';
     const doc = { text } as AnalyzedArticle;
