@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalyzedArticle } from '../../../src/doc/schema.js';
 import type { StageContext } from '../../../src/pipeline/stage.js';
 import { segmentStage } from '../../../src/stages/segment/index.js';
+import { phraseChunks } from '../../../src/stages/syntax/chunks.js';
 import { syntaxStage } from '../../../src/stages/syntax/index.js';
 
 const ctx: StageContext = { anchor: null, options: {} };
@@ -108,5 +109,14 @@ describe('syntax stage', () => {
       expect(t.pos).toMatch(/^[A-Z$.,:()`'#-]+$/);
       expect(t.chunk).toMatch(/^(O|[BI]-[A-Z]+)$/);
     }
+  });
+
+  it('lists phrase chunks as character spans', () => {
+    const text = 'Sanctions were imposed by the United States.';
+    const doc = { text } as AnalyzedArticle;
+    const segmented = { ...doc, ...segmentStage.run(doc, ctx) };
+    const { tokens } = syntaxStage.run(segmented, ctx);
+    const chunks = phraseChunks(tokens ?? []).map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
+    expect(chunks).toEqual(['NP:Sanctions', 'VP:were imposed', 'PP:by', 'NP:the United States']);
   });
 });
