@@ -1,0 +1,97 @@
+// HTML page → Article: Readability (on linkedom, which never runs scripts) finds the main text;
+// our own metadata extraction (metadata.ts) finds the date, byline and publisher Readability misses.
+import { Readability } from '@mozilla/readability';
+import type { Article, Caption, Dateline, Published, Source } from '../../doc/schema.js';
+import { makeArticle } from '../article.js';
+import { hasBylineLabel, parseByline } from '../byline.js';
+import { collapseCaptions } from '../captions.js';
+import { CleanTextBuilder } from '../clean-text.js';
+import { findDateline } from '../dateline.js';
+import { IngestError } from '../errors.js';
+import { publishedFromText } from '../published/from-text.js';
+import { normalizeDate } from '../published/normalize.js';
+import { splitCredit } from '../text/credit.js';
+import { appendAligned } from './align.js';
+import { type Blocks, blocksOf } from './blocks.js';
+import { type DomDocument, parseDocument } from './dom.js';
+import { pageMetadata } from './metadata.js';
+
+/** Metadata known from outside the page (a feed item, a JSON Lines record); it wins over the page's. */
+export interface KnownMetadata {
+  title?: string | null;
+  byline?: string[];
+  published?: Published | null;
+  publisher?: string | null;
+}
+
+export interface HtmlOptions {
+  /** The HTML is already the article's content (a feed item's body): take all of it, no Readability. */
+  fragment?: boolean;
+  known?: KnownMetadata;
+}
+
+type ReadabilityResult = ReturnType<Readability<string>['parse']>;
+
+function mainBlocks(
+  html: string,
+  document: DomDocument,
+  fragment: boolean,
+): { blocks: Blocks; readability: ReadabilityResult } {
+  if (fragment) return { blocks: blocksOf(document), readability: null };
+  // Readability alters the document it reads, so it gets its own copy.
+  const readability = new Readability(parseDocument(html) as never).parse();
+  if (readability?.content) {
+    const blocks = blocksOf(parseDocument(`<body>${readability.content}</body>`));
+    if (blocks.paragraphs.length) return { blocks, readability };
+  }
+  return { blocks: blocksOf(document.body ?? document), readability };
+}
+
+function toCaption(text: string): Caption {
+  const credited = splitCredit(text);
+  return credited ?? { text };
+}
+
+export function htmlArticle(html: string, source: Source, id: string, options: HtmlOptions = {}): Article {
+  const document = parseDocument(html);
+  const meta = pageMetadata(document);
+  const { blocks, readability } = mainBlocks(html, document, options.fragment ?? false);
+  const paragraphs = [...blocks.paragraphs];
+  // A visible "By …" paragraph opening the text is the byline, not body.
+  const printedByline =
+    paragraphs.length > 1 && hasBylineLabel(paragraphs[0]) ? parseByline(paragraphs[0]) : [];
+  if (printedByline.length) paragraphs.shift();
+  let dateline: Dateline | null = null;
+  const found = paragraphs.length ? findDateline(paragraphs[0]) : null;
+  if (found) {
+    dateline = found.dateline;
+    paragraphs[0] = paragraphs[0].slice(found.length);
+  }
+  const body = new CleanTextBuilder();
+  let cursor = Math.max(0, html.search(/<body\b/i));
+  for (const paragraph of paragraphs) cursor = appendAligned(body.paragraph(), paragraph, html, cursor);
+  const text = body.toString();
+  if (text.trim() === '') throw new IngestError('HTML without readable text (malformed or empty page)');
+  const captions = collapseCaptions(blocks.captions.map(toCaption), text);
+  const metaDate = meta.published && normalizeDate(meta.published.value);
+  const known = options.known ?? {};
+  const byline = known.byline?.length
+    ? known.byline
+    : (meta.byline?.names ?? (printedByline.length ? printedByline : parseByline(readability?.byline ?? '')));
+  return makeArticle({
+    id,
+    source,
+    text,
+    title: known.title ?? readability?.title ?? meta.title ?? (document.title || null),
+    byline,
+    publisher: known.publisher ?? meta.publisher ?? readability?.siteName ?? null,
+    published:
+      known.published ??
+      (metaDate && meta.published
+        ? { value: metaDate, how: 'metadata', source: meta.published.source }
+        : publishedFromText(text, captions, dateline)),
+    dateline,
+    captions,
+    offsets: body.offsets,
+  });
+}

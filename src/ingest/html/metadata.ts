@@ -1,0 +1,21 @@
+// Our metadata extraction, read before Readability (which alters the document): JSON-LD first, then
+
+// <meta> tags, then what the page shows. For each field the first source that has it wins.
+import { normalizeDate } from '../published/normalize.js';
+import type { DomDocument } from './dom.js';
+import { jsonLdMetadata } from './json-ld.js';
+import { metaTagMetadata } from './meta-tags.js';
+import type { HtmlMetadata } from './metadata-types.js';
+import { visibleMetadata } from './visible.js';
+
+export function pageMetadata(document: DomDocument): HtmlMetadata {
+  const sources = [jsonLdMetadata(document), metaTagMetadata(document), visibleMetadata(document)];
+  const pick = <K extends keyof HtmlMetadata>(key: K) => sources.find((s) => s[key] !== undefined)?.[key];
+  return {
+    title: pick('title'),
+    // A date field that does not parse ("TBD", "{{date}}") gives way to the next source.
+    published: sources.map((s) => s.published).find((p) => p && normalizeDate(p.value)),
+    byline: pick('byline'),
+    publisher: pick('publisher'),
+  };
+}
