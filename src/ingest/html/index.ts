@@ -47,6 +47,10 @@ function mainBlocks(
   return { blocks: blocksOf(document.body ?? document), readability };
 }
 
+function firstNonEmpty(...lists: (string[] | undefined)[]): string[] {
+  return lists.find((l) => l?.length) ?? [];
+}
+
 function toCaption(text: string): Caption {
   const credited = splitCredit(text);
   return credited ?? { text };
@@ -75,9 +79,14 @@ export function htmlArticle(html: string, source: Source, id: string, options: H
   const captions = collapseCaptions(blocks.captions.map(toCaption), text);
   const metaDate = meta.published && normalizeDate(meta.published.value);
   const known = options.known ?? {};
-  const byline = known.byline?.length
-    ? known.byline
-    : (meta.byline?.names ?? (printedByline.length ? printedByline : parseByline(readability?.byline ?? '')));
+  const byline = firstNonEmpty(
+    known.byline,
+    meta.byline?.names,
+    printedByline,
+    // Readability looks for the byline inside the article; our visible-byline search covers the whole page.
+    parseByline(readability?.byline ?? ''),
+    meta.visibleByline?.names,
+  );
   return makeArticle({
     id,
     source,

@@ -1,8 +1,9 @@
 // Bytes → text. The order, first match wins:
 //   1. a byte-order mark (UTF-8, UTF-16LE/BE);
-//   2. the encoding the document declares (HTML <meta charset> or http-equiv, XML declaration),
-//      unless it claims UTF-8 and the bytes are not;
-//   3. UTF-8 when the bytes are valid UTF-8;
+//   2. UTF-8 when the bytes are valid UTF-8 (whatever the page declares: text in a legacy encoding
+//      practically never forms valid multi-byte UTF-8 by chance, while pages re-saved as UTF-8 often
+//      keep their old <meta charset>);
+//   3. the encoding the document declares (HTML <meta charset> or http-equiv, XML declaration);
 //   4. bytes that contain well-formed UTF-8 multi-byte sequences next to malformed ones are broken
 //      UTF-8 (a legacy 8-bit encoding practically never forms valid UTF-8 sequences by chance): an error;
 //   5. otherwise a legacy encoding detected by chardet (at least MIN_CONFIDENCE), decoded by iconv-lite;
@@ -44,8 +45,9 @@ export function decode(bytes: Uint8Array): Decoded {
     };
   }
   const utf8 = checkUtf8(bytes);
+  if (utf8.firstError < 0) return { text: Buffer.from(bytes).toString('utf8'), encoding: 'utf-8', how: 'utf-8' };
   const declared = declaredEncoding(bytes);
-  if (declared && iconv.encodingExists(declared) && !(isUtf8(declared) && utf8.firstError >= 0)) {
+  if (declared && iconv.encodingExists(declared) && !isUtf8(declared)) {
     // Pages declaring Latin-1 are, as browsers assume, really Windows-1252.
     const encoding = /^(iso-8859-1|latin1|us-ascii)$/.test(declared) ? 'windows-1252' : declared;
     return { text: iconv.decode(Buffer.from(bytes), encoding), encoding, how: 'declared' };
