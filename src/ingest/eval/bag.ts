@@ -1,7 +1,8 @@
 /** Lower-cased word tokens (letters and digits) with their counts. */
 export function bagOfTokens(text: string): Map<string, number> {
   const bag = new Map<string, number>();
-  for (const token of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(token, (bag.get(token) ?? 0) + 1);
+  for (const token of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    bag.set(token, (bag.get(token) ?? 0) + 1);
   return bag;
 }
 

@@ -55,7 +55,14 @@ export interface ExtractEvaluation {
 
 type Extracted = Record<Field, string | null> & { body: string };
 
-const emptyTally = (): FieldTally => ({ expected: 0, correct: 0, wrong: 0, missing: 0, extra: 0, bothNull: 0 });
+const emptyTally = (): FieldTally => ({
+  expected: 0,
+  correct: 0,
+  wrong: 0,
+  missing: 0,
+  extra: 0,
+  bothNull: 0,
+});
 const emptyScores = (): SystemScores => ({
   fields: { title: emptyTally(), byline: emptyTally(), published: emptyTally() },
   body: { shared: 0, predicted: 0, expected: 0 },
@@ -116,8 +123,17 @@ function score(
 }
 
 export async function evaluateExtraction(dir: string): Promise<ExtractEvaluation> {
-  const pages = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  const result: ExtractEvaluation = { pages: 0, disagreements: [], failures: [], ours: emptyScores(), readability: emptyScores() };
+  const pages = (await readdir(dir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  const result: ExtractEvaluation = {
+    pages: 0,
+    disagreements: [],
+    failures: [],
+    ours: emptyScores(),
+    readability: emptyScores(),
+  };
   for (const page of pages) {
     const at = (name: string) => join(dir, page, name);
     let html: string;
@@ -146,7 +162,13 @@ export async function evaluateExtraction(dir: string): Promise<ExtractEvaluation
     const alone = score(result.readability, () => readabilityAlone(html), expected, expectedBody);
     for (const field of FIELDS) {
       if (got && got[field] !== expected[field]) {
-        result.disagreements.push({ page, field, ours: got[field], expected: expected[field], readability: alone[field] });
+        result.disagreements.push({
+          page,
+          field,
+          ours: got[field],
+          expected: expected[field],
+          readability: alone[field],
+        });
       }
     }
   }

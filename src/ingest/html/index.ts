@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article, Caption, Dateline, Published, Source } from '../../doc/schema.js';
 import { makeArticle } from '../article.js';
-import { hasBylineLabel, parseByline } from '../byline.js';
+import { parseByline } from '../byline.js';
 import { collapseCaptions } from '../captions.js';
 import { CleanTextBuilder } from '../clean-text.js';
 import { findDateline } from '../dateline.js';
@@ -14,6 +14,7 @@ import { splitCredit } from '../text/credit.js';
 import { appendAligned } from './align.js';
 import { type Blocks, blocksOf } from './blocks.js';
 import { type DomDocument, parseDocument } from './dom.js';
+import { stripFurniture } from './furniture.js';
 import { pageMetadata } from './metadata.js';
 
 /** Metadata known from outside the page (a feed item, a JSON Lines record); it wins over the page's. */
@@ -60,11 +61,7 @@ export function htmlArticle(html: string, source: Source, id: string, options: H
   const document = parseDocument(html);
   const meta = pageMetadata(document);
   const { blocks, readability } = mainBlocks(html, document, options.fragment ?? false);
-  const paragraphs = [...blocks.paragraphs];
-  // A visible "By …" paragraph opening the text is the byline, not body.
-  const printedByline =
-    paragraphs.length > 1 && hasBylineLabel(paragraphs[0]) ? parseByline(paragraphs[0]) : [];
-  if (printedByline.length) paragraphs.shift();
+  const { paragraphs, byline: printedByline, date: printedDate } = stripFurniture(blocks.paragraphs);
   let dateline: Dateline | null = null;
   const found = paragraphs.length ? findDateline(paragraphs[0]) : null;
   if (found) {
@@ -98,7 +95,9 @@ export function htmlArticle(html: string, source: Source, id: string, options: H
       known.published ??
       (metaDate && meta.published
         ? { value: metaDate, how: 'metadata', source: meta.published.source }
-        : publishedFromText(text, captions, dateline)),
+        : printedDate
+          ? { value: printedDate.value, how: 'text', source: 'date line above the text' }
+          : publishedFromText(text, captions, dateline)),
     dateline,
     captions,
     offsets: body.offsets,

@@ -45,7 +45,8 @@ export function decode(bytes: Uint8Array): Decoded {
     };
   }
   const utf8 = checkUtf8(bytes);
-  if (utf8.firstError < 0) return { text: Buffer.from(bytes).toString('utf8'), encoding: 'utf-8', how: 'utf-8' };
+  if (utf8.firstError < 0)
+    return { text: Buffer.from(bytes).toString('utf8'), encoding: 'utf-8', how: 'utf-8' };
   const declared = declaredEncoding(bytes);
   if (declared && iconv.encodingExists(declared) && !isUtf8(declared)) {
     // Pages declaring Latin-1 are, as browsers assume, really Windows-1252.

@@ -2,7 +2,7 @@
 import type { Caption } from '../../doc/schema.js';
 import { hasBylineLabel, parseByline } from '../byline.js';
 import { findDateline } from '../dateline.js';
-import { findDates } from '../published/dates.js';
+import { dateLineValue } from '../printed-date.js';
 import { splitCredit } from './credit.js';
 import type { Line } from './lines.js';
 
@@ -40,13 +40,6 @@ export function bylineAt(lines: readonly Line[], i: number): { names: string[]; 
   return names.length ? { names, lines: 1 } : null;
 }
 
-function dateLine(line: Line): string | null {
-  const stripped = line.text.replace(/^(?:published|updated|posted|date)\b:?\s*/i, '');
-  const date = findDates(stripped)[0];
-  if (!date || line.text.length > 80 || date.start > 12) return null;
-  return date.value;
-}
-
 /** A single-line paragraph (blank or nothing on both sides). */
 function standalone(lines: readonly Line[], i: number): boolean {
   return (lines[i - 1]?.text ?? '') === '' && (lines[i + 1]?.text ?? '') === '';
@@ -78,7 +71,7 @@ export function readHeader(lines: readonly Line[]): Header {
     const line = lines[i];
     const byline = header.byline.length ? null : bylineAt(lines, i);
     const credited = splitCredit(line.text);
-    const date = header.date ? null : dateLine(line);
+    const date = header.date ? null : dateLineValue(line.text);
     if (byline) {
       header.byline = byline.names;
       i = next(lines, i + byline.lines - 1);

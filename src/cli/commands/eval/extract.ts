@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
-import { type ExtractEvaluation, FIELDS, type SystemScores } from '../../../ingest/eval/extract.js';
-import { evaluateExtraction } from '../../../ingest/eval/extract.js';
 import { prf } from '../../../ingest/eval/bag.js';
+import {
+  type ExtractEvaluation,
+  evaluateExtraction,
+  FIELDS,
+  type SystemScores,
+} from '../../../ingest/eval/extract.js';
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 const median = (xs: number[]) => {
@@ -28,7 +32,10 @@ function fieldRows(name: string, s: SystemScores, pages: number): string[] {
 function bodyRow(name: string, s: SystemScores, pages: number): string {
   const { p, r, f1 } = prf(s.body);
   const f = (x: number) => x.toFixed(3).padStart(7);
-  return `${name.padEnd(22)} ${f(p)} ${f(r)} ${f(f1)} ${f(s.macroF1 / pages)} ${median(s.ms).toFixed(1).padStart(9)} ${s.ms.reduce((a, b) => a + b, 0).toFixed(0).padStart(9)}`;
+  return `${name.padEnd(22)} ${f(p)} ${f(r)} ${f(f1)} ${f(s.macroF1 / pages)} ${median(s.ms).toFixed(1).padStart(9)} ${s.ms
+    .reduce((a, b) => a + b, 0)
+    .toFixed(0)
+    .padStart(9)}`;
 }
 
 function disagreementLines(e: ExtractEvaluation): string[] {
