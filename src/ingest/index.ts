@@ -12,10 +12,10 @@ import { bomOf } from './input/bom.js';
 import { decode } from './input/decode.js';
 import { expandInputs } from './input/expand.js';
 import { type Loaded, load } from './input/load.js';
-import { type ConcreteFormat, sniffFormat } from './input/sniff.js';
+import { type ConcreteFormat, formatOf } from './input/sniff.js';
 import { jsonlResults } from './jsonl/index.js';
 import { plainArticle } from './plain.js';
-import { formatSize } from './size.js';
+import { formatExcess } from './size.js';
 import { textArticle } from './text/index.js';
 import { DEFAULT_MAX_BYTES, type IngestOptions, type IngestResult } from './types.js';
 
@@ -26,9 +26,9 @@ function headText(head: Buffer): string {
   return bom ? iconv.decode(head.subarray(bom.length), bom.encoding) : head.toString('utf8');
 }
 
-function formatOf(loaded: Loaded, options: IngestOptions): ConcreteFormat {
+function chooseFormat(loaded: Loaded, path: string | null, options: IngestOptions): ConcreteFormat {
   if (options.format !== 'auto') return options.format;
-  const sniffed = sniffFormat(headText(loaded.head));
+  const sniffed = formatOf(headText(loaded.head), path);
   if (sniffed === 'xml') throw new IngestError('XML document that is not an RSS or Atom feed');
   return sniffed;
 }
@@ -36,7 +36,7 @@ function formatOf(loaded: Loaded, options: IngestOptions): ConcreteFormat {
 async function wholeText(loaded: Loaded, options: IngestOptions): Promise<{ bytes: Buffer; text: string }> {
   if (loaded.size > options.maxBytes) {
     throw new IngestError(
-      `too large (${formatSize(loaded.size)}, over the ${formatSize(options.maxBytes)} limit; raise it with --max-size)`,
+      `too large (${formatExcess(loaded.size, options.maxBytes)}; raise it with --max-size)`,
     );
   }
   const bytes = await loaded.whole();
@@ -58,7 +58,7 @@ async function* readOne(
   if (loaded.size === 0) throw new IngestError('empty file');
   const binary = binaryKind(loaded.head);
   if (binary) throw new IngestError(`binary file (${binary}), not an article`);
-  const format = formatOf(loaded, options);
+  const format = chooseFormat(loaded, path, options);
   if (format === 'jsonl') {
     yield* jsonlResults(input, loaded, options);
     return;

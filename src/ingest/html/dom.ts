@@ -20,7 +20,13 @@ export interface DomDocument extends DomElement {
   body: DomElement | null;
 }
 
-/** Parses HTML without running any of its scripts. */
+/**
+ * Parses HTML without running any of its scripts. linkedom builds a document only under an <html>
+ * element, so fragments (feed content, tag soup) are wrapped in one first.
+ */
 export function parseDocument(html: string): DomDocument {
-  return parseHTML(html).document as unknown as DomDocument;
+  const page = /<html[\s>]/i.test(html)
+    ? html
+    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(page).document as unknown as DomDocument;
 }

@@ -33,14 +33,23 @@ export interface HtmlOptions {
 
 type ReadabilityResult = ReturnType<Readability<string>['parse']>;
 
+/** Readability's result, or null when it finds nothing or cannot read the document at all (tag soup). */
+function readabilityOf(html: string): ReadabilityResult {
+  try {
+    return new Readability(parseDocument(html) as never).parse();
+  } catch {
+    return null;
+  }
+}
+
 function mainBlocks(
   html: string,
   document: DomDocument,
   fragment: boolean,
 ): { blocks: Blocks; readability: ReadabilityResult } {
-  if (fragment) return { blocks: blocksOf(document), readability: null };
+  if (fragment) return { blocks: blocksOf(document.body ?? document), readability: null };
   // Readability alters the document it reads, so it gets its own copy.
-  const readability = new Readability(parseDocument(html) as never).parse();
+  const readability = readabilityOf(html);
   if (readability?.content) {
     const blocks = blocksOf(parseDocument(`<body>${readability.content}</body>`));
     if (blocks.paragraphs.length) return { blocks, readability };
@@ -72,7 +81,8 @@ export function htmlArticle(html: string, source: Source, id: string, options: H
   let cursor = Math.max(0, html.search(/<body\b/i));
   for (const paragraph of paragraphs) cursor = appendAligned(body.paragraph(), paragraph, html, cursor);
   const text = body.toString();
-  if (text.trim() === '') throw new IngestError('HTML without readable text (malformed or empty page)');
+  // Text without a single word (tag soup, stray markup) is no article.
+  if (!/\p{L}{2}/u.test(text)) throw new IngestError('HTML without readable text (malformed or empty page)');
   const captions = collapseCaptions(blocks.captions.map(toCaption), text);
   const metaDate = meta.published && normalizeDate(meta.published.value);
   const known = options.known ?? {};

@@ -1,4 +1,5 @@
 // `--format auto`: what an input is, from its first characters (the extension is not trusted).
+import { extname } from 'node:path';
 import type { InputFormat } from '../types.js';
 
 export type ConcreteFormat = Exclude<InputFormat, 'auto'>;
@@ -23,6 +24,27 @@ const HTML_TAGS = /<(html|head|body|article|div|p|h1|meta|title|section|main|spa
 function rootElement(head: string): string | null {
   const rest = head.replace(/^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*/i, '');
   return /^<([\w:-]+)/.exec(rest)?.[1] ?? null;
+}
+
+const BY_EXTENSION: Record<string, ConcreteFormat> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.xml': 'feed',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.json': 'jsonl',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+
+/**
+ * The format of an input: by content first; where the content does not look like markup or JSON
+ * (plain text, or something too broken to tell), by the extension when it names a format.
+ */
+export function formatOf(head: string, path: string | null): ConcreteFormat | 'xml' {
+  const sniffed = sniffFormat(head);
+  const byExtension = path ? BY_EXTENSION[extname(path).toLowerCase()] : undefined;
+  return sniffed === 'text' && byExtension ? byExtension : sniffed;
 }
 
 export function sniffFormat(head: string): ConcreteFormat | 'xml' {

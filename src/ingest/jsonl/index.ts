@@ -4,7 +4,7 @@
 
 import { reasonOf } from '../errors.js';
 import type { Loaded } from '../input/load.js';
-import { formatSize } from '../size.js';
+import { formatExcess } from '../size.js';
 import type { IngestOptions, IngestResult } from '../types.js';
 import { recordArticle } from './record.js';
 
@@ -41,7 +41,7 @@ export async function* jsonlResults(
       yield {
         ok: false,
         input: where,
-        error: `record too large (${formatSize(Buffer.byteLength(line))}, over the ${formatSize(options.maxBytes)} limit)`,
+        error: `record too large (${formatExcess(Buffer.byteLength(line), options.maxBytes)})`,
       };
       continue;
     }
