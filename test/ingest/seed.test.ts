@@ -1,5 +1,6 @@
 // Issue 2's acceptance test on the seed article, through the built CLI.
 import { describe, expect, it } from 'vitest';
+import { AnalyzedArticle } from '../../src/doc/schema.js';
 import { runCli } from '../support/cli.js';
 import { describeShared, SEED } from '../support/shared.js';
 
@@ -9,6 +10,7 @@ describeShared('seed article', () => {
 
   it('reads title, dek and byline', () => {
     expect(r.status).toBe(0);
+    expect(AnalyzedArticle.safeParse(doc).success).toBe(true);
     expect(doc.source).toEqual({ path: SEED, format: 'text' });
     expect(doc.title).toBe("North Korea's Kim Jong Un eyes China ties to touch 'new highs'");
     expect(doc.dek).toBe(

@@ -45,15 +45,24 @@ export interface Disagreement {
   readability: string | null;
 }
 
+/** How much of our body text the offsets map back into the page source (paragraph breaks excluded). */
+export interface OffsetCoverage {
+  mapped: number;
+  chars: number;
+  /** Pages with less than 80% of their text mapped. */
+  pagesBelow80: number;
+}
+
 export interface ExtractEvaluation {
   pages: number;
+  offsets: OffsetCoverage;
   disagreements: Disagreement[];
   failures: { page: string; error: string }[];
   ours: SystemScores;
   readability: SystemScores;
 }
 
-type Extracted = Record<Field, string | null> & { body: string };
+type Extracted = Record<Field, string | null> & { body: string; mapped?: number };
 
 const emptyTally = (): FieldTally => ({
   expected: 0,
@@ -89,6 +98,7 @@ function ours(html: string, page: string): Extracted {
     byline: normalizeByline(a.byline),
     published: normalizeDay(a.published.value),
     body: a.text,
+    mapped: (a.offsets ?? []).reduce((n, [, , length]) => n + length, 0),
   };
 }
 
@@ -129,6 +139,7 @@ export async function evaluateExtraction(dir: string): Promise<ExtractEvaluation
     .sort();
   const result: ExtractEvaluation = {
     pages: 0,
+    offsets: { mapped: 0, chars: 0, pagesBelow80: 0 },
     disagreements: [],
     failures: [],
     ours: emptyScores(),
@@ -158,6 +169,12 @@ export async function evaluateExtraction(dir: string): Promise<ExtractEvaluation
       got = score(result.ours, () => ours(html, page), expected, expectedBody);
     } catch (error) {
       result.failures.push({ page, error: reasonOf(error) });
+    }
+    if (got?.mapped !== undefined) {
+      const chars = got.body.replaceAll('\n\n', '').length;
+      result.offsets.mapped += got.mapped;
+      result.offsets.chars += chars;
+      if (got.mapped < 0.8 * chars) result.offsets.pagesBelow80++;
     }
     const alone = score(result.readability, () => readabilityAlone(html), expected, expectedBody);
     for (const field of FIELDS) {

@@ -57,6 +57,8 @@ export function formatExtractReport(e: ExtractEvaluation, verbose = false): stri
     `${'system'.padEnd(22)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)} ${'mean F1'.padStart(7)} ${'median ms'.padStart(9)} ${'total ms'.padStart(9)}`,
     bodyRow('ours', e.ours, e.pages),
     bodyRow('readability', e.readability, e.pages),
+    '',
+    `offsets: ${pct(e.offsets.mapped, e.offsets.chars)} of our body characters map back to the page source; ${e.offsets.pagesBelow80} pages below 80%`,
   ];
   for (const f of e.failures) lines.push(`failed: ${f.page}: ${f.error}`);
   if (verbose) lines.push('', ...disagreementLines(e));
