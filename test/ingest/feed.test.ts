@@ -21,6 +21,8 @@ describe('feeds', () => {
     const [first, second] = okOnly(articles(RSS));
     expect(first.source).toEqual({ path: 'feed.xml', format: 'feed', item: 0, url: 'https://example.org/a' });
     expect(first.title).toBe('Ports reopen after storm');
+    expect(first.dek).toBe('Short summary.');
+    expect(second.dek).toBeNull();
     expect(first.byline).toEqual(['Lia Conti']);
     expect(first.publisher).toBe('Example Wire');
     expect(first.published).toEqual({

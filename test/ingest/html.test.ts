@@ -49,6 +49,17 @@ describe('HTML extraction', () => {
     expect(a.publisher).toBe('Example News');
   });
 
+  it('takes the declared description as dek unless it repeats the first paragraph', () => {
+    const dek = read(page('<meta property="og:description" content="A deal on migration is in sight.">'));
+    expect(dek.dek).toBe('A deal on migration is in sight.');
+    const repeat = read(
+      page(
+        `<meta name="description" content="Italy's prime minister met the Tunisian president on Sunday...">`,
+      ),
+    );
+    expect(repeat.dek).toBeNull();
+  });
+
   it('reads <time datetime> and a visible "By" byline', () => {
     const a = read(
       page('', `<p class="byline">By Lia Conti</p><time datetime="2023-06-11">June 11</time>${BODY}`),

@@ -18,6 +18,7 @@ function itemArticle(item: FeedItem, index: number, input: string, publisher: st
   };
   const known = {
     title: item.title,
+    dek: item.summary,
     byline: item.authors,
     published: knownDate(item.published, item.publishedField),
     publisher,

@@ -9,6 +9,17 @@ export interface FeedItem {
   authors: string[];
   content: string | null;
   contentType: 'html' | 'text';
+  /** A summary given besides the full content (RSS description, Atom summary): the dek. */
+  summary: string | null;
+}
+
+/** A summary as plain text: tags dropped, whitespace collapsed. */
+export function plainSummary(value: string | null): string | null {
+  const text = value
+    ?.replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text || null;
 }
 
 export interface ParsedFeed {

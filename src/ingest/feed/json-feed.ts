@@ -39,6 +39,7 @@ export function parseJsonFeed(json: string): ParsedFeed {
         .filter((n): n is string => !!n),
       content: item.content_html ?? item.content_text ?? item.summary ?? null,
       contentType: item.content_html ? 'html' : 'text',
+      summary: item.content_html || item.content_text ? (item.summary ?? null) : null,
     })),
   };
 }

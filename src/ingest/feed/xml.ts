@@ -1,7 +1,7 @@
 // RSS 2.0 (and RSS 1.0 / RDF) and Atom, parsed with fast-xml-parser (no DTDs, no external entities).
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { IngestError } from '../errors.js';
-import { asArray, type FeedItem, type ParsedFeed, textOf } from './item.js';
+import { asArray, type FeedItem, type ParsedFeed, plainSummary, textOf } from './item.js';
 
 type XmlNode = Record<string, unknown>;
 
@@ -28,6 +28,7 @@ function rssItem(item: XmlNode): FeedItem {
       .map(rssAuthor),
     content: encoded ?? textOf(item.description),
     contentType: 'html',
+    summary: encoded ? plainSummary(textOf(item.description)) : null,
   };
 }
 
@@ -50,6 +51,7 @@ function atomEntry(entry: XmlNode): FeedItem {
       .filter((a): a is string => a !== null),
     content: textOf(body),
     contentType: type === 'text' ? 'text' : 'html',
+    summary: entry.content ? plainSummary(textOf(entry.summary)) : null,
   };
 }
 

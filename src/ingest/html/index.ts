@@ -57,6 +57,14 @@ function mainBlocks(
   return { blocks: blocksOf(document.body ?? document), readability };
 }
 
+/** The declared description as dek, unless it merely repeats the opening of the body. */
+function dekOf(description: string | undefined, text: string): string | null {
+  const dek = description?.replace(/\s+/g, ' ').trim();
+  if (!dek) return null;
+  const probe = dek.replace(/(?:\.\.\.|…)$/, '').slice(0, 80);
+  return text.replace(/\s+/g, ' ').includes(probe) ? null : dek;
+}
+
 function firstNonEmpty(...lists: (string[] | undefined)[]): string[] {
   return lists.find((l) => l?.length) ?? [];
 }
@@ -98,6 +106,7 @@ export function htmlArticle(html: string, source: Source, id: string, options: H
     id,
     source,
     text,
+    dek: dekOf(meta.dek, text),
     title: known.title ?? readability?.title ?? meta.title ?? (document.title || null),
     byline,
     publisher: known.publisher ?? meta.publisher ?? readability?.siteName ?? null,

@@ -60,8 +60,10 @@ export function jsonLdMetadata(document: DomDocument): HtmlMetadata {
   const authors = namesOf(node.author ?? node.creator);
   const publisher = namesOf(node.publisher)[0];
   const title = firstString(node.headline, node.name);
+  const dek = firstString(node.description, node.alternativeHeadline);
   return {
     ...(title ? { title } : {}),
+    ...(dek ? { dek } : {}),
     ...(published ? { published: { value: published, source: 'json-ld:datePublished' } } : {}),
     ...(authors.length ? { byline: { names: authors, source: 'json-ld:author' } } : {}),
     ...(publisher ? { publisher } : {}),

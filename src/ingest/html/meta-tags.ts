@@ -75,6 +75,8 @@ export function metaTagMetadata(document: DomDocument): HtmlMetadata {
   }
   const publisherKey = PUBLISHER_KEYS.find((k) => map.has(k));
   if (publisherKey) result.publisher = map.get(publisherKey)?.[0];
+  const dek = map.get('og:description')?.[0] ?? map.get('description')?.[0];
+  if (dek) result.dek = dek;
   const title = map.get('og:title')?.[0];
   if (title) result.title = title;
   return result;

@@ -19,6 +19,7 @@ export function pageMetadata(document: DomDocument): PageMetadata {
   const pick = <K extends keyof HtmlMetadata>(key: K) => declared.find((s) => s[key] !== undefined)?.[key];
   return {
     title: pick('title'),
+    dek: pick('dek'),
     // A date field that does not parse ("TBD", "{{date}}") gives way to the next source.
     published: [...declared, visible].map((s) => s.published).find((p) => p && normalizeDate(p.value)),
     byline: pick('byline'),
