@@ -13,7 +13,7 @@ import { normalizeDate } from '../published/normalize.js';
 import { splitCredit } from '../text/credit.js';
 import { appendAligned } from './align.js';
 import { type Blocks, blocksOf } from './blocks.js';
-import { type DomDocument, parseDocument } from './dom.js';
+import { type DomDocument, type DomNode, parseDocument } from './dom.js';
 import { stripFurniture } from './furniture.js';
 import { pageMetadata } from './metadata.js';
 
@@ -31,30 +31,35 @@ export interface HtmlOptions {
   known?: KnownMetadata;
 }
 
-type ReadabilityResult = ReturnType<Readability<string>['parse']>;
+type ReadabilityResult = ReturnType<Readability<DomNode>['parse']>;
 
-/** Readability's result, or null when it finds nothing or cannot read the document at all (tag soup). */
-function readabilityOf(html: string): ReadabilityResult {
+/**
+ * Readability's result, its content left as a DOM node; null when it finds nothing or cannot read
+ * the document at all (tag soup). Readability alters the document it reads.
+ */
+function readabilityOf(document: DomDocument): ReadabilityResult {
   try {
-    return new Readability(parseDocument(html) as never).parse();
+    return new Readability<DomNode>(document as never, { serializer: (node) => node as DomNode }).parse();
   } catch {
     return null;
   }
 }
 
+/** The main text's paragraphs; `document` has had its metadata read already and may be altered. */
 function mainBlocks(
   html: string,
   document: DomDocument,
   fragment: boolean,
 ): { blocks: Blocks; readability: ReadabilityResult } {
   if (fragment) return { blocks: blocksOf(document.body ?? document), readability: null };
-  // Readability alters the document it reads, so it gets its own copy.
-  const readability = readabilityOf(html);
+  const readability = readabilityOf(document);
   if (readability?.content) {
-    const blocks = blocksOf(parseDocument(`<body>${readability.content}</body>`));
+    const blocks = blocksOf(readability.content);
     if (blocks.paragraphs.length) return { blocks, readability };
   }
-  return { blocks: blocksOf(document.body ?? document), readability };
+  // Readability found nothing: the whole page, from an unaltered copy.
+  const page = parseDocument(html);
+  return { blocks: blocksOf(page.body ?? page), readability };
 }
 
 /** The declared description as dek, unless it merely repeats the opening of the body. */
