@@ -1,5 +1,12 @@
 // Wire datelines opening a story: "PYONGYANG, July 29 (Reuters) -", "DALLAS (AP) —", "KYIV, Ukraine —".
 import type { Dateline } from '../doc/schema.js';
+import { readListResource } from '../resources.js';
+
+let labels: Set<string> | undefined;
+function notPlaces(): Set<string> {
+  labels ??= new Set(readListResource('lexicon', 'dateline-non-places.txt'));
+  return labels;
+}
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const PLACE = "[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*(?:,\\s+[A-Z][A-Za-z.'’]+(?:\\s+[A-Z][A-Za-z.'’]+)*)?";
@@ -18,7 +25,7 @@ export function findDateline(paragraph: string): FoundDateline | null {
   const m = DATELINE.exec(paragraph);
   const groups = m?.groups;
   // The place's first word must be a capitalised word of two letters or more ("US" — but not "A").
-  if (!m || !groups || !/^[A-Z][A-Z.'’-]+\b/.test(groups.place)) return null;
+  if (!m || !groups || !/^[A-Z][A-Z.'’-]+\b/.test(groups.place) || notPlaces().has(groups.place)) return null;
   return {
     dateline: {
       text: m[0].trimEnd(),

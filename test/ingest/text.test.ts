@@ -80,3 +80,32 @@ describe('plain news text', () => {
     expect(a.captions).toEqual([]);
   });
 });
+
+describe('false captions and datelines', () => {
+  it('leaves headline punchlines and dash clauses in the body', () => {
+    const a = read(
+      'Senator makes a choice\n\nThe Senator Just Revealed His Pick — It Might Surprise You.\n\nHe is better connected — and better funded — than Jane Roe.\n\nThe lake at dawn in Geneva, Switzerland, on October 2, 2015. FABRICE COFFRINI/AFP — Getty Images\n',
+    );
+    expect(a.captions.map((c) => c.credit)).toEqual(['Getty Images']);
+    expect(a.text).toContain('It Might Surprise You.');
+    expect(a.text).toContain('than Jane Roe.');
+  });
+
+  it('does not take a label such as EXCLUSIVE for a dateline place', () => {
+    const a = read('Big story\n\nEXCLUSIVE – The minister said on Monday that talks had failed.\n');
+    expect(a.dateline).toBeNull();
+    expect(a.text.startsWith('EXCLUSIVE')).toBe(true);
+  });
+});
+
+describe('titles ending with a full stop', () => {
+  it('takes a headline-cased first line, or one followed by a dateline, as the title', () => {
+    const cased = read(
+      'Senators Reach A Deal On The Budget — Finally.\n\nLawmakers agreed on Tuesday to fund the government.\n',
+    );
+    expect(cased.title).toBe('Senators Reach A Deal On The Budget — Finally.');
+    const dated = read('Senators reach a deal on the budget.\n\nWASHINGTON — Lawmakers agreed on Tuesday.\n');
+    expect(dated.title).toBe('Senators reach a deal on the budget.');
+    expect(dated.dateline?.place).toBe('WASHINGTON');
+  });
+});

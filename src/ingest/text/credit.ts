@@ -29,9 +29,17 @@ function isCreditLine(credit: string): boolean {
   return words.length > 0 && words.length <= 7 && words.every((w) => CREDIT_WORD.test(w));
 }
 
-const PATTERNS: ReadonlyArray<{ re: RegExp; accept(credit: string): boolean }> = [
-  // "… — Reuters", "… – AP Photo/Lee Jin-man"
-  { re: /\s[—–]\s?([^—–]{2,80})$/, accept: isCreditLine },
+/** `accept` sees the credit (the last group) and the whole match. */
+const PATTERNS: ReadonlyArray<{ re: RegExp; accept(credit: string, match: RegExpExecArray): boolean }> = [
+  // "… — Reuters", "… – AP Photo/Lee Jin-man". A dash also sets off clauses and headline punchlines
+  // ("… About Trump — It Might Surprise You."), so a credit that names no agency and no photo must
+  // follow a finished sentence and be a short name without a full stop of its own.
+  {
+    re: /([.!?"”)])?\s[—–]\s?([^—–]{2,80})$/,
+    accept: (c, m) =>
+      isCreditLine(c) &&
+      (mentionsAgencyOrPhoto(c) || (!!m[1] && /^(?:\S+\s?){1,4}$/.test(c) && !c.endsWith('.'))),
+  },
   // "… - Reuters" (a plain hyphen is also punctuation, so demand a known agency or "photo")
   { re: /\s-\s([^-]{2,80})$/, accept: (c) => isCreditLine(c) && mentionsAgencyOrPhoto(c) },
   // "(Photo: AP)", "(AP Photo/Ahn Young-joon)", "(Reuters)"
@@ -44,15 +52,20 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; accept(credit: string): boolean }> =
 ];
 
 function stripLabel(credit: string): string {
-  return credit.replace(/^(?:photo|image|picture)(?:\s+credit)?:\s*/i, '').trim();
+  return credit
+    .replace(/^(?:photo|image|picture)(?:\s+credit)?:\s*/i, '')
+    .replace(/\.$/, '')
+    .trim();
 }
 
 /** The caption and its credit when `line` ends with a photo credit, else null. */
 export function splitCredit(line: string): Credited | null {
   for (const { re, accept } of PATTERNS) {
     const m = re.exec(line);
-    if (m && m.index > 0 && accept(m[1].trim())) {
-      return { text: line.slice(0, m.index).trim(), credit: stripLabel(m[1].trim()) };
+    const credit = m?.[m.length - 1]?.trim();
+    if (m && credit && m.index > 0 && accept(credit, m)) {
+      const end = m.index + (m.length > 2 ? (m[1]?.length ?? 0) : 0);
+      return { text: line.slice(0, end).trim(), credit: stripLabel(credit) };
     }
   }
   return null;

@@ -40,6 +40,12 @@ export function bylineAt(lines: readonly Line[], i: number): { names: string[]; 
   return names.length ? { names, lines: 1 } : null;
 }
 
+/** Headline style: most words of four letters or more are capitalised ("Aren’t Butting Heads Over The …"). */
+function headlineCased(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
+}
+
 /** A single-line paragraph (blank or nothing on both sides). */
 function standalone(lines: readonly Line[], i: number): boolean {
   return (lines[i - 1]?.text ?? '') === '' && (lines[i + 1]?.text ?? '') === '';
@@ -59,7 +65,9 @@ export function readHeader(lines: readonly Line[]): Header {
   if (
     first &&
     first.text.length <= MAX_TITLE &&
-    !/[.,;:]$/.test(first.text) &&
+    (!/[.,;:]$/.test(first.text) ||
+      headlineCased(first.text) ||
+      !!findDateline(lines[next(lines, i)]?.text ?? '')) &&
     !findDateline(first.text) &&
     (lines[i + 1]?.text ?? '') === '' &&
     next(lines, i) < lines.length
