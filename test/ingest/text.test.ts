@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitCredit } from '../../src/ingest/text/credit.js';
 import { textArticle } from '../../src/ingest/text/index.js';
 import { expectOffsetsExact } from './helpers.js';
 
@@ -107,5 +108,14 @@ describe('titles ending with a full stop', () => {
     const dated = read('Senators reach a deal on the budget.\n\nWASHINGTON — Lawmakers agreed on Tuesday.\n');
     expect(dated.title).toBe('Senators reach a deal on the budget.');
     expect(dated.dateline?.place).toBe('WASHINGTON');
+  });
+});
+
+describe('credit styles of newspapers', () => {
+  it.each([
+    ['The bridge at dusk. Credit Harry Campbell', 'Harry Campbell'],
+    ['The bridge at dusk. Photograph: Jane Roe/Reuters', 'Jane Roe/Reuters'],
+  ])('%s', (line, credit) => {
+    expect(splitCredit(line)).toEqual({ text: 'The bridge at dusk.', credit });
   });
 });

@@ -44,6 +44,8 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; accept(credit: string, match: RegExp
   { re: /\s-\s([^-]{2,80})$/, accept: (c) => isCreditLine(c) && mentionsAgencyOrPhoto(c) },
   // "(Photo: AP)", "(AP Photo/Ahn Young-joon)", "(Reuters)"
   { re: /\s\(([^()]{2,80})\)$/, accept: (c) => mentionsAgencyOrPhoto(c) && isCreditLine(stripLabel(c)) },
+  // "… Credit Harry Campbell", "… Photograph: Jane Roe/Reuters"
+  { re: /\s(?:Credit|Photograph):?\s+([^.()]{2,60})$/, accept: isCreditLine },
   // "… Photo: EPA-EFE"
   {
     re: /\s((?:Photo|Image|Picture)(?:\s+credit)?:\s*[^.()]{2,60})$/i,
