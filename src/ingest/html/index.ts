@@ -97,7 +97,13 @@ export function htmlArticle(html: string, source: Source, id: string, options: H
   // Text without a single word (tag soup, stray markup) is no article.
   if (!/\p{L}{2}/u.test(text)) throw new IngestError('HTML without readable text (malformed or empty page)');
   const captions = collapseCaptions(blocks.captions.map(toCaption), text);
+  // Metadata first, then a date printed above the text, then the text itself.
   const metaDate = meta.published && normalizeDate(meta.published.value);
+  const declaredDate: Published | null =
+    metaDate && meta.published ? { value: metaDate, how: 'metadata', source: meta.published.source } : null;
+  const printed: Published | null = printedDate
+    ? { value: printedDate.value, how: 'text', source: 'date line above the text' }
+    : null;
   const known = options.known ?? {};
   const byline = firstNonEmpty(
     known.byline,
@@ -115,13 +121,7 @@ export function htmlArticle(html: string, source: Source, id: string, options: H
     title: known.title ?? readability?.title ?? meta.title ?? (document.title || null),
     byline,
     publisher: known.publisher ?? meta.publisher ?? readability?.siteName ?? null,
-    published:
-      known.published ??
-      (metaDate && meta.published
-        ? { value: metaDate, how: 'metadata', source: meta.published.source }
-        : printedDate
-          ? { value: printedDate.value, how: 'text', source: 'date line above the text' }
-          : publishedFromText(text, captions, dateline)),
+    published: known.published ?? declaredDate ?? printed ?? publishedFromText(text, captions, dateline),
     dateline,
     captions,
     offsets: body.offsets,
