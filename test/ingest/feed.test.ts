@@ -59,6 +59,18 @@ describe('feeds', () => {
     expect(a.published.value).toBe('2024-05-02T10:00:00Z');
   });
 
+  it('reads Atom xhtml, CDATA and plain text content', () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title>
+<entry><title>A</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Rates rose &amp; markets fell on Monday.</p><p>Traders were calm.</p></div></content></entry>
+<entry><title>B</title><content type="html"><![CDATA[<p>Talks &amp; more talks on Tuesday.</p>]]></content></entry>
+<entry><title>C</title><content>Fish &amp; chips &lt;3 on Friday.</content></entry></feed>`;
+    expect(okOnly(articles(atom)).map((a) => a.text)).toEqual([
+      'Rates rose & markets fell on Monday.\n\nTraders were calm.',
+      'Talks & more talks on Tuesday.',
+      'Fish & chips <3 on Friday.',
+    ]);
+  });
+
   it('reads JSON Feed items', () => {
     const feed = JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',

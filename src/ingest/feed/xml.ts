@@ -5,7 +5,42 @@ import { asArray, type FeedItem, type ParsedFeed, plainSummary, textOf } from '.
 
 type XmlNode = Record<string, unknown>;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', processEntities: true });
+// Atom content is kept as raw markup (a stop node): `type="xhtml"` content is inline XHTML, which a
+// parsed tree would lose; `html` and `text` content are unescaped by `atomContent`.
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  processEntities: true,
+  stopNodes: ['feed.entry.content'],
+});
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** The text of raw XML character data: CDATA sections unwrapped, entity and character references resolved. */
+function unescapeXml(raw: string): string {
+  return raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>|&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, cdata, ref) => {
+    if (cdata !== undefined) return cdata;
+    if (ref[0] === '#')
+      return String.fromCodePoint(
+        ref[1].toLowerCase() === 'x' ? Number.parseInt(ref.slice(2), 16) : +ref.slice(1),
+      );
+    return ENTITIES[ref] ?? whole;
+  });
+}
+
+function atomContent(entry: XmlNode): { content: string | null; type: string | undefined } {
+  const content = entry.content as XmlNode | string | undefined;
+  if (content === undefined) {
+    const summary = entry.summary as XmlNode | string | undefined;
+    return {
+      content: textOf(summary),
+      type: typeof summary === 'object' ? (summary['@_type'] as string) : undefined,
+    };
+  }
+  const type = typeof content === 'object' ? (content['@_type'] as string | undefined) : undefined;
+  const raw = textOf(content);
+  return { content: raw === null || type === 'xhtml' ? raw : unescapeXml(raw), type };
+}
 
 /** "jane@example.com (Jane Doe)" → "Jane Doe". */
 function rssAuthor(value: string): string {
@@ -39,8 +74,7 @@ function atomLink(entry: XmlNode): string | null {
 }
 
 function atomEntry(entry: XmlNode): FeedItem {
-  const body = (entry.content ?? entry.summary) as XmlNode | string | undefined;
-  const type = typeof body === 'object' ? (body['@_type'] as string | undefined) : undefined;
+  const { content, type } = atomContent(entry);
   return {
     title: textOf(entry.title),
     url: atomLink(entry),
@@ -49,8 +83,8 @@ function atomEntry(entry: XmlNode): FeedItem {
     authors: asArray(entry.author as XmlNode | XmlNode[])
       .map((a) => textOf(a.name))
       .filter((a): a is string => a !== null),
-    content: textOf(body),
-    contentType: type === 'text' ? 'text' : 'html',
+    content,
+    contentType: type === 'text' || type === undefined ? 'text' : 'html',
     summary: entry.content ? plainSummary(textOf(entry.summary)) : null,
   };
 }
