@@ -1,4 +1,6 @@
 import { InvalidArgumentError } from 'commander';
+import { normalizeDate } from '../ingest/published/normalize.js';
+import { INPUT_FORMATS, type InputFormat } from '../ingest/types.js';
 import type { StageTimings } from '../pipeline/runner.js';
 
 const UNITS: Record<string, number> = { '': 1, B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
@@ -9,6 +11,21 @@ export function parseSize(value: string): number {
   const unit = m ? UNITS[m[2].toUpperCase()] : undefined;
   if (!m || unit === undefined) throw new InvalidArgumentError(`not a size: "${value}" (use e.g. 10MB)`);
   return Math.round(Number(m[1]) * unit);
+}
+
+/** Parses a `--published` date ("2023-07-29", "2023-07-29T09:00+09:00", "July 29, 2023") into ISO form. */
+export function parseDateOption(value: string): string {
+  const date = normalizeDate(value);
+  if (!date) throw new InvalidArgumentError(`not a date: "${value}" (use YYYY-MM-DD)`);
+  return date;
+}
+
+/** Parses `--format`. */
+export function parseFormatOption(value: string): InputFormat {
+  if (!(INPUT_FORMATS as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`unknown format "${value}" (use ${INPUT_FORMATS.join(', ')})`);
+  }
+  return value as InputFormat;
 }
 
 export function printProfile(timings: StageTimings): void {

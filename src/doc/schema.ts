@@ -22,10 +22,25 @@ export const Source = z.object({
 
 export const PublishedHow = z.enum(['given', 'metadata', 'text', 'inferred']);
 
+export const EvidenceField = z.enum(['text', 'caption', 'dateline', 'source']);
+
+/**
+ * A span supporting the publication date. `field` says which string it indexes: `text` (the body,
+ * the default), `caption` (`captions[caption].text`), `dateline` (`dateline.text`) or `source` (the
+ * decoded source document, for dates printed outside the body such as a header date line).
+ */
+export const EvidenceSpan = Span.extend({
+  field: EvidenceField.optional(),
+  caption: z.number().int().optional().describe('index into `captions` when field is "caption"'),
+});
+
 export const Published = z.object({
   value: z.string().nullable().describe('YYYY-MM-DD[THH:MM…]'),
   how: PublishedHow.nullable().describe('null when no date was found'),
-  evidence: z.array(Span).optional().describe('spans of the source text the date was read or inferred from'),
+  evidence: z
+    .array(EvidenceSpan)
+    .optional()
+    .describe('spans the date was read or inferred from; `field` names the string each one indexes'),
   source: z.string().optional().describe('which metadata field or rule gave the date'),
 });
 
@@ -161,6 +176,7 @@ export type Span = z.infer<typeof Span>;
 export type SourceFormat = z.infer<typeof SourceFormat>;
 export type Source = z.infer<typeof Source>;
 export type Published = z.infer<typeof Published>;
+export type EvidenceSpan = z.infer<typeof EvidenceSpan>;
 export type Caption = z.infer<typeof Caption>;
 export type Dateline = z.infer<typeof Dateline>;
 export type Article = z.infer<typeof Article>;

@@ -1,9 +1,17 @@
-/** An input that cannot become an article; the message names the reason, the CLI adds the input. */
+/** Why an input cannot become an article; `readInputs` reports it with the input's name. */
 export class IngestError extends Error {
-  constructor(
-    readonly input: string,
-    readonly reason: string,
-  ) {
-    super(`${input}: ${reason}`);
+  constructor(readonly reason: string) {
+    super(reason);
   }
+}
+
+/** The one-line reason for any error thrown while reading an input. */
+export function reasonOf(error: unknown): string {
+  if (error instanceof IngestError) return error.reason;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0];
 }

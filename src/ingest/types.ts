@@ -1,7 +1,8 @@
 import type { Article } from '../doc/schema.js';
 
 /** How to read an input: `auto` sniffs; `plain` takes the whole input as body text. */
-export type InputFormat = 'auto' | 'html' | 'text' | 'plain' | 'feed' | 'jsonl';
+export const INPUT_FORMATS = ['auto', 'html', 'text', 'plain', 'feed', 'jsonl'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 export interface IngestOptions {
   format: InputFormat;

@@ -4,7 +4,7 @@ import { DEFAULT_MAX_BYTES, readInputs } from '../../ingest/index.js';
 import type { InputFormat } from '../../ingest/types.js';
 import { buildPipeline } from '../../pipeline/runner.js';
 import { DEFAULT_STAGES } from '../../pipeline/stages.js';
-import { parseSize, printProfile } from '../options.js';
+import { parseDateOption, parseFormatOption, parseSize, printProfile } from '../options.js';
 import { summarize } from '../summary.js';
 
 interface AnalyzeOptions {
@@ -25,8 +25,17 @@ export function registerAnalyze(program: Command): void {
     .option('--json', 'print one JSON object per article, one per line')
     .option('--pretty', 'indent the JSON (implies --json)')
     .option('--no-tokens', 'leave the tokens layer out of the JSON')
-    .option('--format <format>', 'auto | html | text | plain | feed | jsonl', 'auto')
-    .option('--published <date>', 'publication date to use (YYYY-MM-DD), overriding what the input says')
+    .option(
+      '--format <format>',
+      'auto (sniff each input) | html | text (news text) | plain (all body) | feed | jsonl',
+      parseFormatOption,
+      'auto',
+    )
+    .option(
+      '--published <date>',
+      'publication date to use (YYYY-MM-DD), overriding what the input says',
+      parseDateOption,
+    )
     .option(
       '--max-size <bytes>',
       'refuse articles larger than this (e.g. 10MB)',

@@ -1,8 +1,10 @@
 // `dateline eval <what>`: evaluation commands that print their scores. Each lives in its own module.
 import type { Command } from 'commander';
+import { registerEvalExtract } from './extract.js';
 import { registerEvalSyntax } from './syntax.js';
 
-export const EVALUATIONS: ReadonlyArray<(evalCommand: Command) => void> = [registerEvalSyntax];
+export const EVALUATIONS: ReadonlyArray<(evalCommand: Command) => void> = [
+];
 
 export function registerEval(program: Command): void {
   const evalCommand = program
