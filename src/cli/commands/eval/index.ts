@@ -4,6 +4,8 @@ import { registerEvalExtract } from './extract.js';
 import { registerEvalSyntax } from './syntax.js';
 
 export const EVALUATIONS: ReadonlyArray<(evalCommand: Command) => void> = [
+  registerEvalExtract,
+  registerEvalSyntax,
 ];
 
 export function registerEval(program: Command): void {
