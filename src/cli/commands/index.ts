@@ -2,10 +2,14 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval/index.js';
+import { registerIngest } from './ingest.js';
 import { registerSchema } from './schema.js';
+import { registerStats } from './stats.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerAnalyze,
   registerEval,
+  registerIngest,
   registerSchema,
+  registerStats,
 ];
