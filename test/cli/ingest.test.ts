@@ -107,7 +107,7 @@ for (const backend of backends) {
     it('leaves stored articles unchanged when they come again, and exits 0 when nothing fails', () => {
       const again = runCli(['ingest', ...good, jsonl, '--db', db, '--workers', '1']);
       expect(again.status).toBe(2);
-      expect(counts(again.stdout)).toEqual({ new: 0, unchanged: 4, failed: 1 });
+      expect(counts(again.stdout)).toEqual({ new: 0, unchanged: 5, failed: 1 });
       const clean = runCli(['ingest', good[0], '--db', db]);
       expect(clean.status).toBe(0);
       expect(counts(clean.stdout)).toEqual({ new: 0, unchanged: 1, failed: 0 });
