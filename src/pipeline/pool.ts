@@ -9,7 +9,7 @@ import { DEFAULT_STAGES } from './stages.js';
 
 export type ToWorker = { kind: 'analyze'; id: number; article: Article } | { kind: 'timings' };
 type FromWorker =
-  | { kind: 'done'; id: number; doc: AnalyzedArticle }
+  | { kind: 'done'; id: number; json: string }
   | { kind: 'failed'; id: number; error: string }
   | { kind: 'timings'; timings: [string, { ms: number; docs: number }][] };
 
@@ -83,7 +83,7 @@ class Thread {
     }
     const pending = this.pending.get(message.id);
     this.pending.delete(message.id);
-    if (message.kind === 'done') pending?.resolve(message.doc);
+    if (message.kind === 'done') pending?.resolve(JSON.parse(message.json));
     else pending?.reject(new Error(message.error));
   }
 
