@@ -8,11 +8,11 @@ export const DB_OPTION = {
   defaultValue: process.env.DATELINE_DB ?? DEFAULT_DB,
 } as const;
 
-/** The store location as printed: the URL without its password. */
+/** A store or server location as printed: a URL's password masked. */
 export function describeDb(target: string): string {
   try {
     const url = new URL(target);
-    if (!url.protocol.startsWith('postgres')) return target;
+    if (!url.host) return target;
     url.password = url.password ? '***' : '';
     return url.toString();
   } catch {

@@ -3,8 +3,10 @@ import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval/index.js';
 import { registerIngest } from './ingest.js';
+import { registerQueue } from './queue.js';
 import { registerSchema } from './schema.js';
 import { registerStats } from './stats.js';
+import { registerWorker } from './worker.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerAnalyze,
@@ -12,4 +14,6 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerIngest,
   registerSchema,
   registerStats,
+  registerQueue,
+  registerWorker,
 ];

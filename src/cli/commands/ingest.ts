@@ -1,67 +1,54 @@
 import type { Command } from 'commander';
 import { ingestBatch } from '../../batch/ingest.js';
-import { DEFAULT_MAX_BYTES } from '../../ingest/index.js';
-import type { InputFormat } from '../../ingest/types.js';
 import { createAnalyzer, DEFAULT_WORKERS } from '../../pipeline/pool.js';
 import { openStore } from '../../store/open.js';
-import { parseCount, parseSize } from '../options.js';
+import { parseCount } from '../options.js';
 import { createProgress, estimateArticles } from '../progress.js';
+import { addReadOptions, type ReadFlags, readOptionsOf } from '../read-options.js';
 import { DB_OPTION, describeDb } from '../store-option.js';
 
-interface IngestOptions {
+interface IngestFlags extends ReadFlags {
   db: string;
   workers: number;
-  format: InputFormat;
-  published?: string;
-  maxSize: number;
 }
 
 export function registerIngest(program: Command): void {
-  program
+  const command = program
     .command('ingest')
     .description('analyze articles and store them (already stored articles are left as they are)')
     .argument('<input...>', 'files, directories, or - for stdin')
     .option(DB_OPTION.flags, DB_OPTION.description, DB_OPTION.defaultValue)
     .option('--workers <n>', 'analysis threads (1 = in this process)', parseCount, DEFAULT_WORKERS)
-    .option('--format <format>', 'auto | html | text | plain | feed | jsonl', 'auto')
-    .option('--published <date>', 'publication date to use (YYYY-MM-DD), overriding what the input says')
-    .option(
-      '--max-size <bytes>',
-      'refuse articles larger than this (e.g. 10MB)',
-      parseSize,
-      DEFAULT_MAX_BYTES,
-    )
     .addHelpText(
       'after',
       '\nExit status: 0 when every input was stored (new or unchanged), 2 when some failed (the others are stored).',
-    )
-    .action(async (inputs: string[], opts: IngestOptions) => {
-      const started = performance.now();
-      const store = await openStore(opts.db);
-      const analyzer = createAnalyzer({ workers: opts.workers });
-      const progress = createProgress(estimateArticles(inputs));
-      try {
-        const counts = await ingestBatch({
-          inputs,
-          read: { format: opts.format, published: opts.published, maxBytes: opts.maxSize },
-          store,
-          analyzer,
-          onOutcome: (_, c) => progress.update(c),
-        });
-        progress.stop();
-        const total = counts.new + counts.unchanged + counts.failed.length;
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        process.stdout.write(
-          `${describeDb(opts.db)}: ${total} articles in ${seconds} s — ${counts.new} new, ` +
-            `${counts.unchanged} unchanged, ${counts.failed.length} failed\n`,
-        );
-        for (const { input, reason } of counts.failed)
-          process.stderr.write(`dateline: ${input}: ${reason}\n`);
-        if (counts.failed.length > 0) process.exitCode = 2;
-      } finally {
-        progress.stop();
-        await analyzer.close();
-        await store.close();
-      }
-    });
+    );
+  addReadOptions(command).action(async (inputs: string[], opts: IngestFlags) => {
+    const started = performance.now();
+    const store = await openStore(opts.db);
+    const analyzer = createAnalyzer({ workers: opts.workers });
+    const progress = createProgress(estimateArticles(inputs));
+    try {
+      const counts = await ingestBatch({
+        inputs,
+        read: readOptionsOf(opts),
+        store,
+        analyzer,
+        onOutcome: (_, c) => progress.update(c),
+      });
+      progress.stop();
+      const total = counts.new + counts.unchanged + counts.failed.length;
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      process.stdout.write(
+        `${describeDb(opts.db)}: ${total} articles in ${seconds} s — ${counts.new} new, ` +
+          `${counts.unchanged} unchanged, ${counts.failed.length} failed\n`,
+      );
+      for (const { input, reason } of counts.failed) process.stderr.write(`dateline: ${input}: ${reason}\n`);
+      if (counts.failed.length > 0) process.exitCode = 2;
+    } finally {
+      progress.stop();
+      await analyzer.close();
+      await store.close();
+    }
+  });
 }

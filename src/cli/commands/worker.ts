@@ -1,0 +1,68 @@
+import type { Command } from 'commander';
+import { createAnalyzer, DEFAULT_WORKERS } from '../../pipeline/pool.js';
+import { startQueueWorker } from '../../queue/worker.js';
+import { openStore } from '../../store/open.js';
+import { parseCount } from '../options.js';
+import { QUEUE_OPTION, REDIS_OPTION } from '../queue-option.js';
+import { DB_OPTION, describeDb } from '../store-option.js';
+
+interface WorkerFlags {
+  redis: string;
+  queue: string;
+  db: string;
+  workers: number;
+}
+
+export function registerWorker(program: Command): void {
+  program
+    .command('worker')
+    .description(
+      'take queued articles, analyze and store them, until stopped (SIGINT/SIGTERM: finish and exit)',
+    )
+    .option(REDIS_OPTION.flags, REDIS_OPTION.description, REDIS_OPTION.defaultValue)
+    .option(QUEUE_OPTION.flags, QUEUE_OPTION.description, QUEUE_OPTION.defaultValue)
+    .option(
+      DB_OPTION.flags,
+      `${DB_OPTION.description}; use PostgreSQL when workers run on several machines`,
+      DB_OPTION.defaultValue,
+    )
+    .option('--workers <n>', 'analysis threads in this process', parseCount, DEFAULT_WORKERS)
+    .action(async (opts: WorkerFlags) => {
+      const store = await openStore(opts.db);
+      const analyzer = createAnalyzer({ workers: opts.workers });
+      const counts = { new: 0, unchanged: 0, failed: 0 };
+      const worker = startQueueWorker({
+        redisUrl: opts.redis,
+        queueName: opts.queue,
+        store,
+        analyzer,
+        concurrency: opts.workers * 2,
+        onDone(article, result) {
+          counts[result]++;
+          process.stdout.write(
+            `${result} ${article.id} ${article.source.path ?? article.source.url ?? ''}\n`,
+          );
+        },
+        onFailed(article, error) {
+          counts.failed++;
+          process.stderr.write(
+            `dateline: ${article?.source.path ?? article?.id ?? 'job'}: ${error.message}\n`,
+          );
+        },
+      });
+      await worker.waitUntilReady();
+      process.stdout.write(
+        `worker: waiting on queue ${opts.queue} at ${describeDb(opts.redis)}, storing in ${describeDb(opts.db)}\n`,
+      );
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await worker.close();
+      await analyzer.close();
+      await store.close();
+      process.stdout.write(
+        `worker: stopped — ${counts.new} new, ${counts.unchanged} unchanged, ${counts.failed} failed\n`,
+      );
+    });
+}
