@@ -4,6 +4,8 @@ import type { Analyzer } from '../pipeline/pool.js';
 import type { PutResult, Store } from '../store/store.js';
 import { redisConnection } from './connection.js';
 
+export const DEFAULT_LOCK_MS = 30_000;
+
 export interface QueueWorkerOptions {
   redisUrl: string;
   queueName: string;
@@ -11,6 +13,11 @@ export interface QueueWorkerOptions {
   analyzer: Analyzer;
   /** Jobs processed at once; enough to keep every analysis thread busy. */
   concurrency: number;
+  /**
+   * How long a job stays locked to this worker without a renewal: when the worker dies, its jobs go
+   * back to the queue after about this long (checked as often). Default 30 s.
+   */
+  lockMs?: number;
   onDone?(article: Article, result: PutResult): void;
   onFailed?(article: Article | undefined, error: Error): void;
 }
@@ -29,7 +36,12 @@ export function startQueueWorker(options: QueueWorkerOptions): Worker<Article, P
       if (await store.hasArticle(article.id)) return 'unchanged';
       return store.putAnalysis(await analyzer.analyze(article));
     },
-    { connection: redisConnection(options.redisUrl), concurrency: options.concurrency, autorun: true },
+    {
+      connection: redisConnection(options.redisUrl),
+      concurrency: options.concurrency,
+      lockDuration: options.lockMs ?? DEFAULT_LOCK_MS,
+      stalledInterval: options.lockMs ?? DEFAULT_LOCK_MS,
+    },
   );
   worker.on('completed', (job, result) => options.onDone?.(job.data, result));
   worker.on('failed', (job, error) => options.onFailed?.(job?.data, error));

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createAnalyzer, DEFAULT_WORKERS } from '../../pipeline/pool.js';
-import { startQueueWorker } from '../../queue/worker.js';
+import { DEFAULT_LOCK_MS, startQueueWorker } from '../../queue/worker.js';
 import { openStore } from '../../store/open.js';
 import { parseCount } from '../options.js';
 import { QUEUE_OPTION, REDIS_OPTION } from '../queue-option.js';
@@ -11,6 +11,7 @@ interface WorkerFlags {
   queue: string;
   db: string;
   workers: number;
+  lockMs: number;
 }
 
 export function registerWorker(program: Command): void {
@@ -27,6 +28,12 @@ export function registerWorker(program: Command): void {
       DB_OPTION.defaultValue,
     )
     .option('--workers <n>', 'analysis threads in this process', parseCount, DEFAULT_WORKERS)
+    .option(
+      '--lock-ms <ms>',
+      'when a worker dies, its jobs return to the queue after about this long',
+      parseCount,
+      DEFAULT_LOCK_MS,
+    )
     .action(async (opts: WorkerFlags) => {
       const store = await openStore(opts.db);
       const analyzer = createAnalyzer({ workers: opts.workers });
@@ -37,6 +44,7 @@ export function registerWorker(program: Command): void {
         store,
         analyzer,
         concurrency: opts.workers * 2,
+        lockMs: opts.lockMs,
         onDone(article, result) {
           counts[result]++;
           process.stdout.write(
