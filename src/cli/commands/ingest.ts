@@ -40,7 +40,7 @@ export function registerIngest(program: Command): void {
       const total = counts.new + counts.unchanged + counts.failed.length;
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(
-        `${describeDb(opts.db)}: ${total} articles in ${seconds} s — ${counts.new} new, ` +
+        `${describeDb(opts.db)}: ${total} article${total === 1 ? '' : 's'} in ${seconds} s — ${counts.new} new, ` +
           `${counts.unchanged} unchanged, ${counts.failed.length} failed\n`,
       );
       for (const { input, reason } of counts.failed) process.stderr.write(`dateline: ${input}: ${reason}\n`);

@@ -9,9 +9,11 @@ const initial = `
 CREATE TABLE articles (
   id TEXT PRIMARY KEY,
   ${articleColumnsV1(TYPES)},
-  -- Full text: the title weighs more than the body.
+  -- Full text: the title weighs more than the body. A tsvector holds at most 1 MB, so only the
+  -- first million characters of a (very long) body are indexed.
   search TSVECTOR GENERATED ALWAYS AS (
-    setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')
+    setweight(to_tsvector('english', coalesce(title, '')), 'A')
+      || setweight(to_tsvector('english', left(text, 1000000)), 'B')
   ) STORED
 );
 CREATE INDEX articles_published_date ON articles (published_date);
