@@ -145,12 +145,13 @@ export abstract class SqlStore implements Store {
   async queryEvents(query: EventQuery = {}): Promise<Page<EventRecord>> {
     const { limit, offset } = pageBounds(query);
     const where = new Where();
+    // Codes are upper case; LIKE is case-insensitive in SQLite only, so normalise here.
     const prefix = (column: string, code: string) =>
-      where.add(`${column} LIKE ? ESCAPE '\\'`, `${likeLiteral(code)}%`);
+      where.add(`${column} LIKE ? ESCAPE '\\'`, `${likeLiteral(code.toUpperCase())}%`);
     if (query.actor) prefix('e.source_code', query.actor);
     if (query.target) prefix('e.target_code', query.target);
     if (query.involving) {
-      const pattern = `${likeLiteral(query.involving)}%`;
+      const pattern = `${likeLiteral(query.involving.toUpperCase())}%`;
       where.add(`(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')`, pattern, pattern);
     }
     if (query.type) where.add('lower(e.type) = lower(?)', query.type);
@@ -186,7 +187,8 @@ export abstract class SqlStore implements Store {
     const where = new Where();
     if (query.q) where.add(`n.name ${this.dialect.ilike} ? ESCAPE '\\'`, `%${likeLiteral(query.q)}%`);
     if (query.type) where.add('n.type = ?', query.type);
-    if (query.actor) where.add(`n.actor_code LIKE ? ESCAPE '\\'`, `${likeLiteral(query.actor)}%`);
+    if (query.actor)
+      where.add(`n.actor_code LIKE ? ESCAPE '\\'`, `${likeLiteral(query.actor.toUpperCase())}%`);
     const grouped = `SELECT n.name, n.type, n.actor_code, count(DISTINCT n.article_id) AS articles, sum(n.mention_count) AS mentions
       FROM entities n ${where} GROUP BY n.name, n.type, n.actor_code`;
     const total = num((await this.one(`SELECT count(*) AS n FROM (${grouped}) g`, where.params)).n);

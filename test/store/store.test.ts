@@ -158,6 +158,7 @@ for (const backend of BACKENDS) {
         const ids = async (q: Parameters<Store['queryEvents']>[0]) =>
           (await store.queryEvents(q)).items.map((e) => e.articleId);
         expect(await ids({ actor: 'FRA' })).toEqual([summit.id]);
+        expect(await ids({ actor: 'fra', involving: 'deu' })).toEqual([summit.id]);
         expect(await ids({ actor: 'DEU' })).toEqual([]);
         expect(await ids({ target: 'DEUGOV' })).toEqual([summit.id]);
         expect(await ids({ involving: 'PER' })).toEqual([protest.id]);
@@ -180,7 +181,7 @@ for (const backend of BACKENDS) {
         'Protesters',
         'police',
       ]);
-      expect((await store.entities({ actor: 'PER' })).total).toBe(2);
+      expect((await store.entities({ actor: 'per' })).total).toBe(2);
       expect((await store.entities({ q: '%' })).total).toBe(0);
     });
 
