@@ -1,8 +1,11 @@
 // End-to-end analysis speed over the PolNeAR train texts: articles/s, words/s, ms per stage and peak
-// RSS, in one thread and on a pool of worker threads. Each run is a fresh process; the table shows
-// medians over --runs runs. Usage: npm run bench -- [--runs 3] [--workers 1,2] [--dir DIR] [--limit N]
+// RSS, in one thread and on a pool of worker threads, without and with storing each analysis in a
+// fresh SQLite file (what `dateline ingest` does). Each run is a fresh process; the table shows
+// medians over --runs runs.
+// Usage: npm run bench -- [--runs 3] [--workers 1,2] [--no-store] [--dir DIR] [--limit N]
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,17 +15,19 @@ import { mapOrdered } from '../src/pipeline/ordered.js';
 import { createAnalyzer } from '../src/pipeline/pool.js';
 import { PACKAGE_ROOT } from '../src/resources.js';
 import { wordCount } from '../src/store/rows.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
 
 const DEFAULT_DIR = resolve(PACKAGE_ROOT, '..', 'shared', 'data', 'polnear', 'train', 'text');
 
 interface RunResult {
   workers: number;
+  store: boolean;
   articles: number;
   words: number;
   failed: number;
   startupMs: number;
   batchMs: number;
-  /** Stage name → ms per article (summed over threads: CPU time, not wall time). */
+  /** Stage name → ms per article (summed over threads: CPU time, not wall time); `store` when storing. */
   stages: Record<string, number>;
   peakRssMb: number;
 }
@@ -34,6 +39,8 @@ const { values } = parseArgs({
     dir: { type: 'string', default: DEFAULT_DIR },
     limit: { type: 'string' },
     child: { type: 'boolean', default: false },
+    store: { type: 'boolean', default: false },
+    'no-store': { type: 'boolean', default: false },
   },
 });
 
@@ -46,7 +53,10 @@ function inputFiles(dir: string, limit?: number): string[] {
 }
 
 /** One measured run in this process. */
-async function runOnce(workers: number, files: string[]): Promise<RunResult> {
+async function runOnce(workers: number, withStore: boolean, files: string[]): Promise<RunResult> {
+  const dbDir = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
+  const store = withStore ? new SqliteStore(join(dbDir, 'bench.db')) : null;
+  let storeMs = 0;
   const t0 = performance.now();
   const analyzer = createAnalyzer({ workers });
   // Every thread loads its models before the clock starts for the batch.
@@ -73,6 +83,11 @@ async function runOnce(workers: number, files: string[]): Promise<RunResult> {
     }
     articles++;
     words += wordCount(doc.text);
+    if (store) {
+      const t = performance.now();
+      await store.putAnalysis(doc);
+      storeMs += performance.now() - t;
+    }
   }
   const batchMs = performance.now() - t1;
   const stages: Record<string, number> = {};
@@ -80,9 +95,12 @@ async function runOnce(workers: number, files: string[]): Promise<RunResult> {
     const before = warm.get(name) ?? { ms: 0, docs: 0 };
     stages[name] = (t.ms - before.ms) / Math.max(t.docs - before.docs, 1);
   }
+  if (store) stages.store = storeMs / Math.max(articles, 1);
   await analyzer.close();
+  await store?.close();
+  rmSync(dbDir, { recursive: true, force: true });
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  return { workers, articles, words, failed, startupMs, batchMs, stages, peakRssMb };
+  return { workers, store: withStore, articles, words, failed, startupMs, batchMs, stages, peakRssMb };
 }
 
 function median(xs: number[]): number {
@@ -92,16 +110,35 @@ function median(xs: number[]): number {
 }
 
 /** Runs this script again as a child (fresh process: own model loading, own peak RSS). */
-function runChild(workers: number): RunResult {
+function runChild(mode: Mode): RunResult {
   const script = fileURLToPath(import.meta.url);
-  const args = [...process.execArgv, script, '--child', '--workers', String(workers), '--dir', values.dir];
+  const args = [
+    ...process.execArgv,
+    script,
+    '--child',
+    '--workers',
+    String(mode.workers),
+    '--dir',
+    values.dir,
+  ];
+  if (mode.store) args.push('--store');
   if (values.limit) args.push('--limit', values.limit);
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`bench run failed (workers ${workers}):\n${r.stderr}`);
+  if (r.status !== 0) throw new Error(`bench run failed (${label(mode)}):\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '');
 }
 
-function printTable(byMode: Map<number, RunResult[]>, runs: number): void {
+interface Mode {
+  workers: number;
+  store: boolean;
+}
+
+function label(mode: Mode): string {
+  const threads = mode.workers === 1 ? '1 thread (in process)' : `${mode.workers} worker threads`;
+  return mode.store ? `${threads} + SQLite` : threads;
+}
+
+function printTable(byMode: Map<Mode, RunResult[]>, runs: number): void {
   const header = [
     'mode',
     'articles',
@@ -112,11 +149,11 @@ function printTable(byMode: Map<number, RunResult[]>, runs: number): void {
     'words/s',
     'peak RSS MB',
   ];
-  const rows = [...byMode].map(([workers, results]) => {
+  const rows = [...byMode].map(([mode, results]) => {
     const m = (f: (r: RunResult) => number) => median(results.map(f));
     const secs = m((r) => r.batchMs) / 1000;
     return [
-      workers === 1 ? '1 thread (in process)' : `${workers} worker threads`,
+      label(mode),
       String(results[0].articles),
       String(results[0].words),
       m((r) => r.startupMs).toFixed(0),
@@ -126,22 +163,22 @@ function printTable(byMode: Map<number, RunResult[]>, runs: number): void {
       m((r) => r.peakRssMb).toFixed(0),
     ];
   });
-  const stageNames = Object.keys([...byMode.values()][0][0].stages);
+  const stageNames = [...new Set([...byMode.values()].flatMap((results) => Object.keys(results[0].stages)))];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(`median of ${runs} runs (each a fresh process); batch = read + analyze, after startup\n`);
+  console.log(`median of ${runs} runs (each a fresh process); batch = read + analyze (+ store), after startup\n`);
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log('\nms per article per stage (CPU time summed over threads)');
   const modes = [...byMode.keys()];
-  console.log(['stage'.padEnd(14), ...modes.map((w) => `${w} thr`.padStart(10))].join(''));
+  const heading = (m: Mode) => `${m.workers} thr${m.store ? '+db' : ''}`.padStart(10);
+  console.log(['stage'.padEnd(14), ...modes.map(heading)].join(''));
   for (const stage of stageNames) {
-    const cells = modes.map((w) =>
-      median((byMode.get(w) ?? []).map((r) => r.stages[stage] ?? 0))
-        .toFixed(3)
-        .padStart(10),
-    );
+    const cells = modes.map((m) => {
+      const values = (byMode.get(m) ?? []).map((r) => r.stages[stage]);
+      return (values[0] === undefined ? '—' : median(values).toFixed(3)).padStart(10);
+    });
     console.log([stage.padEnd(14), ...cells].join(''));
   }
   const failed = Math.max(...[...byMode.values()].flat().map((r) => r.failed));
@@ -151,16 +188,18 @@ function printTable(byMode: Map<number, RunResult[]>, runs: number): void {
 async function main(): Promise<void> {
   const files = inputFiles(values.dir, values.limit ? Number(values.limit) : undefined);
   if (values.child) {
-    console.log(JSON.stringify(await runOnce(Number(values.workers), files)));
+    console.log(JSON.stringify(await runOnce(Number(values.workers), values.store, files)));
     return;
   }
   const runs = Number(values.runs);
-  const modes = values.workers.split(',').map(Number);
+  const threads = values.workers.split(',').map(Number);
+  const stores = values['no-store'] ? [false] : [false, true];
+  const modes: Mode[] = stores.flatMap((store) => threads.map((workers) => ({ workers, store })));
   console.log(`bench: ${files.length} texts from ${values.dir}`);
-  const byMode = new Map<number, RunResult[]>(modes.map((w) => [w, []]));
+  const byMode = new Map<Mode, RunResult[]>(modes.map((m) => [m, []]));
   // Interleave modes so drift in machine load hits them alike.
   for (let run = 0; run < runs; run++) {
-    for (const workers of modes) byMode.get(workers)?.push(runChild(workers));
+    for (const mode of modes) byMode.get(mode)?.push(runChild(mode));
   }
   printTable(byMode, runs);
 }
