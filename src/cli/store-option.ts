@@ -7,15 +7,3 @@ export const DB_OPTION = {
     'SQLite file, or postgres://user@host/db[?schema=NAME] (default: $DATELINE_DB or ./dateline.db)',
   defaultValue: process.env.DATELINE_DB ?? DEFAULT_DB,
 } as const;
-
-/** A store or server location as printed: a URL's password masked. */
-export function describeDb(target: string): string {
-  try {
-    const url = new URL(target);
-    if (!url.host) return target;
-    url.password = url.password ? '***' : '';
-    return url.toString();
-  } catch {
-    return target;
-  }
-}

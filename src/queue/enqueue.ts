@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Article } from '../doc/schema.js';
 import { type IngestOptions, readInputs } from '../ingest/index.js';
-import { jobIdOf, redisConnection } from './connection.js';
+import { checkRedis, jobIdOf, redisConnection } from './connection.js';
 
 export interface EnqueueResult {
   queued: number;
@@ -21,6 +21,7 @@ export async function enqueueInputs(
   redisUrl: string,
   queueName: string,
 ): Promise<EnqueueResult> {
+  await checkRedis(redisUrl);
   const queue = new Queue<Article>(queueName, { connection: redisConnection(redisUrl) });
   const result: EnqueueResult = { queued: 0, failed: [] };
   let pending: Article[] = [];
@@ -59,6 +60,7 @@ export async function enqueueInputs(
 
 /** How many jobs are in each state. */
 export async function queueCounts(redisUrl: string, queueName: string): Promise<Record<string, number>> {
+  await checkRedis(redisUrl);
   const queue = new Queue(queueName, { connection: redisConnection(redisUrl) });
   try {
     return await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'completed', 'failed');

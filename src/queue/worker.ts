@@ -20,6 +20,8 @@ export interface QueueWorkerOptions {
   lockMs?: number;
   onDone?(article: Article, result: PutResult): void;
   onFailed?(article: Article | undefined, error: Error): void;
+  /** A connection problem (the worker keeps retrying). */
+  onError?(error: Error): void;
 }
 
 /**
@@ -45,5 +47,6 @@ export function startQueueWorker(options: QueueWorkerOptions): Worker<Article, P
   );
   worker.on('completed', (job, result) => options.onDone?.(job.data, result));
   worker.on('failed', (job, error) => options.onFailed?.(job?.data, error));
+  worker.on('error', (error) => options.onError?.(error));
   return worker;
 }

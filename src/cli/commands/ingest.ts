@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { ingestBatch } from '../../batch/ingest.js';
 import { createAnalyzer, DEFAULT_WORKERS } from '../../pipeline/pool.js';
-import { openStore } from '../../store/open.js';
+import { openStore, redactUrl } from '../../store/open.js';
 import { parseCount } from '../options.js';
 import { createProgress, estimateArticles } from '../progress.js';
 import { addReadOptions, type ReadFlags, readOptionsOf } from '../read-options.js';
-import { DB_OPTION, describeDb } from '../store-option.js';
+import { DB_OPTION } from '../store-option.js';
 
 interface IngestFlags extends ReadFlags {
   db: string;
@@ -40,7 +40,7 @@ export function registerIngest(program: Command): void {
       const total = counts.new + counts.unchanged + counts.failed.length;
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(
-        `${describeDb(opts.db)}: ${total} article${total === 1 ? '' : 's'} in ${seconds} s — ${counts.new} new, ` +
+        `${redactUrl(opts.db)}: ${total} article${total === 1 ? '' : 's'} in ${seconds} s — ${counts.new} new, ` +
           `${counts.unchanged} unchanged, ${counts.failed.length} failed\n`,
       );
       for (const { input, reason } of counts.failed) process.stderr.write(`dateline: ${input}: ${reason}\n`);

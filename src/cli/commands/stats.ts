@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { openStore } from '../../store/open.js';
+import { openStore, redactUrl } from '../../store/open.js';
 import type { StoreStats } from '../../store/store.js';
-import { DB_OPTION, describeDb } from '../store-option.js';
+import { DB_OPTION } from '../store-option.js';
 
 /** The readable account of a store's contents. */
 export function formatStats(stats: StoreStats, db: string): string {
@@ -35,7 +35,7 @@ export function registerStats(program: Command): void {
       try {
         const stats = await store.stats();
         process.stdout.write(
-          opts.json ? `${JSON.stringify(stats)}\n` : `${formatStats(stats, describeDb(opts.db))}\n`,
+          opts.json ? `${JSON.stringify(stats)}\n` : `${formatStats(stats, redactUrl(opts.db))}\n`,
         );
       } finally {
         await store.close();

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { createAnalyzer, DEFAULT_WORKERS } from '../../pipeline/pool.js';
+import { checkRedis } from '../../queue/connection.js';
 import { DEFAULT_LOCK_MS, startQueueWorker } from '../../queue/worker.js';
-import { openStore } from '../../store/open.js';
+import { openStore, redactUrl } from '../../store/open.js';
 import { parseCount } from '../options.js';
 import { QUEUE_OPTION, REDIS_OPTION } from '../queue-option.js';
-import { DB_OPTION, describeDb } from '../store-option.js';
+import { DB_OPTION } from '../store-option.js';
 
 interface WorkerFlags {
   redis: string;
@@ -35,6 +36,7 @@ export function registerWorker(program: Command): void {
       DEFAULT_LOCK_MS,
     )
     .action(async (opts: WorkerFlags) => {
+      await checkRedis(opts.redis);
       const store = await openStore(opts.db);
       const analyzer = createAnalyzer({ workers: opts.workers });
       const counts = { new: 0, unchanged: 0, failed: 0 };
@@ -51,6 +53,9 @@ export function registerWorker(program: Command): void {
             `${result} ${article.id} ${article.source.path ?? article.source.url ?? ''}\n`,
           );
         },
+        onError(error) {
+          process.stderr.write(`dateline worker: ${error.message} (retrying)\n`);
+        },
         onFailed(article, error) {
           counts.failed++;
           process.stderr.write(
@@ -60,7 +65,7 @@ export function registerWorker(program: Command): void {
       });
       await worker.waitUntilReady();
       process.stdout.write(
-        `worker: waiting on queue ${opts.queue} at ${describeDb(opts.redis)}, storing in ${describeDb(opts.db)}\n`,
+        `worker: waiting on queue ${opts.queue} at ${redactUrl(opts.redis)}, storing in ${redactUrl(opts.db)}\n`,
       );
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
