@@ -209,7 +209,9 @@ export abstract class SqlStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const sums = LAYER_NAMES.map((l) => `sum(${l}_count) AS ${l}`).join(', ');
+    const sums = LAYER_NAMES.map((l) => `sum(${l}_count) AS ${l}, count(${l}_count) AS ${l}_articles`).join(
+      ', ',
+    );
     const totals = await this.one(
       `SELECT count(*) AS articles, sum(words) AS words, ${sums},
         min(published_date) AS first, max(published_date) AS last,
@@ -225,6 +227,10 @@ export abstract class SqlStore implements Store {
       articles: num(totals.articles),
       words: num(totals.words),
       layers: Object.fromEntries(LAYER_NAMES.map((l) => [l, num(totals[l])])) as Record<LayerName, number>,
+      analyzed: Object.fromEntries(LAYER_NAMES.map((l) => [l, num(totals[`${l}_articles`])])) as Record<
+        LayerName,
+        number
+      >,
       published: { first: str(totals.first), last: str(totals.last), undated: num(totals.undated) },
       publishers: publishers.map((r) => ({ publisher: String(r.publisher), articles: num(r.n) })),
     };

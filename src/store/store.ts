@@ -106,6 +106,8 @@ export interface StoreStats {
   words: number;
   /** Items per layer summed over all articles. */
   layers: Record<LayerName, number>;
+  /** Articles the stage producing each layer has run on (0: the layer is not produced yet). */
+  analyzed: Record<LayerName, number>;
   /** First and last publication date and how many articles have none. */
   published: { first: string | null; last: string | null; undated: number };
   /** The most frequent publishers, most articles first (at most ten). */

@@ -198,6 +198,8 @@ for (const backend of BACKENDS) {
         events: 2,
       });
       expect(stats.layers.sentences).toBe(5);
+      // The bare article (and its racing copy) only went through segmentation.
+      expect(stats.analyzed).toMatchObject({ sentences: 4, tokens: 4, mentions: 2, events: 2 });
       expect(stats.published).toEqual({ first: '2024-03-05', last: '2024-04-10', undated: 2 });
       expect(stats.publishers).toEqual([
         { publisher: 'Andes Daily', articles: 1 },

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { LAYER_NAMES } from '../../doc/schema.js';
 import { openStore, redactUrl } from '../../store/open.js';
 import type { StoreStats } from '../../store/store.js';
 import { DB_OPTION } from '../store-option.js';
@@ -13,9 +14,17 @@ export function formatStats(stats: StoreStats, db: string): string {
     '',
     'layer          items   per article',
   ];
-  for (const [layer, count] of Object.entries(stats.layers)) {
-    const per = stats.articles ? (count / stats.articles).toFixed(1) : '—';
-    lines.push(`${layer.padEnd(12)} ${n(count).padStart(8)} ${per.padStart(13)}`);
+  for (const layer of LAYER_NAMES) {
+    const count = stats.layers[layer];
+    const analyzed = stats.analyzed[layer];
+    const per = analyzed ? (count / analyzed).toFixed(1) : '—';
+    const note =
+      analyzed === 0
+        ? '  (not produced yet)'
+        : analyzed < stats.articles
+          ? `  (${n(analyzed)} articles)`
+          : '';
+    lines.push(`${layer.padEnd(12)} ${n(count).padStart(8)} ${per.padStart(13)}${note}`);
   }
   lines.push('', 'top publishers');
   if (stats.publishers.length === 0) lines.push('  —');
