@@ -36,6 +36,9 @@ export class SqliteStore extends SqlStore {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
+    // With WAL, NORMAL keeps the file consistent through any crash and durable through a process kill;
+    // only a power loss may drop the last commits (which a rerun of the ingest stores again).
+    this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 10000');
     this.migrate();
     this.insertArticle = this.db.prepare(
