@@ -167,7 +167,9 @@ function printTable(byMode: Map<Mode, RunResult[]>, runs: number): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(`median of ${runs} runs (each a fresh process); batch = read + analyze (+ store), after startup\n`);
+  console.log(
+    `median of ${runs} runs (each a fresh process); batch = read + analyze (+ store), after startup\n`,
+  );
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log('\nms per article per stage (CPU time summed over threads)');
