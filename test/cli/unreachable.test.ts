@@ -1,8 +1,8 @@
 // Servers that do not answer: a one-line error naming the server (password masked), exit 1, no hang.
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 
 // Nothing listens on port 9 (discard) on a test machine.
@@ -10,14 +10,16 @@ const NO_REDIS = 'redis://127.0.0.1:9';
 const NO_PG = 'postgres://postgres:secret@127.0.0.1:9/test';
 
 describe('unreachable servers', () => {
-  const input = join(tmpdir(), `dateline-unreachable-${process.pid}.txt`);
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-unreachable-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const input = join(dir, 'talks.txt');
   writeFileSync(input, 'Talks resume\n\nThe talks resumed on Monday.\n');
 
   it('queue add, queue status and worker name the Redis server they cannot reach', () => {
     for (const args of [
       ['queue', 'add', input, '--redis', NO_REDIS],
       ['queue', 'status', '--redis', NO_REDIS],
-      ['worker', '--redis', NO_REDIS, '--db', join(tmpdir(), 'never.db')],
+      ['worker', '--redis', NO_REDIS, '--db', join(dir, 'never.db')],
     ]) {
       const r = runCli(args);
       expect(r.status).toBe(1);
