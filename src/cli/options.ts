@@ -39,3 +39,10 @@ export function printProfile(timings: StageTimings): void {
     );
   }
 }
+
+/** Parses a whole number ≥ 1 (threads, runs, concurrency). */
+export function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`not a whole number ≥ 1: "${value}"`);
+  return n;
+}

@@ -2,10 +2,18 @@
 import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval/index.js';
+import { registerIngest } from './ingest.js';
+import { registerQueue } from './queue.js';
 import { registerSchema } from './schema.js';
+import { registerStats } from './stats.js';
+import { registerWorker } from './worker.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerAnalyze,
   registerEval,
+  registerIngest,
   registerSchema,
+  registerStats,
+  registerQueue,
+  registerWorker,
 ];

@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { enqueueInputs, queueCounts } from '../../queue/enqueue.js';
+import { QUEUE_OPTION, REDIS_OPTION } from '../queue-option.js';
+import { addReadOptions, type ReadFlags, readOptionsOf } from '../read-options.js';
+
+interface QueueFlags {
+  redis: string;
+  queue: string;
+}
+
+export function registerQueue(program: Command): void {
+  const queue = program
+    .command('queue')
+    .description('put articles on a work queue for `dateline worker` processes (BullMQ on Redis)');
+
+  const add = queue
+    .command('add')
+    .description('read inputs and queue their articles (an article already queued is not queued twice)')
+    .argument('<input...>', 'files, directories, or - for stdin')
+    .option(REDIS_OPTION.flags, REDIS_OPTION.description, REDIS_OPTION.defaultValue)
+    .option(QUEUE_OPTION.flags, QUEUE_OPTION.description, QUEUE_OPTION.defaultValue)
+    .addHelpText('after', '\nExit status: 0 when every input was queued, 2 when some could not be read.');
+  addReadOptions(add).action(async (inputs: string[], opts: QueueFlags & ReadFlags) => {
+    const result = await enqueueInputs(inputs, readOptionsOf(opts), opts.redis, opts.queue);
+    process.stdout.write(`queue ${opts.queue}: ${result.queued} queued, ${result.failed.length} failed\n`);
+    for (const { input, reason } of result.failed) process.stderr.write(`dateline: ${input}: ${reason}\n`);
+    if (result.failed.length) process.exitCode = 2;
+  });
+
+  queue
+    .command('status')
+    .description('print how many jobs are waiting, active, delayed and failed')
+    .option(REDIS_OPTION.flags, REDIS_OPTION.description, REDIS_OPTION.defaultValue)
+    .option(QUEUE_OPTION.flags, QUEUE_OPTION.description, QUEUE_OPTION.defaultValue)
+    .action(async (opts: QueueFlags) => {
+      const counts = await queueCounts(opts.redis, opts.queue);
+      for (const [state, n] of Object.entries(counts)) process.stdout.write(`${state.padEnd(12)} ${n}\n`);
+    });
+}

@@ -1,0 +1,9 @@
+import { DEFAULT_DB } from '../store/open.js';
+
+/** `--db`: a SQLite file or a postgres:// URL; default $DATELINE_DB or ./dateline.db. */
+export const DB_OPTION = {
+  flags: '--db <file|url>',
+  description:
+    'SQLite file, or postgres://user@host/db[?schema=NAME] (default: $DATELINE_DB or ./dateline.db)',
+  defaultValue: process.env.DATELINE_DB ?? DEFAULT_DB,
+} as const;

@@ -1,0 +1,238 @@
+// The queries both SQL backends share. A backend supplies how to run a statement (`?` placeholders),
+// how to store an article in one transaction, its full-text dialect and its search.
+import { type AnalyzedArticle, LAYER_NAMES, type LayerName } from '../doc/schema.js';
+import type {
+  ArticleQuery,
+  ArticleSummary,
+  EntityQuery,
+  EntitySummary,
+  EventQuery,
+  EventRecord,
+  Page,
+  PageQuery,
+  PutResult,
+  SearchHit,
+  Store,
+  StoreStats,
+} from './store.js';
+import { pageBounds } from './store.js';
+
+export type Row = Record<string, unknown>;
+
+/** SQL fragments that differ between backends. */
+export interface Dialect {
+  /** Case-insensitive LIKE operator. */
+  ilike: string;
+  /** A condition on articles alias `a` that holds when the article matches the full-text query `?`. */
+  textMatch: string;
+  /** Turns a user's query into the parameter `textMatch` expects, or null when it has no words. */
+  textQuery(q: string): string | null;
+}
+
+/** Columns of `articles` that make an ArticleSummary (alias `a`). */
+export const SUMMARY_COLUMNS = [
+  'id',
+  'title',
+  'dek',
+  'publisher',
+  'published',
+  'published_how',
+  'url',
+  'source_path',
+  'source_format',
+  'words',
+  ...LAYER_NAMES.map((l) => `${l}_count`),
+  'ingested_at',
+]
+  .map((c) => `a.${c}`)
+  .join(', ');
+
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+export function toSummary(row: Row): ArticleSummary {
+  const counts = Object.fromEntries(
+    LAYER_NAMES.map((l) => {
+      const v = row[`${l}_count`];
+      return [l, v === null || v === undefined ? null : Number(v)];
+    }),
+  ) as Record<LayerName, number | null>;
+  return {
+    id: String(row.id),
+    title: str(row.title),
+    dek: str(row.dek),
+    publisher: str(row.publisher),
+    published: str(row.published),
+    publishedHow: str(row.published_how),
+    url: str(row.url),
+    path: str(row.source_path),
+    format: String(row.source_format),
+    words: num(row.words),
+    counts,
+    ingestedAt: String(row.ingested_at),
+  };
+}
+
+/** Accumulates WHERE conditions and their parameters. */
+class Where {
+  readonly conditions: string[] = [];
+  readonly params: unknown[] = [];
+  add(condition: string, ...params: unknown[]): void {
+    this.conditions.push(condition);
+    this.params.push(...params);
+  }
+  dates(column: string, from?: string, to?: string): void {
+    if (from) this.add(`${column} >= ?`, from.slice(0, 10));
+    if (to) this.add(`${column} <= ?`, to.slice(0, 10));
+  }
+  toString(): string {
+    return this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
+  }
+}
+
+/** Escapes LIKE wildcards so a prefix or substring is matched literally (with ESCAPE '\'). */
+function likeLiteral(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export abstract class SqlStore implements Store {
+  abstract readonly backend: StoreStats['backend'];
+  protected abstract readonly dialect: Dialect;
+  /** Runs one statement with `?` placeholders and returns its rows. */
+  protected abstract all(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  abstract putAnalysis(doc: AnalyzedArticle): Promise<PutResult>;
+  abstract search(q: string, page?: PageQuery): Promise<Page<SearchHit>>;
+  abstract close(): Promise<void>;
+
+  protected async one(sql: string, params: readonly unknown[] = []): Promise<Row> {
+    return (await this.all(sql, params))[0] ?? {};
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return (await this.all('SELECT 1 AS found FROM articles WHERE id = ?', [id])).length > 0;
+  }
+
+  async getArticle(id: string): Promise<AnalyzedArticle | null> {
+    const row = (await this.all('SELECT doc FROM articles WHERE id = ?', [id]))[0];
+    return row ? json<AnalyzedArticle>(row.doc) : null;
+  }
+
+  /** Adds the full-text condition; false when the query has no words (nothing can match). */
+  private addText(where: Where, q: string | undefined): boolean {
+    if (q === undefined) return true;
+    const text = this.dialect.textQuery(q);
+    if (text === null) return false;
+    where.add(this.dialect.textMatch, text);
+    return true;
+  }
+
+  async listArticles(query: ArticleQuery = {}): Promise<Page<ArticleSummary>> {
+    const { limit, offset } = pageBounds(query);
+    const where = new Where();
+    where.dates('a.published_date', query.from, query.to);
+    if (query.publisher !== undefined) where.add('a.publisher = ?', query.publisher);
+    if (!this.addText(where, query.q)) return { total: 0, items: [] };
+    const total = num((await this.one(`SELECT count(*) AS n FROM articles a ${where}`, where.params)).n);
+    const rows = await this.all(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a ${where}
+       ORDER BY a.published_date IS NULL, a.published_date DESC, a.published DESC, a.id LIMIT ? OFFSET ?`,
+      [...where.params, limit, offset],
+    );
+    return { total, items: rows.map(toSummary) };
+  }
+
+  async queryEvents(query: EventQuery = {}): Promise<Page<EventRecord>> {
+    const { limit, offset } = pageBounds(query);
+    const where = new Where();
+    // Codes are upper case; LIKE is case-insensitive in SQLite only, so normalise here.
+    const prefix = (column: string, code: string) =>
+      where.add(`${column} LIKE ? ESCAPE '\\'`, `${likeLiteral(code.toUpperCase())}%`);
+    if (query.actor) prefix('e.source_code', query.actor);
+    if (query.target) prefix('e.target_code', query.target);
+    if (query.involving) {
+      const pattern = `${likeLiteral(query.involving.toUpperCase())}%`;
+      where.add(`(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')`, pattern, pattern);
+    }
+    if (query.type) where.add('lower(e.type) = lower(?)', query.type);
+    if (query.cameo) prefix('e.cameo', query.cameo);
+    where.dates('e.event_date', query.from, query.to);
+    if (!this.addText(where, query.q)) return { total: 0, items: [] };
+    const from = 'FROM events e JOIN articles a ON a.id = e.article_id';
+    const total = num((await this.one(`SELECT count(*) AS n ${from} ${where}`, where.params)).n);
+    const rows = await this.all(
+      `SELECT e.article_id, e.idx, e.event_date, e.data, a.title, a.published, a.publisher, a.url ${from} ${where}
+       ORDER BY e.event_date IS NULL, e.event_date, e.article_id, e.idx LIMIT ? OFFSET ?`,
+      [...where.params, limit, offset],
+    );
+    return {
+      total,
+      items: rows.map((r) => ({
+        articleId: String(r.article_id),
+        index: num(r.idx),
+        date: str(r.event_date),
+        event: json(r.data),
+        article: {
+          title: str(r.title),
+          published: str(r.published),
+          publisher: str(r.publisher),
+          url: str(r.url),
+        },
+      })),
+    };
+  }
+
+  async entities(query: EntityQuery = {}): Promise<Page<EntitySummary>> {
+    const { limit, offset } = pageBounds(query);
+    const where = new Where();
+    if (query.q) where.add(`n.name ${this.dialect.ilike} ? ESCAPE '\\'`, `%${likeLiteral(query.q)}%`);
+    if (query.type) where.add('n.type = ?', query.type);
+    if (query.actor)
+      where.add(`n.actor_code LIKE ? ESCAPE '\\'`, `${likeLiteral(query.actor.toUpperCase())}%`);
+    const grouped = `SELECT n.name, n.type, n.actor_code, count(DISTINCT n.article_id) AS articles, sum(n.mention_count) AS mentions
+      FROM entities n ${where} GROUP BY n.name, n.type, n.actor_code`;
+    const total = num((await this.one(`SELECT count(*) AS n FROM (${grouped}) g`, where.params)).n);
+    const rows = await this.all(
+      `SELECT * FROM (${grouped}) g ORDER BY g.articles DESC, g.mentions DESC, g.name LIMIT ? OFFSET ?`,
+      [...where.params, limit, offset],
+    );
+    return {
+      total,
+      items: rows.map((r) => ({
+        name: String(r.name),
+        type: r.type as EntitySummary['type'],
+        actor: str(r.actor_code),
+        articles: num(r.articles),
+        mentions: num(r.mentions),
+      })),
+    };
+  }
+
+  async stats(): Promise<StoreStats> {
+    const sums = LAYER_NAMES.map((l) => `sum(${l}_count) AS ${l}, count(${l}_count) AS ${l}_articles`).join(
+      ', ',
+    );
+    const totals = await this.one(
+      `SELECT count(*) AS articles, sum(words) AS words, ${sums},
+        min(published_date) AS first, max(published_date) AS last,
+        sum(CASE WHEN published_date IS NULL THEN 1 ELSE 0 END) AS undated
+       FROM articles`,
+    );
+    const publishers = await this.all(
+      `SELECT publisher, count(*) AS n FROM articles WHERE publisher IS NOT NULL
+       GROUP BY publisher ORDER BY count(*) DESC, publisher LIMIT 10`,
+    );
+    return {
+      backend: this.backend,
+      articles: num(totals.articles),
+      words: num(totals.words),
+      layers: Object.fromEntries(LAYER_NAMES.map((l) => [l, num(totals[l])])) as Record<LayerName, number>,
+      analyzed: Object.fromEntries(LAYER_NAMES.map((l) => [l, num(totals[`${l}_articles`])])) as Record<
+        LayerName,
+        number
+      >,
+      published: { first: str(totals.first), last: str(totals.last), undated: num(totals.undated) },
+      publishers: publishers.map((r) => ({ publisher: String(r.publisher), articles: num(r.n) })),
+    };
+  }
+}

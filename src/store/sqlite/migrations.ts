@@ -1,0 +1,24 @@
+// SQLite schema history. Never edit a released migration: add the next one.
+
+import type { Migration } from '../migration.js';
+import { articleColumnsV1, layerTablesV1 } from '../tables-v1.js';
+
+const TYPES = { real: 'REAL', bool: 'INTEGER', json: 'TEXT' };
+
+const initial = `
+CREATE TABLE articles (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  ${articleColumnsV1(TYPES)}
+);
+CREATE INDEX articles_published_date ON articles (published_date);
+CREATE INDEX articles_publisher ON articles (publisher);
+
+-- External-content index: rows are added in the same transaction as the article.
+CREATE VIRTUAL TABLE articles_fts USING fts5 (
+  title, text, content = 'articles', content_rowid = 'rowid', tokenize = 'porter unicode61'
+);
+
+${layerTablesV1(TYPES)}`;
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];

@@ -1,0 +1,122 @@
+// The embedded store: one SQLite file (WAL, foreign keys), full text with FTS5.
+import Database from 'better-sqlite3';
+import type { AnalyzedArticle } from '../../doc/schema.js';
+import { pendingMigrations } from '../migration.js';
+import { ARTICLE_COLUMNS, articleRow, layerRows, type Value } from '../rows.js';
+import { type Dialect, type Row, SqlStore, SUMMARY_COLUMNS, toSummary } from '../sql-store.js';
+import { type Page, type PageQuery, type PutResult, pageBounds, type SearchHit } from '../store.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+
+const quote = (column: string) => `"${column}"`;
+const insertSql = (table: string, columns: readonly string[], conflict = '') =>
+  `INSERT INTO ${table} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ${conflict}`;
+
+/** FTS5 query: every word of the user's query quoted (so operators are never interpreted), all required. */
+function ftsQuery(q: string): string | null {
+  const words = q.match(/[\p{L}\p{N}]+/gu);
+  return words ? words.map((w) => `"${w}"`).join(' ') : null;
+}
+
+const SQLITE_DIALECT: Dialect = {
+  ilike: 'LIKE',
+  textMatch: 'a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',
+  textQuery: ftsQuery,
+};
+
+export class SqliteStore extends SqlStore {
+  readonly backend = 'sqlite';
+  protected readonly dialect = SQLITE_DIALECT;
+  private readonly db: Database.Database;
+  private readonly insertArticle: Database.Statement;
+  private readonly insertFts: Database.Statement;
+  private readonly storeOne: (doc: AnalyzedArticle) => PutResult;
+
+  constructor(readonly file: string) {
+    super();
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    // With WAL, NORMAL keeps the file consistent through any crash and durable through a process kill;
+    // only a power loss may drop the last commits (which a rerun of the ingest stores again).
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 10000');
+    this.migrate();
+    this.insertArticle = this.db.prepare(
+      insertSql('articles', ARTICLE_COLUMNS, 'ON CONFLICT (id) DO NOTHING'),
+    );
+    this.insertFts = this.db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+    const layerInserts = new Map<string, Database.Statement>();
+    const insertLayer = (table: string, columns: readonly string[]) => {
+      const known = layerInserts.get(table);
+      if (known) return known;
+      const stmt = this.db.prepare(insertSql(table, columns));
+      layerInserts.set(table, stmt);
+      return stmt;
+    };
+    this.storeOne = this.db.transaction((doc: AnalyzedArticle): PutResult => {
+      const inserted = this.insertArticle.run(articleRow(doc, new Date().toISOString()));
+      if (inserted.changes === 0) return 'unchanged';
+      this.insertFts.run(inserted.lastInsertRowid, doc.title ?? '', doc.text);
+      for (const { table, columns, rows } of layerRows(doc)) {
+        const stmt = insertLayer(table, columns);
+        for (const row of rows) stmt.run(row);
+      }
+      return 'new';
+    });
+  }
+
+  private migrate(): void {
+    this.db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    // IMMEDIATE: two processes opening a new file at once must not both apply a migration.
+    this.db
+      .transaction(() => {
+        const applied = this.db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[];
+        for (const m of pendingMigrations(SQLITE_MIGRATIONS, applied)) {
+          this.db.exec(m.sql);
+          this.db
+            .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+            .run(m.version, m.name, new Date().toISOString());
+        }
+      })
+      .immediate();
+  }
+
+  protected async all(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    return this.db.prepare(sql).all(...(params as Value[])) as Row[];
+  }
+
+  async putAnalysis(doc: AnalyzedArticle): Promise<PutResult> {
+    return this.storeOne(doc);
+  }
+
+  async search(q: string, page: PageQuery = {}): Promise<Page<SearchHit>> {
+    const query = ftsQuery(q);
+    if (query === null) return { total: 0, items: [] };
+    const { limit, offset } = pageBounds(page);
+    const total = Number(
+      this.db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(query),
+    );
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet, f.rank AS rank
+         FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
+         WHERE articles_fts MATCH ? ORDER BY f.rank, a.id LIMIT ? OFFSET ?`,
+      )
+      .all(query, limit, offset) as Row[];
+    // bm25 ranks are negative, better matches lower: negate so higher is better.
+    return {
+      total,
+      items: rows.map((r) => ({ article: toSummary(r), snippet: String(r.snippet), score: -Number(r.rank) })),
+    };
+  }
+
+  /** `PRAGMA integrity_check` (first line; "ok" when the file is sound). */
+  integrityCheck(): string {
+    return String(this.db.pragma('integrity_check', { simple: true }));
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pendingMigrations } from '../../src/store/migration.js';
+import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.js';
+import { SqliteStore } from '../../src/store/sqlite/store.js';
+import { summit } from './fixtures.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+function tempDb(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-sqlite-'));
+  dirs.push(dir);
+  return join(dir, 'x.db');
+}
+
+describe('SqliteStore', () => {
+  it('uses WAL and foreign keys, records its migrations, and stays intact', async () => {
+    const file = tempDb();
+    const store = new SqliteStore(file);
+    await store.putAnalysis(summit);
+    expect(store.integrityCheck()).toBe('ok');
+    await store.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
+      { version: 1, name: 'initial' },
+    ]);
+    // Every layer has its rows, pointing at the article.
+    for (const [table, n] of [
+      ['mentions', 4],
+      ['entities', 3],
+      ['timexes', 1],
+      ['attributions', 1],
+      ['events', 1],
+    ] as const) {
+      expect(db.prepare(`SELECT count(*) FROM ${table} WHERE article_id = ?`).pluck().get(summit.id)).toBe(n);
+    }
+    expect(db.prepare('SELECT count(*) FROM articles_fts').pluck().get()).toBe(1);
+    db.close();
+  });
+
+  it('refuses a database whose schema is newer than the code', async () => {
+    const file = tempDb();
+    await new SqliteStore(file).close();
+    const db = new Database(file);
+    db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', '2030-01-01')").run();
+    db.close();
+    expect(() => new SqliteStore(file)).toThrow(/schema version 99, newer/);
+  });
+});
+
+describe('pendingMigrations', () => {
+  it('returns the versions not yet applied, in order, and checks the numbering', () => {
+    const list = [
+      { version: 1, name: 'a', sql: '' },
+      { version: 2, name: 'b', sql: '' },
+    ];
+    expect(pendingMigrations(list, [1]).map((m) => m.name)).toEqual(['b']);
+    expect(pendingMigrations(list, []).map((m) => m.name)).toEqual(['a', 'b']);
+    expect(() => pendingMigrations([{ version: 2, name: 'x', sql: '' }], [])).toThrow(/expected 1/);
+    expect(SQLITE_MIGRATIONS.length).toBeGreaterThan(0);
+  });
+});
