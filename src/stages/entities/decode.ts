@@ -1,0 +1,55 @@
+// Scoring and Viterbi decoding for one sentence under a pass model.
+import { LABEL_COUNT } from './labels.js';
+
+/** Weights from the model file (Float32Array) or from training (Float64Array). */
+export type Weights = Float32Array | Float64Array;
+
+/** Adds feature weight rows into `scores` (tokens × LABEL_COUNT). */
+export function addRow(scores: Float32Array, token: number, weights: Weights, feature: number): void {
+  const at = token * LABEL_COUNT;
+  const from = feature * LABEL_COUNT;
+  for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += weights[from + l];
+}
+
+/**
+ * The best label sequence for per-token label scores and transition weights
+ * ((LABEL_COUNT + 1)², index LABEL_COUNT = boundary; disallowed transitions are very negative).
+ */
+export function viterbi(scores: Float32Array, n: number, transitions: Weights): number[] {
+  const L = LABEL_COUNT;
+  const B = LABEL_COUNT;
+  const W = L + 1;
+  const best = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let l = 0; l < L; l++) best[l] = transitions[B * W + l] + scores[l];
+  for (let t = 1; t < n; t++) {
+    for (let l = 0; l < L; l++) {
+      let max = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        const v = best[(t - 1) * L + p] + transitions[p * W + l];
+        if (v > max) {
+          max = v;
+          arg = p;
+        }
+      }
+      best[t * L + l] = max + scores[t * L + l];
+      back[t * L + l] = arg;
+    }
+  }
+  let max = Number.NEGATIVE_INFINITY;
+  let arg = 0;
+  for (let l = 0; l < L; l++) {
+    const v = best[(n - 1) * L + l] + transitions[l * W + B];
+    if (v > max) {
+      max = v;
+      arg = l;
+    }
+  }
+  const labels = new Array<number>(n);
+  for (let t = n - 1; t >= 0; t--) {
+    labels[t] = arg;
+    arg = back[t * L + arg];
+  }
+  return labels;
+}

@@ -1,0 +1,183 @@
+// Feature templates of the NER model, grouped in families so each family's gain can be measured
+// (tools/train-ner.ts --families) and the model records which families it was trained with.
+//   base     the word, its lowercase form, shape, affixes, neighbours, sentence position
+//   gazetteer  categories of the gazetteer matches covering the token and its neighbours
+//   clusters   word-cluster paths (prefixes of the hierarchical cluster bit string) of the token
+//              and its neighbours, and how often the word is capitalised in unlabelled news text
+//   document   capitalisation of the same word elsewhere in the document (headlines, sentence starts)
+//   nonlocal   (second pass) the types the first pass gave to the same word elsewhere in the document
+import type { Gazetteer } from './gazetteer.js';
+import { gazetteerMarks } from './gazetteer.js';
+import type { WordClasses } from './word-classes.js';
+
+export const FEATURE_FAMILIES = ['base', 'gazetteer', 'clusters', 'document', 'nonlocal'] as const;
+export type FeatureFamily = (typeof FEATURE_FAMILIES)[number];
+
+export interface FeatureResources {
+  readonly families: ReadonlySet<FeatureFamily>;
+  readonly gazetteer?: Gazetteer;
+  readonly classes?: WordClasses;
+}
+
+/** A sentence prepared for feature extraction: per-token strings computed once. */
+export interface PreparedSentence {
+  readonly words: readonly string[];
+  readonly lower: readonly string[];
+  readonly shapes: readonly string[];
+  readonly marks: readonly (readonly string[])[] | undefined;
+  /** the sentence is written in capitals (a headline): word identity and case say little */
+  readonly allCaps: boolean;
+}
+
+/** Document-wide facts about words, built once per document. */
+export interface DocumentContext {
+  /** lowercase forms seen written in lower case in mid-sentence */
+  readonly seenLower: ReadonlySet<string>;
+  /** lowercase forms seen capitalised in mid-sentence, outside headlines */
+  readonly seenCapitalised: ReadonlySet<string>;
+  /** second pass: lowercase word → the entity type the first pass gave it most often in this document */
+  readonly firstPassType?: ReadonlyMap<string, string>;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** Word shape: X for capitals, x for lower case, d for digits, other characters kept; runs collapsed. */
+export function shapeOf(word: string): string {
+  let shape = '';
+  let last = '';
+  for (const ch of word) {
+    const c = UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch;
+    if (c !== last) shape += c;
+    last = c;
+  }
+  return shape;
+}
+
+function isAllCapsSentence(words: readonly string[]): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const w of words) {
+    if (w.length < 2) continue;
+    if (w === w.toUpperCase() && UPPER.test(w)) upper++;
+    else if (LOWER.test(w)) lower++;
+  }
+  return upper >= 3 && upper > 2 * lower;
+}
+
+export function prepareSentence(words: readonly string[], resources: FeatureResources): PreparedSentence {
+  const lower = words.map((w) => w.toLowerCase());
+  return {
+    words,
+    lower,
+    shapes: words.map(shapeOf),
+    marks:
+      resources.families.has('gazetteer') && resources.gazetteer
+        ? gazetteerMarks(lower, resources.gazetteer)
+        : undefined,
+    allCaps: isAllCapsSentence(words),
+  };
+}
+
+export function documentContext(sentences: readonly PreparedSentence[]): DocumentContext {
+  const seenLower = new Set<string>();
+  const seenCapitalised = new Set<string>();
+  for (const s of sentences) {
+    for (let i = 1; i < s.words.length; i++) {
+      const w = s.words[i];
+      if (w === s.lower[i]) {
+        if (LOWER.test(w)) seenLower.add(w);
+      } else if (!s.allCaps && UPPER.test(w[0])) seenCapitalised.add(s.lower[i]);
+    }
+  }
+  return { seenLower, seenCapitalised };
+}
+
+const BOUNDARY = '<s>';
+
+/** Calls `emit` with the name of every feature of token `i`. */
+export function tokenFeatures(
+  s: PreparedSentence,
+  i: number,
+  doc: DocumentContext,
+  resources: FeatureResources,
+  emit: (feature: string) => void,
+): void {
+  const { words, lower, shapes } = s;
+  const n = words.length;
+  const families = resources.families;
+  const w = words[i];
+  const lw = lower[i];
+  const shape = shapes[i];
+  const lw1 = i > 0 ? lower[i - 1] : BOUNDARY;
+  const lw2 = i > 1 ? lower[i - 2] : BOUNDARY;
+  const rw1 = i + 1 < n ? lower[i + 1] : BOUNDARY;
+  const rw2 = i + 2 < n ? lower[i + 2] : BOUNDARY;
+  const ls1 = i > 0 ? shapes[i - 1] : BOUNDARY;
+  const rs1 = i + 1 < n ? shapes[i + 1] : BOUNDARY;
+  const caps = s.allCaps ? 'C' : '';
+
+  emit('bias');
+  if (families.has('base')) {
+    if (!s.allCaps) emit(`w=${w}`);
+    emit(`lw=${lw}`);
+    emit(`sh=${shape}${caps}`);
+    const len = lw.length;
+    for (let k = 1; k <= 4 && k < len; k++) {
+      emit(`p${k}=${lw.slice(0, k)}`);
+      emit(`s${k}=${lw.slice(len - k)}`);
+    }
+    emit(`lw-1=${lw1}`);
+    emit(`lw+1=${rw1}`);
+    emit(`lw-2=${lw2}`);
+    emit(`lw+2=${rw2}`);
+    emit(`lw-1|lw=${lw1}|${lw}`);
+    emit(`lw|lw+1=${lw}|${rw1}`);
+    emit(`sh-1=${ls1}${caps}`);
+    emit(`sh+1=${rs1}${caps}`);
+    emit(`sh-1|sh|sh+1=${ls1}|${shape}|${rs1}${caps}`);
+    emit(`lw-1|sh=${lw1}|${shape}${caps}`);
+    emit(`sh|lw+1=${shape}|${rw1}${caps}`);
+    if (i === 0) emit(`first|sh=${shape}${caps}`);
+    if (w.includes('-')) emit(`hyph|sh=${shape}`);
+  }
+
+  if (families.has('gazetteer') && s.marks) {
+    for (const m of s.marks[i]) {
+      emit(`g=${m}`);
+      emit(`g=${m}|sh=${shape}${caps}`);
+    }
+    if (i > 0) for (const m of s.marks[i - 1]) emit(`g-1=${m}`);
+    if (i + 1 < n) for (const m of s.marks[i + 1]) emit(`g+1=${m}`);
+  }
+
+  if (families.has('clusters') && resources.classes) {
+    const classes = resources.classes;
+    const path = classes.path.get(lw);
+    if (path !== undefined) {
+      for (const k of classes.prefixes) if (k < path.length) emit(`c${k}=${path.slice(0, k)}`);
+      emit(`c=${path}`);
+    } else emit('c=?');
+    const left = i > 0 ? classes.path.get(lw1) : undefined;
+    const right = i + 1 < n ? classes.path.get(rw1) : undefined;
+    emit(`c-1=${left?.slice(0, 8)}`);
+    emit(`c+1=${right?.slice(0, 8)}`);
+    const capRate = classes.capitalised.get(lw);
+    emit(`cap=${capRate ?? '?'}|${shape}${caps}`);
+  }
+
+  if (families.has('document')) {
+    const capitalised = UPPER.test(w[0]);
+    if (capitalised && doc.seenLower.has(lw)) emit(`dl|sh=${shape}${caps}`);
+    if ((i === 0 || s.allCaps) && doc.seenCapitalised.has(lw)) emit(`dc|sh=${shape}${caps}`);
+    if (i === 0 && capitalised && !doc.seenCapitalised.has(lw)) emit('first-only-cap');
+  }
+
+  if (families.has('nonlocal') && doc.firstPassType) {
+    const type = doc.firstPassType.get(lw);
+    if (type !== undefined) {
+      emit(`nl=${type}`);
+      emit(`nl=${type}|sh=${shape}${caps}`);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+// Gazetteer matching over token sequences. The gazetteer (knowledge/ner-gazetteer.tsv, compiled by
+// tools/build-ner-gazetteer.ts) maps lowercased token phrases to categories: COUNTRY, PLACE, PERSON,
+// ORG, MEDIA. For every token the tagger learns from which categories cover it and where the token
+// sits in the longest match (B/I/E/S), not from the entries themselves.
+import { readListResource } from '../../resources.js';
+
+export interface Gazetteer {
+  /** first token (lowercase) → phrases starting with it, as [tokens, category] */
+  readonly byFirst: Map<string, Array<readonly [readonly string[], string]>>;
+  /** whole lowercased phrase → categories */
+  readonly phrases: Map<string, string[]>;
+}
+
+let loaded: Gazetteer | undefined;
+
+export function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  const byFirst: Gazetteer['byFirst'] = new Map();
+  const phrases: Gazetteer['phrases'] = new Map();
+  for (const line of readListResource('knowledge', 'ner-gazetteer.tsv')) {
+    const [category, phrase] = line.split('\t');
+    const tokens = phrase.split(' ');
+    let list = byFirst.get(tokens[0]);
+    if (!list) {
+      list = [];
+      byFirst.set(tokens[0], list);
+    }
+    list.push([tokens, category]);
+    const categories = phrases.get(phrase);
+    if (categories) categories.push(category);
+    else phrases.set(phrase, [category]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
+  loaded = { byFirst, phrases };
+  return loaded;
+}
+
+/**
+ * For each token, the gazetteer marks covering it, as strings "CATEGORY:POSITION" (POSITION = B, I,
+ * E or S of the longest match of that category starting at or covering the token).
+ */
+export function gazetteerMarks(lower: readonly string[], gaz: Gazetteer = gazetteer()): string[][] {
+  const marks: string[][] = lower.map(() => []);
+  for (let i = 0; i < lower.length; i++) {
+    const candidates = gaz.byFirst.get(lower[i]);
+    if (!candidates) continue;
+    const seen = new Set<string>();
+    for (const [tokens, category] of candidates) {
+      if (seen.has(category) || i + tokens.length > lower.length) continue;
+      let match = true;
+      for (let k = 1; k < tokens.length && match; k++) match = lower[i + k] === tokens[k];
+      if (!match) continue;
+      seen.add(category);
+      const n = tokens.length;
+      if (n === 1) marks[i].push(`${category}:S`);
+      else {
+        marks[i].push(`${category}:B`);
+        for (let k = 1; k < n - 1; k++) marks[i + k].push(`${category}:I`);
+        marks[i + n - 1].push(`${category}:E`);
+      }
+    }
+  }
+  return marks;
+}
