@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resourcePath } from '../src/resources.js';
 import { tokenize } from '../src/stages/segment/tokenize.js';
+import { parseCsv } from './lib/csv.js';
 
 const DATA = process.argv[2] ?? resourcePath('..', 'shared', 'data');
 const entries = new Map<string, string>(); // "CATEGORY\tphrase" → itself (dedup, stable order below)
@@ -28,35 +29,9 @@ function add(category: string, name: string): void {
   entries.set(`${category}\t${phrase}`, `${category}\t${phrase}`);
 }
 
-/** Minimal CSV split that honours double-quoted fields. */
-function csvFields(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      fields.push(field);
-      field = '';
-    } else field += c;
-  }
-  fields.push(field);
-  return fields;
-}
-
 function countryAliases(): void {
-  const lines = readFileSync(join(DATA, 'knowledge', 'country_aliases.csv'), 'utf8')
-    .split('\n')
-    .slice(1);
-  for (const line of lines) {
-    const [, , language, , label] = csvFields(line);
+  const rows = parseCsv(readFileSync(join(DATA, 'knowledge', 'country_aliases.csv'), 'utf8')).slice(1);
+  for (const [, , language, , label] of rows) {
     // English labels only; skip flags and two-letter codes ("kp"), which would match ordinary words.
     if (language !== 'en' || !label || !/\p{L}{2}/u.test(label) || /^\p{Ll}{2}$/u.test(label)) continue;
     add('COUNTRY', label);

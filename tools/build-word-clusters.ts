@@ -1,8 +1,10 @@
 // Learns word classes for the NER model from unlabelled news text and writes
 // models/ner-word-classes.tsv (word, cluster path, capitalisation bucket).
 //
-// Text: PolNeAR articles (train and dev texts), TE3-silver AFP/Xinhua articles (TimeML tags
-// stripped, title and text only) and the CoNLL-2003 train tokens (not dev). Tokens are made by the
+// Text: PolNeAR articles (train and dev texts), TE3-silver AFP/Xinhua articles and the TimeBank and
+// AQUAINT articles (TimeML tags stripped, title and text only), the NGEC synthetic news stories
+// (machine-written: their facts are not real, but their language is news language), and the
+// CoNLL-2003 train tokens (not dev). Tokens are made by the
 // runtime tokenizer and lowercased.
 //
 // Clusters: class-based bigram model (Brown et al. 1992). Words seen at least MIN_COUNT times are
@@ -17,6 +19,7 @@ import { join } from 'node:path';
 import { resourcePath } from '../src/resources.js';
 import { WORD_CLASSES_FILE } from '../src/stages/entities/word-classes.js';
 import { tokenize } from '../src/stages/segment/tokenize.js';
+import { parseCsv } from './lib/csv.js';
 
 const DATA = process.argv[2] ?? resourcePath('..', 'shared', 'data');
 const MIN_COUNT = 3;
@@ -29,9 +32,14 @@ function* texts(): Generator<string[]> {
     const dir = join(DATA, 'polnear', split, 'text');
     for (const f of readdirSync(dir).sort()) yield readFileSync(join(dir, f), 'utf8').split('\n');
   }
-  const silver = join(DATA, 'tempeval3', 'TE3-silver');
-  for (const f of readdirSync(silver).sort()) {
-    const xml = readFileSync(join(silver, f), 'utf8');
+  const timeml = ['TE3-silver', 'TBAQ-cleaned/TimeBank', 'TBAQ-cleaned/AQUAINT'].flatMap((dir) =>
+    readdirSync(join(DATA, 'tempeval3', dir))
+      .filter((f) => f.endsWith('.tml'))
+      .sort()
+      .map((f) => join(DATA, 'tempeval3', dir, f)),
+  );
+  for (const file of timeml) {
+    const xml = readFileSync(file, 'utf8');
     const parts = [...xml.matchAll(/<(TITLE|TEXT)>([\s\S]*?)<\/\1>/g)].map((m) => m[2]);
     yield parts
       .join('\n')
@@ -42,6 +50,11 @@ function* texts(): Generator<string[]> {
       .replace(/&quot;/g, '"')
       .split('\n');
   }
+  const ngec = parseCsv(
+    readFileSync(join(DATA, 'events', 'ngec', 'gpt_synthetic_events_2023-10-19_19.csv'), 'utf8'),
+  );
+  const textColumn = ngec[0].indexOf('text');
+  for (const row of ngec.slice(1)) if (row[textColumn]) yield row[textColumn].split('\n');
   // CoNLL train: one sentence per line.
   let sentence: string[] = [];
   const lines: string[] = [];

@@ -20,7 +20,12 @@ import {
 } from '../src/stages/entities/features.js';
 import { fromIob2, LABEL_COUNT, toIob2 } from '../src/stages/entities/labels.js';
 import { encodeModel, type NerModel, type PassModel } from '../src/stages/entities/model.js';
-import { firstPassTypes, resourcesFor, type Scorer, tagWithScorers } from '../src/stages/entities/tagger.js';
+import {
+  resourcesFor,
+  type Scorer,
+  secondPassContext,
+  tagWithScorers,
+} from '../src/stages/entities/tagger.js';
 import { type TrainingSentence, trainPerceptron } from './ner/perceptron.js';
 
 export const MODEL_VERSION = 'ner-1';
@@ -60,17 +65,17 @@ function devF1(passes: readonly Scorer[]): number {
   return scoreNer(gold, predicted).overall.f1;
 }
 
-/** Training sentences of `docs` for a pass; `previous` = pass-one types per document (pass two). */
+/** Training sentences of `docs` for a pass; `previous` = pass-one labels per document (pass two). */
 function trainingData(
   docs: readonly ConllDocument[],
   passFamilies: readonly FeatureFamily[],
-  previous?: readonly Map<string, string>[],
+  previous?: readonly number[][][],
 ): TrainingSentence[] {
   const resources = resourcesFor(passFamilies);
   return docs.flatMap((d, k) => {
     const prepared = d.sentences.map((s) => prepareSentence(s.words, resources));
     const context = documentContext(prepared);
-    const doc: DocumentContext = previous ? { ...context, firstPassType: previous[k] } : context;
+    const doc: DocumentContext = previous ? secondPassContext(context, prepared, previous[k]) : context;
     return prepared.map((sentence, j) => ({ sentence, doc, gold: fromIob2(d.sentences[j].lastColumn) }));
   });
 }
@@ -79,7 +84,7 @@ function trainPass(
   docs: readonly ConllDocument[],
   passFamilies: readonly FeatureFamily[],
   label: string,
-  previous?: readonly Map<string, string>[],
+  previous?: readonly number[][][],
   before: readonly Scorer[] = [],
 ): Scorer {
   const started = Date.now();
@@ -97,23 +102,21 @@ function trainPass(
   });
 }
 
-/** Pass-one types for every training document, each from a model trained without its fold. */
-function jackknifeTypes(): Map<string, string>[] {
-  const types: Map<string, string>[] = new Array(train.length);
+/** Pass-one labels for every training document, each from a model trained without its fold. */
+function jackknifeLabels(): number[][][] {
+  const labels: number[][][] = new Array(train.length);
   for (let fold = 0; fold < folds; fold++) {
-    const heldOut = train.filter((_, k) => k % folds === fold);
     const rest = train.filter((_, k) => k % folds !== fold);
     const scorer = trainPass(rest, firstFamilies, `fold ${fold + 1}/${folds}`);
-    const resources = resourcesFor(firstFamilies);
     train.forEach((d, k) => {
-      if (k % folds !== fold) return;
-      const words = d.sentences.map((s) => s.words);
-      const prepared = words.map((w) => prepareSentence(w, resources));
-      types[k] = firstPassTypes(prepared, tagWithScorers(words, [scorer]));
+      if (k % folds === fold)
+        labels[k] = tagWithScorers(
+          d.sentences.map((s) => s.words),
+          [scorer],
+        );
     });
-    void heldOut;
   }
-  return types;
+  return labels;
 }
 
 /** Drops features whose weights are all zero and converts to the file's Float32 weights. */
@@ -138,7 +141,7 @@ const passes: Scorer[] = [pass1];
 if (twoPass) {
   const pass1Dev = devF1([pass1]);
   console.log(`pass 1 dev F1 ${pass1Dev.toFixed(4)}`);
-  passes.push(trainPass(train, families, 'pass 2', jackknifeTypes(), [pass1]));
+  passes.push(trainPass(train, families, 'pass 2', jackknifeLabels(), [pass1]));
 }
 const model: NerModel = {
   version: MODEL_VERSION,

@@ -3,9 +3,11 @@ import type { Command } from 'commander';
 import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval/index.js';
 import { registerSchema } from './schema.js';
+import { registerTag } from './tag.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerAnalyze,
   registerEval,
   registerSchema,
+  registerTag,
 ];

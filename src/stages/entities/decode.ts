@@ -11,6 +11,22 @@ export function addRow(scores: Float32Array, token: number, weights: Weights, fe
   for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += weights[from + l];
 }
 
+/** For each label, the labels that may precede it (transition weight above the disallowed mark). */
+const predecessorCache = new WeakMap<Weights, Int32Array[]>();
+function predecessors(transitions: Weights): Int32Array[] {
+  let lists = predecessorCache.get(transitions);
+  if (!lists) {
+    const W = LABEL_COUNT + 1;
+    lists = Array.from({ length: LABEL_COUNT }, (_, l) =>
+      Int32Array.from(
+        Array.from({ length: LABEL_COUNT }, (_, p) => p).filter((p) => transitions[p * W + l] > -1e8),
+      ),
+    );
+    predecessorCache.set(transitions, lists);
+  }
+  return lists;
+}
+
 /**
  * The best label sequence for per-token label scores and transition weights
  * ((LABEL_COUNT + 1)², index LABEL_COUNT = boundary; disallowed transitions are very negative).
@@ -19,15 +35,19 @@ export function viterbi(scores: Float32Array, n: number, transitions: Weights): 
   const L = LABEL_COUNT;
   const B = LABEL_COUNT;
   const W = L + 1;
+  const allowed = predecessors(transitions);
   const best = new Float64Array(n * L);
   const back = new Int32Array(n * L);
   for (let l = 0; l < L; l++) best[l] = transitions[B * W + l] + scores[l];
   for (let t = 1; t < n; t++) {
+    const prev = (t - 1) * L;
     for (let l = 0; l < L; l++) {
+      const from = allowed[l];
       let max = Number.NEGATIVE_INFINITY;
-      let arg = 0;
-      for (let p = 0; p < L; p++) {
-        const v = best[(t - 1) * L + p] + transitions[p * W + l];
+      let arg = from[0];
+      for (let k = 0; k < from.length; k++) {
+        const p = from[k];
+        const v = best[prev + p] + transitions[p * W + l];
         if (v > max) {
           max = v;
           arg = p;

@@ -37,6 +37,8 @@ export interface DocumentContext {
   readonly seenCapitalised: ReadonlySet<string>;
   /** second pass: lowercase word → the entity type the first pass gave it most often in this document */
   readonly firstPassType?: ReadonlyMap<string, string>;
+  /** second pass: the first pass's label ids for each sentence */
+  readonly firstPassLabels?: ReadonlyMap<PreparedSentence, readonly number[]>;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -93,10 +95,67 @@ export function documentContext(sentences: readonly PreparedSentence[]): Documen
   return { seenLower, seenCapitalised };
 }
 
-const BOUNDARY = '<s>';
+export const BOUNDARY = '<s>';
 
-/** Calls `emit` with the name of every feature of token `i`. */
-export function tokenFeatures(
+/** Features of a word by itself, the same wherever it stands (the tagger caches their weights). */
+export function wordFeatures(
+  w: string,
+  lw: string,
+  shape: string,
+  caps: string,
+  resources: FeatureResources,
+  emit: (feature: string) => void,
+): void {
+  const families = resources.families;
+  emit('bias');
+  if (families.has('base')) {
+    if (caps === '') emit(`w=${w}`);
+    emit(`lw=${lw}`);
+    emit(`sh=${shape}${caps}`);
+    const len = lw.length;
+    for (let k = 1; k <= 4 && k < len; k++) {
+      emit(`p${k}=${lw.slice(0, k)}`);
+      emit(`s${k}=${lw.slice(len - k)}`);
+    }
+    if (w.includes('-')) emit(`hyph|sh=${shape}`);
+  }
+  const classes = resources.classes;
+  if (families.has('clusters') && classes) {
+    const path = classes.path.get(lw);
+    if (path !== undefined) {
+      for (const k of classes.prefixes) if (k < path.length) emit(`c${k}=${path.slice(0, k)}`);
+      emit(`c=${path}`);
+    } else emit('c=?');
+    emit(`cap=${classes.capitalised.get(lw) ?? '?'}|${shape}${caps}`);
+  }
+}
+
+/** Offsets of the neighbours whose own features describe a token. */
+export const NEIGHBOURS = [-2, -1, 1, 2] as const;
+
+/** Features a neighbour at `offset` contributes by itself (cached like word features). */
+export function neighbourFeatures(
+  offset: number,
+  lw: string,
+  shape: string,
+  caps: string,
+  resources: FeatureResources,
+  emit: (feature: string) => void,
+): void {
+  const at = offset < 0 ? `${offset}` : `+${offset}`;
+  if (resources.families.has('base')) {
+    emit(`lw${at}=${lw}`);
+    if (offset === -1 || offset === 1) emit(`sh${at}=${shape}${caps}`);
+  }
+  const classes = resources.classes;
+  if (resources.families.has('clusters') && classes) {
+    const path = classes.path.get(lw);
+    emit(`c${at}=${path === undefined ? '?' : path.slice(0, offset === -1 || offset === 1 ? 8 : 4)}`);
+  }
+}
+
+/** Features that combine the token with its context: word pairs, gazetteer, document, first pass. */
+export function contextFeatures(
   s: PreparedSentence,
   i: number,
   doc: DocumentContext,
@@ -110,36 +169,18 @@ export function tokenFeatures(
   const lw = lower[i];
   const shape = shapes[i];
   const lw1 = i > 0 ? lower[i - 1] : BOUNDARY;
-  const lw2 = i > 1 ? lower[i - 2] : BOUNDARY;
   const rw1 = i + 1 < n ? lower[i + 1] : BOUNDARY;
-  const rw2 = i + 2 < n ? lower[i + 2] : BOUNDARY;
   const ls1 = i > 0 ? shapes[i - 1] : BOUNDARY;
   const rs1 = i + 1 < n ? shapes[i + 1] : BOUNDARY;
   const caps = s.allCaps ? 'C' : '';
 
-  emit('bias');
   if (families.has('base')) {
-    if (!s.allCaps) emit(`w=${w}`);
-    emit(`lw=${lw}`);
-    emit(`sh=${shape}${caps}`);
-    const len = lw.length;
-    for (let k = 1; k <= 4 && k < len; k++) {
-      emit(`p${k}=${lw.slice(0, k)}`);
-      emit(`s${k}=${lw.slice(len - k)}`);
-    }
-    emit(`lw-1=${lw1}`);
-    emit(`lw+1=${rw1}`);
-    emit(`lw-2=${lw2}`);
-    emit(`lw+2=${rw2}`);
     emit(`lw-1|lw=${lw1}|${lw}`);
     emit(`lw|lw+1=${lw}|${rw1}`);
-    emit(`sh-1=${ls1}${caps}`);
-    emit(`sh+1=${rs1}${caps}`);
     emit(`sh-1|sh|sh+1=${ls1}|${shape}|${rs1}${caps}`);
     emit(`lw-1|sh=${lw1}|${shape}${caps}`);
     emit(`sh|lw+1=${shape}|${rw1}${caps}`);
     if (i === 0) emit(`first|sh=${shape}${caps}`);
-    if (w.includes('-')) emit(`hyph|sh=${shape}`);
   }
 
   if (families.has('gazetteer') && s.marks) {
@@ -149,21 +190,6 @@ export function tokenFeatures(
     }
     if (i > 0) for (const m of s.marks[i - 1]) emit(`g-1=${m}`);
     if (i + 1 < n) for (const m of s.marks[i + 1]) emit(`g+1=${m}`);
-  }
-
-  if (families.has('clusters') && resources.classes) {
-    const classes = resources.classes;
-    const path = classes.path.get(lw);
-    if (path !== undefined) {
-      for (const k of classes.prefixes) if (k < path.length) emit(`c${k}=${path.slice(0, k)}`);
-      emit(`c=${path}`);
-    } else emit('c=?');
-    const left = i > 0 ? classes.path.get(lw1) : undefined;
-    const right = i + 1 < n ? classes.path.get(rw1) : undefined;
-    emit(`c-1=${left?.slice(0, 8)}`);
-    emit(`c+1=${right?.slice(0, 8)}`);
-    const capRate = classes.capitalised.get(lw);
-    emit(`cap=${capRate ?? '?'}|${shape}${caps}`);
   }
 
   if (families.has('document')) {
@@ -179,5 +205,35 @@ export function tokenFeatures(
       emit(`nl=${type}`);
       emit(`nl=${type}|sh=${shape}${caps}`);
     }
+    const labels = doc.firstPassLabels?.get(s);
+    if (labels) {
+      emit(`p1=${labels[i]}`);
+      emit(`p1-1|p1|p1+1=${i > 0 ? labels[i - 1] : -1}|${labels[i]}|${i + 1 < n ? labels[i + 1] : -1}`);
+    }
   }
+}
+
+/** Calls `emit` with the name of every feature of token `i` (training; the tagger caches parts). */
+export function tokenFeatures(
+  s: PreparedSentence,
+  i: number,
+  doc: DocumentContext,
+  resources: FeatureResources,
+  emit: (feature: string) => void,
+): void {
+  const caps = s.allCaps ? 'C' : '';
+  wordFeatures(s.words[i], s.lower[i], s.shapes[i], caps, resources, emit);
+  for (const offset of NEIGHBOURS) {
+    const j = i + offset;
+    const inside = j >= 0 && j < s.words.length;
+    neighbourFeatures(
+      offset,
+      inside ? s.lower[j] : BOUNDARY,
+      inside ? s.shapes[j] : BOUNDARY,
+      caps,
+      resources,
+      emit,
+    );
+  }
+  contextFeatures(s, i, doc, resources, emit);
 }

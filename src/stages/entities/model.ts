@@ -1,5 +1,6 @@
 // The NER model file (models/ner.bin): a JSON header, then for each pass its feature names
-// (newline-separated UTF-8) and its weights (int16, scaled), one row of LABEL_COUNT per feature.
+// (newline-separated UTF-8), padding to 4 bytes, and its weights (float32, little-endian), one row
+// of LABEL_COUNT per feature.
 // Written by tools/train-ner.ts, read once per process.
 import { readFileSync } from 'node:fs';
 import { resourcePath } from '../../resources.js';
@@ -29,7 +30,6 @@ interface PassHeader {
   families: FeatureFamily[];
   featureCount: number;
   featureBytes: number;
-  scale: number;
   transitions: number[];
 }
 
@@ -41,22 +41,20 @@ interface Header {
   info: Record<string, unknown>;
 }
 
+/** Bytes that bring `length` to a multiple of 4 (weights are read as an aligned Float32Array). */
+const padding = (length: number) => (4 - (length % 4)) % 4;
+
 export function encodeModel(model: NerModel): Buffer {
   const blocks: Buffer[] = [];
   const passes: PassHeader[] = model.passes.map((pass) => {
     const names = [...pass.features.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
     const text = Buffer.from(names.join('\n'), 'utf8');
-    let max = 0;
-    for (const w of pass.weights) max = Math.max(max, Math.abs(w));
-    const scale = max / 32767 || 1;
-    const ints = new Int16Array(pass.weights.length);
-    for (let k = 0; k < ints.length; k++) ints[k] = Math.round(pass.weights[k] / scale);
-    blocks.push(text, Buffer.alloc(text.length % 2), Buffer.from(ints.buffer));
+    const floats = Float32Array.from(pass.weights);
+    blocks.push(text, Buffer.alloc(padding(text.length)), Buffer.from(floats.buffer));
     return {
       families: [...pass.families],
       featureCount: names.length,
       featureBytes: text.length,
-      scale,
       transitions: [...pass.transitions].map((t) => (Number.isFinite(t) ? t : -1e9)),
     };
   });
@@ -69,8 +67,8 @@ export function encodeModel(model: NerModel): Buffer {
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
-  length.writeUInt32LE(json.length + (json.length % 2));
-  return Buffer.concat([length, json, Buffer.alloc(json.length % 2, 32), ...blocks]);
+  length.writeUInt32LE(json.length + padding(json.length));
+  return Buffer.concat([length, json, Buffer.alloc(padding(json.length), 32), ...blocks]);
 }
 
 export function decodeModel(bytes: Buffer): NerModel {
@@ -85,12 +83,11 @@ export function decodeModel(bytes: Buffer): NerModel {
     const features = new Map<string, number>();
     for (let k = 0; k < names.length; k++) features.set(names[k], k);
     const count = p.featureCount * LABEL_COUNT;
-    const ints = new Int16Array(
-      bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + count * 2),
+    // A copy, so the array is aligned whatever the file buffer's alignment in memory.
+    const weights = new Float32Array(
+      bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + count * 4),
     );
-    offset += count * 2;
-    const weights = new Float32Array(count);
-    for (let k = 0; k < count; k++) weights[k] = ints[k] * p.scale;
+    offset += count * 4;
     return {
       families: p.families,
       features,

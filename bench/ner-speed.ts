@@ -1,0 +1,71 @@
+// NER tagging speed on one core: tokens per second of CPU time for tagging CoNLL-2003 dev (51k
+// tokens, 216 documents) with the committed model, from a cold word cache each run; the median
+// of several runs. `measureNerSpeed` is what the main benchmark (bench/run.ts) calls.
+// Usage: npx tsx bench/ner-speed.ts [--runs 5] [--file /work/shared/data/conll2003/dev.txt]
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseConll } from '../src/eval/conll.js';
+import { tagConll } from '../src/eval/tag-conll.js';
+import { resourcePath } from '../src/resources.js';
+import { nerModel } from '../src/stages/entities/model.js';
+import { clearTaggerCaches } from '../src/stages/entities/tagger.js';
+
+export const DEV_FILE = resourcePath('..', 'shared', 'data', 'conll2003', 'dev.txt');
+
+export interface NerSpeed {
+  tokens: number;
+  /** median tokens per second of CPU time (user + system) */
+  tokensPerCpuSecond: number;
+  /** median tokens per second of wall-clock time */
+  tokensPerSecond: number;
+  /** model load time (ms, wall) and the heap it added (MB) */
+  loadMs: number;
+  modelHeapMB: number;
+  runs: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export function measureNerSpeed(options: { file?: string; runs?: number } = {}): NerSpeed {
+  const runs = options.runs ?? 5;
+  const { documents } = parseConll(readFileSync(options.file ?? DEV_FILE, 'utf8'));
+  const tokens = documents.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0);
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const loadStart = performance.now();
+  nerModel();
+  const loadMs = performance.now() - loadStart;
+  global.gc?.();
+  const modelHeapMB = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+  tagConll(documents.slice(0, 5)); // load the gazetteer and word classes, compile the code
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    clearTaggerCaches();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    tagConll(documents);
+    const t1 = performance.now();
+    const c = process.cpuUsage(c0);
+    cpu.push(tokens / ((c.user + c.system) / 1e6));
+    wall.push(tokens / ((t1 - t0) / 1000));
+  }
+  return {
+    tokens,
+    tokensPerCpuSecond: median(cpu),
+    tokensPerSecond: median(wall),
+    loadMs,
+    modelHeapMB,
+    runs,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '5' }, file: { type: 'string' } },
+  });
+  const speed = measureNerSpeed({ runs: Number(values.runs), file: values.file });
+  console.log(
+    `NER tagging: ${speed.tokens} tokens; median of ${speed.runs} runs: ${Math.round(speed.tokensPerCpuSecond)} tokens/s (CPU time), ${Math.round(speed.tokensPerSecond)} tokens/s (wall); model load ${speed.loadMs.toFixed(0)} ms, model heap ${speed.modelHeapMB.toFixed(0)} MB`,
+  );
+}
