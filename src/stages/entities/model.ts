@@ -79,7 +79,7 @@ export function decodeModel(bytes: Buffer): NerModel {
   let offset = 4 + headerLength;
   const passes = header.passes.map((p): PassModel => {
     const names = bytes.toString('utf8', offset, offset + p.featureBytes).split('\n');
-    offset += p.featureBytes + (p.featureBytes % 2);
+    offset += p.featureBytes + padding(p.featureBytes);
     const features = new Map<string, number>();
     for (let k = 0; k < names.length; k++) features.set(names[k], k);
     const count = p.featureCount * LABEL_COUNT;
