@@ -4,11 +4,15 @@ import { LABEL_COUNT } from './labels.js';
 /** Weights from the model file (Float32Array) or from training (Float64Array). */
 export type Weights = Float32Array | Float64Array;
 
+// Imported bindings are copied to module constants: hot loops then read a constant, not an
+// import binding (which some loaders, tsx among them, compile to a getter call).
+const L = LABEL_COUNT;
+
 /** Adds feature weight rows into `scores` (tokens × LABEL_COUNT). */
 export function addRow(scores: Float32Array, token: number, weights: Weights, feature: number): void {
-  const at = token * LABEL_COUNT;
-  const from = feature * LABEL_COUNT;
-  for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] += weights[from + l];
+  const at = token * L;
+  const from = feature * L;
+  for (let l = 0; l < L; l++) scores[at + l] += weights[from + l];
 }
 
 /** For each label, the labels that may precede it (transition weight above the disallowed mark). */
@@ -32,8 +36,7 @@ function predecessors(transitions: Weights): Int32Array[] {
  * ((LABEL_COUNT + 1)², index LABEL_COUNT = boundary; disallowed transitions are very negative).
  */
 export function viterbi(scores: Float32Array, n: number, transitions: Weights): number[] {
-  const L = LABEL_COUNT;
-  const B = LABEL_COUNT;
+  const B = L;
   const W = L + 1;
   const allowed = predecessors(transitions);
   const best = new Float64Array(n * L);

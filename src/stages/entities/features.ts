@@ -48,8 +48,18 @@ const LOWER = /\p{Ll}/u;
 export function shapeOf(word: string): string {
   let shape = '';
   let last = '';
-  for (const ch of word) {
-    const c = UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    let c: string;
+    if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = word[k];
+    else {
+      const ch = String.fromCodePoint(word.codePointAt(k) ?? code);
+      if (ch.length === 2) k++;
+      c = UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : ch;
+    }
     if (c !== last) shape += c;
     last = c;
   }
@@ -96,6 +106,30 @@ export function documentContext(sentences: readonly PreparedSentence[]): Documen
 }
 
 export const BOUNDARY = '<s>';
+
+// Feature names built once: looking up a string the map has hashed before is much cheaper than
+// building and hashing a new one for every token.
+const P1 = Array.from({ length: 18 }, (_, label) => `p1=${label - 1}`);
+const P1_TRIPLES = new Map<number, string>();
+function p1Triple(a: number, b: number, c: number): string {
+  const key = (a + 1) * 324 + (b + 1) * 18 + (c + 1);
+  let name = P1_TRIPLES.get(key);
+  if (name === undefined) {
+    name = `p1-1|p1|p1+1=${a}|${b}|${c}`;
+    P1_TRIPLES.set(key, name);
+  }
+  return name;
+}
+
+const MARK_FEATURES = new Map<string, { self: string; left: string; right: string }>();
+function markFeatures(mark: string): { self: string; left: string; right: string } {
+  let names = MARK_FEATURES.get(mark);
+  if (!names) {
+    names = { self: `g=${mark}`, left: `g-1=${mark}`, right: `g+1=${mark}` };
+    MARK_FEATURES.set(mark, names);
+  }
+  return names;
+}
 
 /** Features of a word by itself, the same wherever it stands (the tagger caches their weights). */
 export function wordFeatures(
@@ -154,7 +188,31 @@ export function neighbourFeatures(
   }
 }
 
-/** Features that combine the token with its context: word pairs, gazetteer, document, first pass. */
+/**
+ * Features of two adjacent tokens A B (the sentence boundary stands in at the edges), cached per
+ * pair by the tagger: `side` = 'right' gives those that describe B, 'left' those that describe A.
+ */
+export function pairFeatures(
+  lwA: string,
+  shapeA: string,
+  lwB: string,
+  shapeB: string,
+  caps: string,
+  side: 'left' | 'right',
+  resources: FeatureResources,
+  emit: (feature: string) => void,
+): void {
+  if (!resources.families.has('base')) return;
+  if (side === 'right') {
+    emit(`lw-1|lw=${lwA}|${lwB}`);
+    emit(`lw-1|sh=${lwA}|${shapeB}${caps}`);
+  } else {
+    emit(`lw|lw+1=${lwA}|${lwB}`);
+    emit(`sh|lw+1=${shapeA}|${lwB}${caps}`);
+  }
+}
+
+/** Features that combine the token with its context: shapes, gazetteer, document, first pass. */
 export function contextFeatures(
   s: PreparedSentence,
   i: number,
@@ -168,28 +226,22 @@ export function contextFeatures(
   const w = words[i];
   const lw = lower[i];
   const shape = shapes[i];
-  const lw1 = i > 0 ? lower[i - 1] : BOUNDARY;
-  const rw1 = i + 1 < n ? lower[i + 1] : BOUNDARY;
   const ls1 = i > 0 ? shapes[i - 1] : BOUNDARY;
   const rs1 = i + 1 < n ? shapes[i + 1] : BOUNDARY;
   const caps = s.allCaps ? 'C' : '';
 
   if (families.has('base')) {
-    emit(`lw-1|lw=${lw1}|${lw}`);
-    emit(`lw|lw+1=${lw}|${rw1}`);
     emit(`sh-1|sh|sh+1=${ls1}|${shape}|${rs1}${caps}`);
-    emit(`lw-1|sh=${lw1}|${shape}${caps}`);
-    emit(`sh|lw+1=${shape}|${rw1}${caps}`);
     if (i === 0) emit(`first|sh=${shape}${caps}`);
   }
 
   if (families.has('gazetteer') && s.marks) {
     for (const m of s.marks[i]) {
-      emit(`g=${m}`);
+      emit(markFeatures(m).self);
       emit(`g=${m}|sh=${shape}${caps}`);
     }
-    if (i > 0) for (const m of s.marks[i - 1]) emit(`g-1=${m}`);
-    if (i + 1 < n) for (const m of s.marks[i + 1]) emit(`g+1=${m}`);
+    if (i > 0) for (const m of s.marks[i - 1]) emit(markFeatures(m).left);
+    if (i + 1 < n) for (const m of s.marks[i + 1]) emit(markFeatures(m).right);
   }
 
   if (families.has('document')) {
@@ -207,8 +259,8 @@ export function contextFeatures(
     }
     const labels = doc.firstPassLabels?.get(s);
     if (labels) {
-      emit(`p1=${labels[i]}`);
-      emit(`p1-1|p1|p1+1=${i > 0 ? labels[i - 1] : -1}|${labels[i]}|${i + 1 < n ? labels[i + 1] : -1}`);
+      emit(P1[labels[i] + 1]);
+      emit(p1Triple(i > 0 ? labels[i - 1] : -1, labels[i], i + 1 < n ? labels[i + 1] : -1));
     }
   }
 }
@@ -235,5 +287,14 @@ export function tokenFeatures(
       emit,
     );
   }
+  const n = s.words.length;
+  const lw = s.lower[i];
+  const shape = s.shapes[i];
+  const lwL = i > 0 ? s.lower[i - 1] : BOUNDARY;
+  const shL = i > 0 ? s.shapes[i - 1] : BOUNDARY;
+  const lwR = i + 1 < n ? s.lower[i + 1] : BOUNDARY;
+  const shR = i + 1 < n ? s.shapes[i + 1] : BOUNDARY;
+  pairFeatures(lwL, shL, lw, shape, caps, 'right', resources, emit);
+  pairFeatures(lw, shape, lwR, shR, caps, 'left', resources, emit);
   contextFeatures(s, i, doc, resources, emit);
 }

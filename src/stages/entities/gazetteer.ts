@@ -35,6 +35,17 @@ export function gazetteer(): Gazetteer {
   return loaded;
 }
 
+/** Mark strings made once per category ("ORG:B" …), so feature names built from them can be memoised. */
+const MARKS = new Map<string, Record<'B' | 'I' | 'E' | 'S', string>>();
+function marksOf(category: string): Record<'B' | 'I' | 'E' | 'S', string> {
+  let marks = MARKS.get(category);
+  if (!marks) {
+    marks = { B: `${category}:B`, I: `${category}:I`, E: `${category}:E`, S: `${category}:S` };
+    MARKS.set(category, marks);
+  }
+  return marks;
+}
+
 /**
  * For each token, the gazetteer marks covering it, as strings "CATEGORY:POSITION" (POSITION = B, I,
  * E or S of the longest match of that category starting at or covering the token).
@@ -52,11 +63,12 @@ export function gazetteerMarks(lower: readonly string[], gaz: Gazetteer = gazett
       if (!match) continue;
       seen.add(category);
       const n = tokens.length;
-      if (n === 1) marks[i].push(`${category}:S`);
+      const names = marksOf(category);
+      if (n === 1) marks[i].push(names.S);
       else {
-        marks[i].push(`${category}:B`);
-        for (let k = 1; k < n - 1; k++) marks[i + k].push(`${category}:I`);
-        marks[i + n - 1].push(`${category}:E`);
+        marks[i].push(names.B);
+        for (let k = 1; k < n - 1; k++) marks[i + k].push(names.I);
+        marks[i + n - 1].push(names.E);
       }
     }
   }

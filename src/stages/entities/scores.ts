@@ -1,0 +1,161 @@
+// Per-token label scores of a sentence under one pass model. Most features depend on one word or
+// on two adjacent words only, so their summed weights are cached per word and per word pair
+// (nested maps keyed by the token strings themselves, so no key is built per token); only the
+// features that look wider (shape trigrams, gazetteer, document, first pass) are looked up per token.
+import { addRow, type Weights } from './decode.js';
+import {
+  BOUNDARY,
+  contextFeatures,
+  type DocumentContext,
+  type FeatureFamily,
+  type FeatureResources,
+  NEIGHBOURS,
+  neighbourFeatures,
+  type PreparedSentence,
+  pairFeatures,
+  wordFeatures,
+} from './features.js';
+import { LABEL_COUNT } from './labels.js';
+
+/** A pass model's weights may come from training (Float64Array) or from the file (Float32Array). */
+export interface Scorer {
+  readonly families: readonly FeatureFamily[];
+  readonly features: ReadonlyMap<string, number>;
+  readonly weights: Weights;
+  readonly transitions: Weights;
+}
+
+// Imported bindings copied to module constants for the hot loops (see decode.ts).
+const L = LABEL_COUNT;
+const OFFSETS = NEIGHBOURS;
+const EDGE = BOUNDARY;
+
+/** Cached rows of one word: its own features, what it gives each neighbour, and pairs it starts. */
+interface WordEntry {
+  readonly self: Float32Array;
+  /** one row per offset in NEIGHBOURS */
+  readonly neighbour: Float32Array[];
+  /** next word → rows of the pair (this word, next word) */
+  readonly next: Map<string, PairRows>;
+}
+
+/** Summed weights of a word pair's features: those describing the left and the right word. */
+interface PairRows {
+  readonly left: Float32Array;
+  readonly right: Float32Array;
+}
+
+/** Words of ordinary sentences and of all-caps sentences (headlines) are cached apart. */
+interface ScorerCache {
+  readonly plain: Map<string, WordEntry>;
+  readonly caps: Map<string, WordEntry>;
+}
+
+let caches = new WeakMap<Scorer, ScorerCache>();
+/** Caches are dropped beyond this many words, so a long-running process stays bounded. */
+const CACHE_LIMIT = 100_000;
+
+/** Forgets the cached rows (benchmarks measure the tagger from a cold cache). */
+export function clearTaggerCaches(): void {
+  caches = new WeakMap();
+}
+
+function rowOf(scorer: Scorer, collect: (emit: (feature: string) => void) => void): Float32Array {
+  const row = new Float32Array(L);
+  collect((name) => {
+    const id = scorer.features.get(name);
+    if (id !== undefined) addRow(row, 0, scorer.weights, id);
+  });
+  return row;
+}
+
+function wordEntry(
+  scorer: Scorer,
+  resources: FeatureResources,
+  word: string,
+  lower: string,
+  shape: string,
+  caps: string,
+): WordEntry {
+  return {
+    self: rowOf(scorer, (emit) => wordFeatures(word, lower, shape, caps, resources, emit)),
+    neighbour: OFFSETS.map((offset) =>
+      rowOf(scorer, (emit) => neighbourFeatures(offset, lower, shape, caps, resources, emit)),
+    ),
+    next: new Map(),
+  };
+}
+
+function addVector(scores: Float32Array, token: number, row: Float32Array): void {
+  const at = token * L;
+  for (let l = 0; l < L; l++) scores[at + l] += row[l];
+}
+
+/** Label scores (tokens × LABEL_COUNT) of every token of the sentence. */
+export function scoreSentence(
+  s: PreparedSentence,
+  doc: DocumentContext,
+  scorer: Scorer,
+  resources: FeatureResources,
+): Float32Array {
+  const n = s.words.length;
+  let cache = caches.get(scorer);
+  if (!cache || cache.plain.size + cache.caps.size > CACHE_LIMIT) {
+    cache = { plain: new Map(), caps: new Map() };
+    caches.set(scorer, cache);
+  }
+  const { words, lower, shapes } = s;
+  const caps = s.allCaps ? 'C' : '';
+  const map = s.allCaps ? cache.caps : cache.plain;
+  // entries[0] and entries[n + 1] are the sentence boundary; entries[i + 1] is token i
+  const entries: WordEntry[] = new Array(n + 2);
+  let edge = map.get(EDGE);
+  if (!edge) {
+    edge = wordEntry(scorer, resources, EDGE, EDGE, EDGE, caps);
+    map.set(EDGE, edge);
+  }
+  entries[0] = edge;
+  entries[n + 1] = edge;
+  for (let i = 0; i < n; i++) {
+    let entry = map.get(words[i]);
+    if (!entry) {
+      entry = wordEntry(scorer, resources, words[i], lower[i], shapes[i], caps);
+      map.set(words[i], entry);
+    }
+    entries[i + 1] = entry;
+  }
+  const scores = new Float32Array(n * L);
+  // Pair k joins entries[k] and entries[k + 1]: token k − 1 and token k.
+  for (let k = 0; k <= n; k++) {
+    const b = k < n ? words[k] : EDGE;
+    let rows = entries[k].next.get(b);
+    if (!rows) {
+      const lwA = k > 0 ? lower[k - 1] : EDGE;
+      const shA = k > 0 ? shapes[k - 1] : EDGE;
+      const lwB = k < n ? lower[k] : EDGE;
+      const shB = k < n ? shapes[k] : EDGE;
+      rows = {
+        left: rowOf(scorer, (emit) => pairFeatures(lwA, shA, lwB, shB, caps, 'left', resources, emit)),
+        right: rowOf(scorer, (emit) => pairFeatures(lwA, shA, lwB, shB, caps, 'right', resources, emit)),
+      };
+      entries[k].next.set(b, rows);
+    }
+    if (k > 0) addVector(scores, k - 1, rows.left);
+    if (k < n) addVector(scores, k, rows.right);
+  }
+  let token = 0;
+  const emit = (name: string) => {
+    const id = scorer.features.get(name);
+    if (id !== undefined) addRow(scores, token, scorer.weights, id);
+  };
+  for (let i = 0; i < n; i++) {
+    addVector(scores, i, entries[i + 1].self);
+    for (let k = 0; k < OFFSETS.length; k++) {
+      const j = i + OFFSETS[k];
+      addVector(scores, i, (j >= 0 && j < n ? entries[j + 1] : edge).neighbour[k]);
+    }
+    token = i;
+    contextFeatures(s, i, doc, resources, emit);
+  }
+  return scores;
+}
