@@ -46,12 +46,19 @@ function marksOf(category: string): Record<'B' | 'I' | 'E' | 'S', string> {
   return marks;
 }
 
+const NO_MARKS: string[] = [];
+
 /**
  * For each token, the gazetteer marks covering it, as strings "CATEGORY:POSITION" (POSITION = B, I,
  * E or S of the longest match of that category starting at or covering the token).
  */
 export function gazetteerMarks(lower: readonly string[], gaz: Gazetteer = gazetteer()): string[][] {
-  const marks: string[][] = lower.map(() => []);
+  // Most tokens match nothing: they share one empty list, and a list is made only on a match.
+  const marks: string[][] = new Array(lower.length).fill(NO_MARKS);
+  const add = (at: number, mark: string) => {
+    if (marks[at] === NO_MARKS) marks[at] = [mark];
+    else marks[at].push(mark);
+  };
   for (let i = 0; i < lower.length; i++) {
     const candidates = gaz.byFirst.get(lower[i]);
     if (!candidates) continue;
@@ -64,11 +71,11 @@ export function gazetteerMarks(lower: readonly string[], gaz: Gazetteer = gazett
       seen.add(category);
       const n = tokens.length;
       const names = marksOf(category);
-      if (n === 1) marks[i].push(names.S);
+      if (n === 1) add(i, names.S);
       else {
-        marks[i].push(names.B);
-        for (let k = 1; k < n - 1; k++) marks[i + k].push(names.I);
-        marks[i + n - 1].push(names.E);
+        add(i, names.B);
+        for (let k = 1; k < n - 1; k++) add(i + k, names.I);
+        add(i + n - 1, names.E);
       }
     }
   }

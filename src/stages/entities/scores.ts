@@ -1,7 +1,8 @@
-// Per-token label scores of a sentence under one pass model. Most features depend on one word or
-// on two adjacent words only, so their summed weights are cached per word and per word pair
-// (nested maps keyed by the token strings themselves, so no key is built per token); only the
-// features that look wider (shape trigrams, gazetteer, document, first pass) are looked up per token.
+// Per-token label scores of a sentence under one pass model. Many features depend on one word only
+// (its own features, and what it tells its neighbours), so their summed weights are cached per word
+// (keyed by the token string itself, so no key is built per token); the features of word pairs and
+// wider contexts are looked up per token. (Caching word pairs too was slower: most pairs are rare,
+// and a miss costs more than the lookups it saves.)
 import { addRow, type Weights } from './decode.js';
 import {
   BOUNDARY,
@@ -30,19 +31,11 @@ const L = LABEL_COUNT;
 const OFFSETS = NEIGHBOURS;
 const EDGE = BOUNDARY;
 
-/** Cached rows of one word: its own features, what it gives each neighbour, and pairs it starts. */
+/** Cached rows of one word: its own features and what it gives each neighbour. */
 interface WordEntry {
   readonly self: Float32Array;
   /** one row per offset in NEIGHBOURS */
   readonly neighbour: Float32Array[];
-  /** next word → rows of the pair (this word, next word) */
-  readonly next: Map<string, PairRows>;
-}
-
-/** Summed weights of a word pair's features: those describing the left and the right word. */
-interface PairRows {
-  readonly left: Float32Array;
-  readonly right: Float32Array;
 }
 
 /** Words of ordinary sentences and of all-caps sentences (headlines) are cached apart. */
@@ -82,7 +75,6 @@ function wordEntry(
     neighbour: OFFSETS.map((offset) =>
       rowOf(scorer, (emit) => neighbourFeatures(offset, lower, shape, caps, resources, emit)),
     ),
-    next: new Map(),
   };
 }
 
@@ -125,24 +117,6 @@ export function scoreSentence(
     entries[i + 1] = entry;
   }
   const scores = new Float32Array(n * L);
-  // Pair k joins entries[k] and entries[k + 1]: token k − 1 and token k.
-  for (let k = 0; k <= n; k++) {
-    const b = k < n ? words[k] : EDGE;
-    let rows = entries[k].next.get(b);
-    if (!rows) {
-      const lwA = k > 0 ? lower[k - 1] : EDGE;
-      const shA = k > 0 ? shapes[k - 1] : EDGE;
-      const lwB = k < n ? lower[k] : EDGE;
-      const shB = k < n ? shapes[k] : EDGE;
-      rows = {
-        left: rowOf(scorer, (emit) => pairFeatures(lwA, shA, lwB, shB, caps, 'left', resources, emit)),
-        right: rowOf(scorer, (emit) => pairFeatures(lwA, shA, lwB, shB, caps, 'right', resources, emit)),
-      };
-      entries[k].next.set(b, rows);
-    }
-    if (k > 0) addVector(scores, k - 1, rows.left);
-    if (k < n) addVector(scores, k, rows.right);
-  }
   let token = 0;
   const emit = (name: string) => {
     const id = scorer.features.get(name);
@@ -155,6 +129,12 @@ export function scoreSentence(
       addVector(scores, i, (j >= 0 && j < n ? entries[j + 1] : edge).neighbour[k]);
     }
     token = i;
+    const lwL = i > 0 ? lower[i - 1] : EDGE;
+    const shL = i > 0 ? shapes[i - 1] : EDGE;
+    const lwR = i + 1 < n ? lower[i + 1] : EDGE;
+    const shR = i + 1 < n ? shapes[i + 1] : EDGE;
+    pairFeatures(lwL, shL, lower[i], shapes[i], caps, 'right', resources, emit);
+    pairFeatures(lower[i], shapes[i], lwR, shR, caps, 'left', resources, emit);
     contextFeatures(s, i, doc, resources, emit);
   }
   return scores;
