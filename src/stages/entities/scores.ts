@@ -17,6 +17,7 @@ import {
   wordFeatures,
 } from './features.js';
 import { LABEL_COUNT } from './labels.js';
+import { pairIndex } from './pair-index.js';
 
 /** A pass model's weights may come from training (Float64Array) or from the file (Float32Array). */
 export interface Scorer {
@@ -78,6 +79,10 @@ function wordEntry(
   };
 }
 
+function addId(scores: Float32Array, token: number, scorer: Scorer, id: number | undefined): void {
+  if (id !== undefined) addRow(scores, token, scorer.weights, id);
+}
+
 function addVector(scores: Float32Array, token: number, row: Float32Array): void {
   const at = token * L;
   for (let l = 0; l < L; l++) scores[at + l] += row[l];
@@ -118,6 +123,8 @@ export function scoreSentence(
   }
   const scores = new Float32Array(n * L);
   let token = 0;
+  // Ordinary sentences look pair features up through the nested index (see pair-index.ts).
+  const pairs = s.allCaps || !resources.families.has('base') ? undefined : pairIndex(scorer);
   const emit = (name: string) => {
     const id = scorer.features.get(name);
     if (id !== undefined) addRow(scores, token, scorer.weights, id);
@@ -130,11 +137,20 @@ export function scoreSentence(
     }
     token = i;
     const lwL = i > 0 ? lower[i - 1] : EDGE;
-    const shL = i > 0 ? shapes[i - 1] : EDGE;
     const lwR = i + 1 < n ? lower[i + 1] : EDGE;
-    const shR = i + 1 < n ? shapes[i + 1] : EDGE;
-    pairFeatures(lwL, shL, lower[i], shapes[i], caps, 'right', resources, emit);
-    pairFeatures(lower[i], shapes[i], lwR, shR, caps, 'left', resources, emit);
+    const lw = lower[i];
+    const shape = shapes[i];
+    if (pairs && !lwL.includes('|') && !lw.includes('|') && !lwR.includes('|')) {
+      addId(scores, i, scorer, pairs.previousWord.get(lwL)?.get(lw));
+      addId(scores, i, scorer, pairs.previousShape.get(lwL)?.get(shape));
+      addId(scores, i, scorer, pairs.nextWord.get(lw)?.get(lwR));
+      addId(scores, i, scorer, pairs.shapeNext.get(shape)?.get(lwR));
+    } else {
+      const shL = i > 0 ? shapes[i - 1] : EDGE;
+      const shR = i + 1 < n ? shapes[i + 1] : EDGE;
+      pairFeatures(lwL, shL, lw, shape, caps, 'right', resources, emit);
+      pairFeatures(lw, shape, lwR, shR, caps, 'left', resources, emit);
+    }
     contextFeatures(s, i, doc, resources, emit);
   }
   return scores;
