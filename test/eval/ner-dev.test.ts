@@ -1,5 +1,5 @@
 // Acceptance: the committed model's F1 on CoNLL-2003 dev stays at what docs/ner.md reports
-// (0.9268) within a small margin, through the same CLI path users run.
+// (0.9270) within a small margin, through the same CLI path users run.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { parseConll } from '../../src/eval/conll.js';

@@ -85,7 +85,7 @@ export function prepareSentence(words: readonly string[], resources: FeatureReso
     shapes: words.map(shapeOf),
     marks:
       resources.families.has('gazetteer') && resources.gazetteer
-        ? gazetteerMarks(lower, resources.gazetteer)
+        ? gazetteerMarks(words, lower, resources.gazetteer)
         : undefined,
     allCaps: isAllCapsSentence(words),
   };

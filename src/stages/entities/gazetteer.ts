@@ -49,10 +49,14 @@ function marksOf(category: string): Record<'B' | 'I' | 'E' | 'S', string> {
 const NO_MARKS: string[] = [];
 
 /**
- * For each token, the gazetteer marks covering it, as strings "CATEGORY:POSITION" (POSITION = B, I,
+ * For each token (`words`, and the same lowercased), the gazetteer marks covering it, as strings "CATEGORY:POSITION" (POSITION = B, I,
  * E or S of the longest match of that category starting at or covering the token).
  */
-export function gazetteerMarks(lower: readonly string[], gaz: Gazetteer = gazetteer()): string[][] {
+export function gazetteerMarks(
+  words: readonly string[],
+  lower: readonly string[],
+  gaz: Gazetteer = gazetteer(),
+): string[][] {
   // Most tokens match nothing: they share one empty list, and a list is made only on a match.
   const marks: string[][] = new Array(lower.length).fill(NO_MARKS);
   const add = (at: number, mark: string) => {
@@ -62,9 +66,13 @@ export function gazetteerMarks(lower: readonly string[], gaz: Gazetteer = gazett
   for (let i = 0; i < lower.length; i++) {
     const candidates = gaz.byFirst.get(lower[i]);
     if (!candidates) continue;
+    // Entries are lowercased, so a short one-word entry is most likely an acronym ("UN", "AP"):
+    // it matches only a token in capitals, not "Un" in "Kim Jong Un" nor "ap".
+    const shortOk = lower[i].length > 3 || words[i] === words[i].toUpperCase();
     const seen = new Set<string>();
     for (const [tokens, category] of candidates) {
       if (seen.has(category) || i + tokens.length > lower.length) continue;
+      if (tokens.length === 1 && !shortOk) continue;
       let match = true;
       for (let k = 1; k < tokens.length && match; k++) match = lower[i + k] === tokens[k];
       if (!match) continue;

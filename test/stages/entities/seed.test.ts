@@ -10,8 +10,10 @@ describeShared('entities on the seed article', () => {
   const found = new Set((doc.mentions ?? []).map((m) => `${m.type}:${m.text}`));
   const texts = (doc.mentions ?? []).map((m) => m.text);
 
-  it('finds the people', () => {
+  it('finds the people, every time they are named', () => {
     for (const name of ['Kim Jong Un', 'Li Hongzhong']) expect(found).toContain(`PER:${name}`);
+    for (const m of doc.mentions ?? []) if (m.text === 'Kim Jong Un') expect(m.type).toBe('PER');
+    expect(texts).not.toContain('Kim Jong'); // "Un" is not the UN
   });
 
   it('finds the organisations, the news agencies among them', () => {
