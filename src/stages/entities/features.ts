@@ -212,7 +212,21 @@ export function pairFeatures(
   }
 }
 
-/** Features that combine the token with its context: shapes, gazetteer, document, first pass. */
+/** The shapes of the token and its two neighbours (the tagger may look it up through an index). */
+export function shapeTrigramFeature(
+  s: PreparedSentence,
+  i: number,
+  resources: FeatureResources,
+  emit: (feature: string) => void,
+): void {
+  if (!resources.families.has('base')) return;
+  const { shapes } = s;
+  const ls1 = i > 0 ? shapes[i - 1] : BOUNDARY;
+  const rs1 = i + 1 < shapes.length ? shapes[i + 1] : BOUNDARY;
+  emit(`sh-1|sh|sh+1=${ls1}|${shapes[i]}|${rs1}${s.allCaps ? 'C' : ''}`);
+}
+
+/** Features that combine the token with its context: gazetteer, document, first pass. */
 export function contextFeatures(
   s: PreparedSentence,
   i: number,
@@ -226,14 +240,9 @@ export function contextFeatures(
   const w = words[i];
   const lw = lower[i];
   const shape = shapes[i];
-  const ls1 = i > 0 ? shapes[i - 1] : BOUNDARY;
-  const rs1 = i + 1 < n ? shapes[i + 1] : BOUNDARY;
   const caps = s.allCaps ? 'C' : '';
 
-  if (families.has('base')) {
-    emit(`sh-1|sh|sh+1=${ls1}|${shape}|${rs1}${caps}`);
-    if (i === 0) emit(`first|sh=${shape}${caps}`);
-  }
+  if (families.has('base') && i === 0) emit(`first|sh=${shape}${caps}`);
 
   if (families.has('gazetteer') && s.marks) {
     for (const m of s.marks[i]) {
@@ -296,5 +305,6 @@ export function tokenFeatures(
   const shR = i + 1 < n ? s.shapes[i + 1] : BOUNDARY;
   pairFeatures(lwL, shL, lw, shape, caps, 'right', resources, emit);
   pairFeatures(lw, shape, lwR, shR, caps, 'left', resources, emit);
+  shapeTrigramFeature(s, i, resources, emit);
   contextFeatures(s, i, doc, resources, emit);
 }

@@ -1,4 +1,4 @@
-// The word-pair features of a scorer (see `pairFeatures`) re-indexed as nested maps, so the tagger
+// The word-pair features of a scorer (see `pairFeatures`), and its shape trigrams, re-indexed as nested maps, so the tagger
 // looks them up by the two strings it already has — no feature name is built and hashed per token.
 // Only ordinary-case sentences use it (headline variants carry a "C" suffix); names whose parts
 // contain "|" are not indexed, and the tagger takes the string path for such tokens.
@@ -15,6 +15,8 @@ export interface PairIndex {
   readonly nextWord: Nested;
   /** `sh|lw+1`: shape → next word → feature id */
   readonly shapeNext: Nested;
+  /** `sh-1|sh|sh+1`: previous shape → shape → next shape → feature id */
+  readonly shapeTrigram: Map<string, Nested>;
 }
 
 const PREFIXES = {
@@ -29,9 +31,32 @@ const indexes = new WeakMap<Scorer, PairIndex>();
 export function pairIndex(scorer: Scorer): PairIndex {
   let index = indexes.get(scorer);
   if (index) return index;
-  index = { previousWord: new Map(), previousShape: new Map(), nextWord: new Map(), shapeNext: new Map() };
-  const entries = Object.entries(PREFIXES) as Array<[keyof PairIndex, string]>;
+  index = {
+    previousWord: new Map(),
+    previousShape: new Map(),
+    nextWord: new Map(),
+    shapeNext: new Map(),
+    shapeTrigram: new Map(),
+  };
+  const TRIGRAM = 'sh-1|sh|sh+1=';
+  const entries = Object.entries(PREFIXES) as Array<[keyof typeof PREFIXES, string]>;
   for (const [name, id] of scorer.features) {
+    if (name.startsWith(TRIGRAM)) {
+      const parts = name.slice(TRIGRAM.length).split('|');
+      if (parts.length !== 3 || parts[2].endsWith('C')) continue;
+      let middle = index.shapeTrigram.get(parts[0]);
+      if (!middle) {
+        middle = new Map();
+        index.shapeTrigram.set(parts[0], middle);
+      }
+      let last = middle.get(parts[1]);
+      if (!last) {
+        last = new Map();
+        middle.set(parts[1], last);
+      }
+      last.set(parts[2], id);
+      continue;
+    }
     for (const [key, prefix] of entries) {
       if (!name.startsWith(prefix)) continue;
       const value = name.slice(prefix.length);

@@ -14,6 +14,7 @@ import {
   neighbourFeatures,
   type PreparedSentence,
   pairFeatures,
+  shapeTrigramFeature,
   wordFeatures,
 } from './features.js';
 import { LABEL_COUNT } from './labels.js';
@@ -140,17 +141,20 @@ export function scoreSentence(
     const lwR = i + 1 < n ? lower[i + 1] : EDGE;
     const lw = lower[i];
     const shape = shapes[i];
+    const shL = i > 0 ? shapes[i - 1] : EDGE;
+    const shR = i + 1 < n ? shapes[i + 1] : EDGE;
     if (pairs && !lwL.includes('|') && !lw.includes('|') && !lwR.includes('|')) {
       addId(scores, i, scorer, pairs.previousWord.get(lwL)?.get(lw));
       addId(scores, i, scorer, pairs.previousShape.get(lwL)?.get(shape));
       addId(scores, i, scorer, pairs.nextWord.get(lw)?.get(lwR));
       addId(scores, i, scorer, pairs.shapeNext.get(shape)?.get(lwR));
     } else {
-      const shL = i > 0 ? shapes[i - 1] : EDGE;
-      const shR = i + 1 < n ? shapes[i + 1] : EDGE;
       pairFeatures(lwL, shL, lw, shape, caps, 'right', resources, emit);
       pairFeatures(lw, shape, lwR, shR, caps, 'left', resources, emit);
     }
+    if (pairs && !shL.includes('|') && !shape.includes('|') && !shR.includes('|')) {
+      addId(scores, i, scorer, pairs.shapeTrigram.get(shL)?.get(shape)?.get(shR));
+    } else shapeTrigramFeature(s, i, resources, emit);
     contextFeatures(s, i, doc, resources, emit);
   }
   return scores;
