@@ -24,6 +24,10 @@ export function registerTag(program: Command): void {
           });
         }
       }
+      // `dateline tag … | head` closes the pipe early: that is not an error.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+      });
       process.stdout.write(`${out.join('\n')}\n`);
     });
 }
