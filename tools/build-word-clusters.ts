@@ -24,6 +24,7 @@ import { parseCsv } from './lib/csv.js';
 const DATA = process.argv[2] ?? resourcePath('..', 'shared', 'data');
 const MIN_COUNT = 3;
 const CLASSES = 256;
+const FINE_CLASSES = 1024;
 const EXCHANGE_ROUNDS = 8;
 
 /** Unlabelled texts, each a list of lines (paragraphs). */
@@ -148,67 +149,75 @@ for (const [key, c] of bigrams) {
 const f = (x: number) => (x > 0 ? x * Math.log(x) : 0);
 
 // ---- exchange algorithm ----
-const K = CLASSES;
-const classOf = new Int32Array(V);
-for (let w = 0; w < V; w++) classOf[w] = w < K ? w : K - 1 - ((w - K) % (K - 1)) - 0;
-const N = new Float64Array(K * K);
-const Nc = new Float64Array(K);
-for (const [key, c] of bigrams) N[classOf[Math.floor(key / V)] * K + classOf[key % V]] += c;
-for (let w = 0; w < V; w++) Nc[classOf[w]] += unigram[w];
+/** Exchange algorithm: `K` flat classes; returns each word's class and the class bigram counts. */
+function exchange(K: number): { classOf: Int32Array; N: Float64Array; Nc: Float64Array } {
+  const classOf = new Int32Array(V);
+  for (let w = 0; w < V; w++) classOf[w] = w < K ? w : K - 1 - ((w - K) % (K - 1)) - 0;
+  const N = new Float64Array(K * K);
+  const Nc = new Float64Array(K);
+  for (const [key, c] of bigrams) N[classOf[Math.floor(key / V)] * K + classOf[key % V]] += c;
+  for (let w = 0; w < V; w++) Nc[classOf[w]] += unigram[w];
 
-const leftByClass = new Float64Array(K);
-const rightByClass = new Float64Array(K);
-for (let round = 1; round <= EXCHANGE_ROUNDS; round++) {
-  let moved = 0;
-  for (let w = 0; w < V; w++) {
-    const from = classOf[w];
-    const touchedLeft: number[] = [];
-    const touchedRight: number[] = [];
-    for (const [x, c] of leftOf[w]) {
-      const k = classOf[x];
-      if (leftByClass[k] === 0) touchedLeft.push(k);
-      leftByClass[k] += c;
-    }
-    for (const [y, c] of rightOf[w]) {
-      const k = classOf[y];
-      if (rightByClass[k] === 0) touchedRight.push(k);
-      rightByClass[k] += c;
-    }
-    const s = selfPairs[w];
-    // take w out of its class
-    for (const k of touchedLeft) N[k * K + from] -= leftByClass[k];
-    for (const k of touchedRight) N[from * K + k] -= rightByClass[k];
-    N[from * K + from] -= s;
-    Nc[from] -= unigram[w];
-    let best = from;
-    let bestGain = Number.NEGATIVE_INFINITY;
-    for (let b = 0; b < K; b++) {
-      let gain = 0;
-      for (const c of touchedLeft) {
-        if (c !== b) gain += f(N[c * K + b] + leftByClass[c]) - f(N[c * K + b]);
+  const leftByClass = new Float64Array(K);
+  const rightByClass = new Float64Array(K);
+  for (let round = 1; round <= EXCHANGE_ROUNDS; round++) {
+    let moved = 0;
+    for (let w = 0; w < V; w++) {
+      const from = classOf[w];
+      const touchedLeft: number[] = [];
+      const touchedRight: number[] = [];
+      for (const [x, c] of leftOf[w]) {
+        const k = classOf[x];
+        if (leftByClass[k] === 0) touchedLeft.push(k);
+        leftByClass[k] += c;
       }
-      for (const d of touchedRight) {
-        if (d !== b) gain += f(N[b * K + d] + rightByClass[d]) - f(N[b * K + d]);
+      for (const [y, c] of rightOf[w]) {
+        const k = classOf[y];
+        if (rightByClass[k] === 0) touchedRight.push(k);
+        rightByClass[k] += c;
       }
-      gain += f(N[b * K + b] + leftByClass[b] + rightByClass[b] + s) - f(N[b * K + b]);
-      gain -= 2 * (f(Nc[b] + unigram[w]) - f(Nc[b]));
-      if (gain > bestGain + 1e-9) {
-        bestGain = gain;
-        best = b;
+      const s = selfPairs[w];
+      // take w out of its class
+      for (const k of touchedLeft) N[k * K + from] -= leftByClass[k];
+      for (const k of touchedRight) N[from * K + k] -= rightByClass[k];
+      N[from * K + from] -= s;
+      Nc[from] -= unigram[w];
+      let best = from;
+      let bestGain = Number.NEGATIVE_INFINITY;
+      for (let b = 0; b < K; b++) {
+        let gain = 0;
+        for (const c of touchedLeft) {
+          if (c !== b) gain += f(N[c * K + b] + leftByClass[c]) - f(N[c * K + b]);
+        }
+        for (const d of touchedRight) {
+          if (d !== b) gain += f(N[b * K + d] + rightByClass[d]) - f(N[b * K + d]);
+        }
+        gain += f(N[b * K + b] + leftByClass[b] + rightByClass[b] + s) - f(N[b * K + b]);
+        gain -= 2 * (f(Nc[b] + unigram[w]) - f(Nc[b]));
+        if (gain > bestGain + 1e-9) {
+          bestGain = gain;
+          best = b;
+        }
       }
+      for (const k of touchedLeft) N[k * K + best] += leftByClass[k];
+      for (const k of touchedRight) N[best * K + k] += rightByClass[k];
+      N[best * K + best] += s;
+      Nc[best] += unigram[w];
+      if (best !== from) moved++;
+      classOf[w] = best;
+      for (const k of touchedLeft) leftByClass[k] = 0;
+      for (const k of touchedRight) rightByClass[k] = 0;
     }
-    for (const k of touchedLeft) N[k * K + best] += leftByClass[k];
-    for (const k of touchedRight) N[best * K + k] += rightByClass[k];
-    N[best * K + best] += s;
-    Nc[best] += unigram[w];
-    if (best !== from) moved++;
-    classOf[w] = best;
-    for (const k of touchedLeft) leftByClass[k] = 0;
-    for (const k of touchedRight) rightByClass[k] = 0;
+    console.log(`exchange round ${round}: ${moved} words moved`);
+    if (moved < V / 200) break;
   }
-  console.log(`exchange round ${round}: ${moved} words moved`);
-  if (moved < V / 200) break;
+  return { classOf, N, Nc };
 }
+
+const K = CLASSES;
+const { classOf, N, Nc } = exchange(K);
+// A finer flat clustering (no hierarchy: merging is cubic in the class count) for extra features.
+const fine = exchange(FINE_CLASSES).classOf;
 
 // ---- bottom-up merging of the classes into a binary tree ----
 // Merged classes keep the lower index; `members` tracks the tree (paths are prepended per merge).
@@ -265,9 +274,9 @@ const bucket = (id: number) => {
   return rate < 0.1 ? '0' : rate < 0.5 ? '1' : rate < 0.9 ? '2' : '3';
 };
 const out = [
-  '# word<TAB>cluster path<TAB>capitalisation bucket (0: <10% capitalised mid-sentence, 1: <50%, 2: <90%, 3: more)',
+  '# word<TAB>cluster path<TAB>capitalisation bucket (0: <10% capitalised mid-sentence, 1: <50%, 2: <90%, 3: more)<TAB>fine class',
   '# Generated by `npx tsx tools/build-word-clusters.ts` from unlabelled news text in ../shared/data.',
 ];
-for (const id of vocab) out.push(`${words[id]}\t${paths[classOf[dense[id]]]}\t${bucket(id)}`);
+for (const id of vocab) out.push(`${words[id]}\t${paths[classOf[dense[id]]]}\t${bucket(id)}\t${fine[dense[id]]}`);
 writeFileSync(resourcePath(...WORD_CLASSES_FILE), `${out.join('\n')}\n`);
 console.log(`${vocab.length} words → ${WORD_CLASSES_FILE.join('/')}`);

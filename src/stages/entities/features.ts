@@ -160,6 +160,8 @@ export function wordFeatures(
       for (const k of classes.prefixes) if (k < path.length) emit(`c${k}=${path.slice(0, k)}`);
       emit(`c=${path}`);
     } else emit('c=?');
+    const fine = classes.fine.get(lw);
+    if (fine !== undefined) emit(`cf=${fine}`);
     emit(`cap=${classes.capitalised.get(lw) ?? '?'}|${shape}${caps}`);
   }
 }
@@ -185,6 +187,7 @@ export function neighbourFeatures(
   if (resources.families.has('clusters') && classes) {
     const path = classes.path.get(lw);
     emit(`c${at}=${path === undefined ? '?' : path.slice(0, offset === -1 || offset === 1 ? 8 : 4)}`);
+    if (offset === -1 || offset === 1) emit(`cf${at}=${classes.fine.get(lw) ?? '?'}`);
   }
 }
 
