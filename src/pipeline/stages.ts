@@ -2,6 +2,7 @@
 // by the stages above it (the runner checks this when the pipeline is built). Planned order:
 // segment → syntax (POS, chunks) → entities (NER) → link (actors, coreference) → time →
 // attribution → events.
+import { entitiesStage } from '../stages/entities/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { syntaxStage } from '../stages/syntax/index.js';
 import type { Stage } from './stage.js';
@@ -9,4 +10,5 @@ import type { Stage } from './stage.js';
 export const DEFAULT_STAGES: readonly Stage[] = [
   segmentStage, // sentences and tokens: every later stage works on them
   syntaxStage, // POS and chunk tags on the tokens, per sentence: NER, attribution and events read them
+  entitiesStage, // named-entity mentions; reads tokens and sentences only
 ];

@@ -7,6 +7,7 @@ import { registerQueue } from './queue.js';
 import { registerSchema } from './schema.js';
 import { registerStats } from './stats.js';
 import { registerWorker } from './worker.js';
+import { registerTag } from './tag.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerAnalyze,
@@ -16,4 +17,5 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerStats,
   registerQueue,
   registerWorker,
+  registerTag,
 ];
