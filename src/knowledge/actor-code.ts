@@ -1,0 +1,44 @@
+// A CAMEO actor code split into its parts, and the choice of an actor's code at a date.
+import type { DatedCode } from './petrarch-format.js';
+
+export interface CodeParts {
+  code: string;
+  /** ISO3, or IGO/NGO/IMG/MNC…; empty for actors with no country (an international news agency: MED) */
+  country: string;
+  /** the first role code in `code` that is a sector (GOV, MIL, MED…), or empty */
+  sector: string;
+}
+
+/** Splits "PRKGOVMED" → PRK / GOV, "IGOUNO" → IGO / "", "MED" → "" / MED. */
+export function codeParts(code: string, sectors: ReadonlySet<string>): CodeParts {
+  const chunks: string[] = code.match(/.{1,3}/g) ?? [];
+  const country = chunks.length > 0 && !sectors.has(chunks[0]) ? chunks[0] : '';
+  const roles = country ? chunks.slice(1) : chunks;
+  return { code, country, sector: roles.find((r) => sectors.has(r)) ?? '' };
+}
+
+const NULL_CODE = '---';
+
+/**
+ * The code valid at `date` (YYYY-MM-DD…): a dated code whose period holds it, else the undated default.
+ * Without a date: the most recent period in an office (any role but ELI), else the default, else the
+ * latest period. Null when the actor has no code at that date (e.g. before any of its periods).
+ */
+export function codeAt(codes: readonly DatedCode[], date: string | null): string | null {
+  const dated = codes.filter((c) => c.from || c.to);
+  const fallback = codes.find((c) => !c.from && !c.to)?.code ?? null;
+  let chosen: string | null;
+  if (date) {
+    const day = date.slice(0, 10);
+    const holding = dated.find((c) => (!c.from || c.from <= day) && (!c.to || day <= c.to));
+    chosen = holding?.code ?? fallback;
+  } else {
+    const latestFirst = [...dated].sort((a, b) => (b.to || '9999').localeCompare(a.to || '9999'));
+    chosen =
+      latestFirst.find((c) => !c.code.slice(3).startsWith('ELI'))?.code ??
+      fallback ??
+      latestFirst[0]?.code ??
+      null;
+  }
+  return chosen === NULL_CODE ? null : chosen;
+}

@@ -1,0 +1,207 @@
+// Codes an actor phrase ("North Korea's state media", "President Obama", "Chinese officials") as a
+// CAMEO actor valid at a date: the phrase's person or organisation if the knowledge base knows it,
+// else its country (name, demonym or capital) with the sector of its agent noun.
+import { codeAt, codeParts } from './actor-code.js';
+import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
+import { type Word, words } from './phrase-key.js';
+import { type AgentMatch, type Match, type NameMatch, scanWords } from './scan.js';
+
+export interface CodedActor {
+  code: string;
+  country: string;
+  sector: string;
+  /** canonical name: the knowledge base's for a known person, organisation or country, else the text */
+  name: string;
+  /** knowledge-base id of the person, organisation or country the code came from */
+  kb?: string;
+  /** where the country came from when the phrase does not name one ("context": the sentence around it) */
+  countryFrom?: 'context';
+}
+
+export interface CodeOptions {
+  /** the sentence or passage the phrase was taken from */
+  context?: string;
+  /** YYYY-MM-DD: the date the codes must be valid at (the article's publication date); null = any */
+  date?: string | null;
+}
+
+/** The first entry of a name match that has a code at `date` (so "Xi Jinping" in 2000 falls through). */
+function entryAt(
+  m: NameMatch,
+  date: string | null,
+): { entry: KbEntry; code: string; capital: boolean } | null {
+  for (const hit of m.hits) {
+    const code = codeAt(hit.entry.codes, date);
+    if (code) return { entry: hit.entry, code, capital: hit.capital };
+  }
+  return null;
+}
+
+function withAgent(base: string, agent: AgentMatch | undefined, kb: KnowledgeBase): string {
+  if (!agent) return base;
+  if (agent.code.startsWith('~')) {
+    const roles = agent.code.slice(1);
+    // a code that already has a sector keeps it: "KCNA" stays PRKMED, "Kim Jong Un" PRKGOV
+    return codeParts(base, kb.sectors).sector ? base : base + roles;
+  }
+  return agent.code.replace('~', '');
+}
+
+/** Codes the words `ws` of `text` — a whole phrase, or a window the link stage chose. */
+export function codeMatches(
+  text: string,
+  matches: readonly Match[],
+  kb: KnowledgeBase,
+  date: string | null,
+): CodedActor | null {
+  const names = matches.filter((m): m is NameMatch => m.kind === 'name');
+  const agents = matches.filter((m): m is AgentMatch => m.kind === 'agent');
+  const resolved = names.map((m) => ({ m, at: entryAt(m, date) }));
+  const actor = resolved.find((r) => r.at && r.at.entry.kind === 'actor');
+  const country = resolved.find((r) => r.at && r.at.entry.kind === 'country');
+  const head = actor ?? country;
+  if (!head?.at) {
+    // a known name with no code at this date still tells the country ("Xi Jinping" in 1990)
+    const known = names[0]?.hits[0]?.entry;
+    if (known) {
+      const { country: c } = codeParts(known.codes[0].code, kb.sectors);
+      if (c) return { code: c, country: c, sector: '', name: known.name, kb: known.id };
+    }
+    // a sector noun alone ("officials", "President Dos Santos"): the sector, the country still unknown
+    const agent = agents.at(-1);
+    if (!agent?.code.startsWith('~')) return null;
+    return { ...codeParts(agent.code.slice(1), kb.sectors), name: text };
+  }
+  const { entry, capital } = head.at;
+  // the sector noun that heads the phrase: the last one after the name ("Chinese Communist Party official")
+  const agent = agents.filter((a) => a.first >= head.m.last).at(-1) ?? agents.at(-1);
+  let code = withAgent(head.at.code, agent, kb);
+  if (!agent && entry.kind === 'country' && capital) code = `${code}GOV`; // "Pyongyang said"
+  const parts = codeParts(code, kb.sectors);
+  const name = entry.kind === 'country' && agent ? text : entry.name;
+  return { ...parts, name, kb: entry.id };
+}
+
+const CONJUNCTIONS = new Set(['and', 'or', '&']);
+const FORMER = new Set(['former', 'ousted', 'deposed', 'ex', 'exiled']);
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'to', 'into', 'from', 'around', 'outside', 'inside']);
+
+/**
+ * The sector noun right after `end` in `text`, looking past coordinated names: "Hungarian" in
+ * "Hungarian and Romanian officials" gets "officials".
+ */
+function agentAfter(text: string, end: number, kb: KnowledgeBase): AgentMatch | undefined {
+  const next = words(text, end).slice(0, 3 * kb.maxAgentWords);
+  const matches = scanWords(text, next, kb);
+  let expect = 0;
+  for (const [k, m] of matches.entries()) {
+    if (m.first !== expect) return undefined;
+    if (m.kind === 'agent') return m;
+    const conj = next[m.last];
+    if (!conj || !CONJUNCTIONS.has(conj.key) || matches[k + 1]?.kind !== 'name') return undefined;
+    expect = m.last + 1;
+  }
+  return undefined;
+}
+
+function wordBefore(text: string, at: number): string {
+  return words(text.slice(Math.max(0, at - 20), at)).at(-1)?.key ?? '';
+}
+
+/** "Ousted President Askar Akayev", "former president Carlos Menem": an elite, no longer in office. */
+function formerly(
+  coded: CodedActor,
+  ws: readonly Word[],
+  context: string,
+  at: number,
+  kb: KnowledgeBase,
+): CodedActor {
+  const cue = ws.some((w) => FORMER.has(w.key)) || (at >= 0 && FORMER.has(wordBefore(context, at)));
+  if (!cue || !coded.sector || coded.sector === 'ELI') return coded;
+  return { ...coded, ...codeParts(`${coded.country}ELI`, kb.sectors) };
+}
+
+/** A capital after a preposition ("rioting in Baghdad") is the place and its people, not the government. */
+function asPlace(
+  coded: CodedActor,
+  ws: readonly Word[],
+  context: string,
+  at: number,
+  kb: KnowledgeBase,
+): CodedActor {
+  if (coded.sector !== 'GOV' || coded.kb !== coded.country) return coded;
+  const before =
+    ws.length > 0 && PREPOSITIONS.has(ws[0].key) ? ws[0].key : at >= 0 ? wordBefore(context, at) : '';
+  return PREPOSITIONS.has(before) ? { ...coded, ...codeParts(`${coded.country}CVL`, kb.sectors) } : coded;
+}
+
+/** The country named nearest to `[start, end)` in the context, outside it. */
+function nearestCountry(
+  context: string,
+  start: number,
+  end: number,
+  kb: KnowledgeBase,
+  date: string | null,
+  exclude = '',
+) {
+  const ws = words(context);
+  let best: { distance: number; country: string } | null = null;
+  for (const m of scanWords(context, ws, kb)) {
+    if (m.kind !== 'name') continue;
+    const at = entryAt(m, date);
+    const country = at ? codeParts(at.code, kb.sectors).country : '';
+    const s = ws[m.first].start;
+    const e = ws[m.last - 1].end;
+    if (!country || country === exclude || (s < end && e > start)) continue;
+    const distance = e <= start ? start - e : s - end;
+    if (!best || distance < best.distance) best = { distance, country };
+  }
+  return best?.country ?? '';
+}
+
+/**
+ * Codes one actor phrase. The context, when given, fills what the phrase leaves out: the sector noun
+ * right after it ("Israeli" in "Israeli troops") and, for a phrase naming no country ("President
+ * Dos Santos"), the nearest country named in the context.
+ */
+export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions = {}): CodedActor | null {
+  const date = options.date ?? null;
+  const ws: Word[] = words(text);
+  const matches = scanWords(text, ws, kb);
+  const context = options.context ?? '';
+  const at = context.indexOf(text);
+  let coded = codeMatches(text.trim(), matches, kb, date);
+  if (coded && ws.some((w) => w.key === 'ethnic')) {
+    // "ethnic Albanians in south Serbia": the demonym is the people's origin; the country is where they live
+    const country = nearestCountry(
+      context || text,
+      Math.max(at, 0),
+      Math.max(at, 0) + text.length,
+      kb,
+      date,
+      coded.country,
+    );
+    const sector = coded.sector || 'CVL';
+    return {
+      ...coded,
+      ...codeParts((country || coded.country) + sector, kb.sectors),
+      countryFrom: 'context',
+    };
+  }
+  if (coded) coded = asPlace(formerly(coded, ws, context, at, kb), ws, context, at, kb);
+  if (coded && !coded.sector && coded.country && at >= 0 && !matches.some((m) => m.kind === 'agent')) {
+    const agent = agentAfter(context, at + text.length, kb);
+    if (agent) return { ...coded, ...codeParts(withAgent(coded.code, agent, kb), kb.sectors) };
+  }
+  if (coded?.country || !context) return coded;
+  const country = nearestCountry(context, Math.max(at, 0), Math.max(at, 0) + text.length, kb, date);
+  if (!country) return coded;
+  const sector = coded?.sector ?? '';
+  return {
+    code: country + sector,
+    country,
+    sector,
+    name: coded?.name ?? text.trim(),
+    countryFrom: 'context',
+  };
+}

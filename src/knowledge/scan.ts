@@ -1,0 +1,87 @@
+// Finds knowledge-base names and agent (sector) nouns in a run of words, longest match first.
+import type { KnowledgeBase, NameHit } from './knowledge-base.js';
+import type { Word } from './phrase-key.js';
+
+export interface NameMatch {
+  kind: 'name';
+  /** index of the first and one past the last word */
+  first: number;
+  last: number;
+  hits: NameHit[];
+}
+
+export interface AgentMatch {
+  kind: 'agent';
+  first: number;
+  last: number;
+  /** "~GOV" (roles after the country) or "IGO~" (put before it) */
+  code: string;
+}
+
+export type Match = NameMatch | AgentMatch;
+
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+
+/** "Algerians" → the country of "Algerian": plural demonyms are not listed in the dictionaries. */
+function nameHits(kb: KnowledgeBase, key: string): NameHit[] | undefined {
+  const hits = kb.names.get(key);
+  if (hits || !key.endsWith('s')) return hits;
+  const singular = kb.names.get(key.slice(0, -1))?.filter((h) => h.entry.kind === 'country' && !h.capital);
+  return singular?.length ? singular : undefined;
+}
+
+/** True when words i and j are separated by nothing but spaces and j is capitalised: one longer name. */
+function runsOn(text: string, ws: readonly Word[], i: number, j: number): boolean {
+  const [a, b] = i < j ? [ws[i], ws[j]] : [ws[j], ws[i]];
+  return (
+    b !== undefined &&
+    a !== undefined &&
+    CAPITALISED.test(text[ws[j].start]) &&
+    /^ +$/.test(text.slice(a.end, b.start))
+  );
+}
+
+function longest<T>(ws: readonly Word[], i: number, max: number, lookup: (key: string) => T | undefined) {
+  let key = '';
+  let best: { last: number; value: T } | null = null;
+  for (let j = i; j < ws.length && j < i + max; j++) {
+    key = j === i ? ws[j].key : `${key} ${ws[j].key}`;
+    const value = lookup(key);
+    if (value !== undefined) best = { last: j + 1, value };
+  }
+  return best;
+}
+
+/**
+ * Scans `ws` (words of `text`) left to right. A name must start with a capital letter, so "us" and "chad"
+ * in lower case are not countries; agent nouns match in any case. The longer match wins; a name wins a tie.
+ */
+export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase): Match[] {
+  const matches: Match[] = [];
+  let consumed = 0;
+  for (let i = 0; i < ws.length; ) {
+    let name = CAPITALISED.test(text[ws[i].start])
+      ? longest(ws, i, kb.maxNameWords, (k) => nameHits(kb, k))
+      : null;
+    // a person's or organisation's name inside a longer unknown name ("Hassan" in "Omar Hassan al-Bashir") is not theirs
+    if (
+      name?.value.every((h) => h.entry.kind === 'actor') &&
+      ((i > consumed && runsOn(text, ws, i, i - 1)) || runsOn(text, ws, name.last - 1, name.last))
+    ) {
+      name = null;
+    }
+    const agent = longest(ws, i, kb.maxAgentWords, (k) => kb.agents.get(k));
+    if (name && (!agent || name.last >= agent.last)) {
+      matches.push({ kind: 'name', first: i, last: name.last, hits: name.value });
+      i = name.last;
+      consumed = i;
+    } else if (agent) {
+      matches.push({ kind: 'agent', first: i, last: agent.last, code: agent.value });
+      i = agent.last;
+      consumed = i;
+    } else {
+      i++;
+    }
+  }
+  return matches;
+}
