@@ -85,7 +85,11 @@ function compileCountries(): string[] {
     const m = /^([A-Z]{3}),([A-Z]*),(en(?:-[a-z]+)?),[^,]*,("(?:[^"]|"")*"|[^,]*),(\w+)$/.exec(row.trim());
     if (!m) continue;
     const [, iso3, iso2, language, quoted, labelType] = m;
-    const label = quoted.startsWith('"') ? quoted.slice(1, -1).replace(/""/g, '"') : quoted;
+    // "the US" and "US" are one name: the article belongs to the sentence, not the name
+    const label = (quoted.startsWith('"') ? quoted.slice(1, -1).replace(/""/g, '"') : quoted).replace(
+      /^the /,
+      '',
+    );
     // keep names people write in English text; drop ISO 3166 alpha-2 codes ("af", "CN")
     if (!/\p{Lu}/u.test(label) || label.toUpperCase() === iso2) continue;
     const entry = names.get(iso3) ?? { name: '', aliases: new Set<string>() };

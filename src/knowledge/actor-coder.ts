@@ -23,6 +23,8 @@ export interface CodeOptions {
   context?: string;
   /** YYYY-MM-DD: the date the codes must be valid at (the article's publication date); null = any */
   date?: string | null;
+  /** fill a missing country from the nearest one the context names (default true; the link stage says false) */
+  countryFromContext?: boolean;
 }
 
 /** The first entry of a name match that has a code at `date` (so "Xi Jinping" in 2000 falls through). */
@@ -193,7 +195,7 @@ export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions 
     const agent = agentAfter(context, at + text.length, kb);
     if (agent) return { ...coded, ...codeParts(withAgent(coded.code, agent, kb), kb.sectors) };
   }
-  if (coded?.country || !context) return coded;
+  if (coded?.country || coded?.kb || !context || options.countryFromContext === false) return coded;
   const country = nearestCountry(context, Math.max(at, 0), Math.max(at, 0) + text.length, kb, date);
   if (!country) return coded;
   const sector = coded?.sector ?? '';

@@ -1,0 +1,81 @@
+// In-document coreference: mentions grouped into entities, each with a canonical name, a
+// knowledge-base id and its actor code at the article's date.
+
+import type { ActorCode, Entity, MentionType } from '../../doc/schema.js';
+import type { CodedActor } from '../../knowledge/actor-coder.js';
+
+export interface LinkedEntity extends Entity {
+  /** the words of the entity's names, for "Kim" → "Kim Jong Un" */
+  words: Set<string>;
+  /** true while every mention is a noun phrase: it may still take the name of an organisation */
+  nominalOnly: boolean;
+  /** offset of the latest mention, for recency */
+  last: number;
+}
+
+export interface Referent {
+  start: number;
+  text: string;
+  type: MentionType;
+  form: 'name' | 'nominal';
+  coded: CodedActor | null;
+  words: string[];
+}
+
+function actorOf(coded: CodedActor | null): ActorCode | null {
+  return coded ? { code: coded.code, country: coded.country, sector: coded.sector } : null;
+}
+
+export class EntityTable {
+  readonly entities: LinkedEntity[] = [];
+
+  /** The entity a mention refers to, creating one if no earlier entity is the same actor. */
+  resolve(r: Referent): LinkedEntity {
+    const e = this.find(r) ?? this.create(r);
+    if (r.form === 'name' && e.nominalOnly) {
+      // "North Korea's state media" … "KCNA": the group now has a name
+      e.nominalOnly = false;
+      e.name = r.coded?.kb ? r.coded.name : r.text;
+      e.kb = r.coded?.kb;
+      e.type = r.type;
+    }
+    for (const w of r.words) e.words.add(w);
+    e.last = r.start;
+    return e;
+  }
+
+  private find(r: Referent): LinkedEntity | undefined {
+    const recent = [...this.entities].sort((a, b) => b.last - a.last);
+    const kb = r.coded?.kb;
+    const code = r.coded?.code;
+    if (kb && r.form === 'name') {
+      const same = recent.find((e) => e.kb === kb && e.actor?.code === code);
+      if (same) return same;
+    }
+    if (r.type === 'PER' && r.form === 'name' && !kb) {
+      // "Kim" after "Kim Jong Un": every word of the short name is in the earlier one
+      const person = recent.find((e) => e.type === 'PER' && r.words.every((w) => e.words.has(w)));
+      if (person) return person;
+    }
+    if (!code || !r.coded?.sector) return undefined;
+    if (r.form === 'nominal') return recent.find((e) => e.actor?.code === code && e.type !== 'PER');
+    if (r.type === 'ORG') return recent.find((e) => e.actor?.code === code && e.nominalOnly);
+    return undefined;
+  }
+
+  private create(r: Referent): LinkedEntity {
+    const e: LinkedEntity = {
+      id: `e${this.entities.length + 1}`,
+      name: r.coded?.kb && r.form === 'name' ? r.coded.name : r.text,
+      type: r.type,
+      actor: actorOf(r.coded),
+      mentions: [],
+      kb: r.coded?.kb,
+      words: new Set(),
+      nominalOnly: r.form === 'nominal',
+      last: r.start,
+    };
+    this.entities.push(e);
+    return e;
+  }
+}
