@@ -96,12 +96,11 @@ function agentAfter(text: string, end: number, kb: KnowledgeBase): AgentMatch | 
   const next = words(text, end).slice(0, 3 * kb.maxAgentWords);
   const matches = scanWords(text, next, kb);
   let expect = 0;
-  for (const [k, m] of matches.entries()) {
+  for (const m of matches) {
+    if (next[expect] && CONJUNCTIONS.has(next[expect].key) && m.kind === 'name') expect++;
     if (m.first !== expect) return undefined;
     if (m.kind === 'agent') return m;
-    const conj = next[m.last];
-    if (!conj || !CONJUNCTIONS.has(conj.key) || matches[k + 1]?.kind !== 'name') return undefined;
-    expect = m.last + 1;
+    expect = m.last;
   }
   return undefined;
 }

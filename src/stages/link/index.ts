@@ -30,7 +30,8 @@ function keysOf(text: string, start: number, end: number): string[] {
 
 function linkNer(c: SentenceContext, m: Mention, composites: readonly Composite[]): void {
   const inside = composites.find((x) => x.start <= m.start && m.end <= x.end);
-  if (inside?.group !== undefined && inside.start === m.start && inside.end === m.end) return; // a conjunct: coded with its noun
+  const conjunct = inside?.group !== undefined && inside.end <= m.end;
+  if (conjunct) return; // a conjunct before the shared noun ("Chinese" in "Chinese and Russian officials"): coded with it
   const context = inside ? undefined : c.text.slice(c.sentence.start, c.sentence.end);
   const coded = codeActor(m.text, c.kb, { context, date: c.date, countryFromContext: false });
   const e = c.table.resolve({
@@ -56,7 +57,10 @@ function linkComposite(
     x.end === ws[x.name.last - 1].end ? `${nameText} ${agentText}` : c.text.slice(x.start, x.end);
   const coded = codeMatches(phrase, x.agent ? [x.name, x.agent] : [x.name], c.kb, c.date);
   const e = c.table.resolve({ start: x.start, text: phrase, type: 'ORG', form: 'nominal', coded, words: [] });
-  const same = ner.find((m) => m.start === x.start && m.end === x.end);
+  const conjunct = x.group !== undefined && x.end === ws[x.name.last - 1].end;
+  const same = ner.find((m) =>
+    conjunct ? x.start <= m.start && m.end <= x.end : m.start === x.start && m.end === x.end,
+  );
   if (same) c.out.push({ ...same, entity: e.id, form: 'name' });
   else
     c.out.push({
