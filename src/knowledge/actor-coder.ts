@@ -109,27 +109,22 @@ function wordBefore(text: string, at: number): string {
   return words(text.slice(Math.max(0, at - 20), at)).at(-1)?.key ?? '';
 }
 
+/** Where a phrase sits: its words, and its context with the phrase's offset in it (-1: not found). */
+interface Site {
+  ws: readonly Word[];
+  context: string;
+  at: number;
+}
+
 /** "Ousted President Askar Akayev", "former president Carlos Menem": an elite, no longer in office. */
-function formerly(
-  coded: CodedActor,
-  ws: readonly Word[],
-  context: string,
-  at: number,
-  kb: KnowledgeBase,
-): CodedActor {
+function formerly(coded: CodedActor, { ws, context, at }: Site, kb: KnowledgeBase): CodedActor {
   const cue = ws.some((w) => FORMER.has(w.key)) || (at >= 0 && FORMER.has(wordBefore(context, at)));
   if (!cue || !coded.sector || coded.sector === 'ELI') return coded;
   return { ...coded, ...codeParts(`${coded.country}ELI`, kb.sectors) };
 }
 
 /** A capital after a preposition ("rioting in Baghdad") is the place and its people, not the government. */
-function asPlace(
-  coded: CodedActor,
-  ws: readonly Word[],
-  context: string,
-  at: number,
-  kb: KnowledgeBase,
-): CodedActor {
+function asPlace(coded: CodedActor, { ws, context, at }: Site, kb: KnowledgeBase): CodedActor {
   if (coded.sector !== 'GOV' || coded.kb !== coded.country) return coded;
   const before =
     ws.length > 0 && PREPOSITIONS.has(ws[0].key) ? ws[0].key : at >= 0 ? wordBefore(context, at) : '';
@@ -189,7 +184,8 @@ export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions 
       countryFrom: 'context',
     };
   }
-  if (coded) coded = asPlace(formerly(coded, ws, context, at, kb), ws, context, at, kb);
+  const site: Site = { ws, context, at };
+  if (coded) coded = asPlace(formerly(coded, site, kb), site, kb);
   if (coded && !coded.sector && coded.country && at >= 0 && !matches.some((m) => m.kind === 'agent')) {
     const agent = agentAfter(context, at + text.length, kb);
     if (agent) return { ...coded, ...codeParts(withAgent(coded.code, agent, kb), kb.sectors) };

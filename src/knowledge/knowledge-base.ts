@@ -46,6 +46,12 @@ function dataLines(text: string): string[][] {
     .map((l) => l.split('\t'));
 }
 
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 function slug(name: string): string {
   return phraseKey(name).replace(/ /g, '-');
 }
@@ -57,6 +63,24 @@ function parseCodes(field: string): DatedCode[] {
     return { code, from, to };
   });
 }
+
+/** A compiled dictionary entry: its codes are parsed the first time they are read (most never are). */
+class CompiledEntry implements KbEntry {
+  #parsed: DatedCode[] | undefined;
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly kind: EntryKind,
+    private readonly field: string,
+  ) {}
+  get codes(): DatedCode[] {
+    this.#parsed ??= parseCodes(this.field);
+    return this.#parsed;
+  }
+}
+
+/** Codes that are all bare three-letter codes, dated or not: a state across regime changes. */
+const BARE_CODES = /^[A-Z]{3}(?:@[\d-]*\.\.[\d-]*)?(?:;[A-Z]{3}(?:@[\d-]*\.\.[\d-]*)?)*$/;
 
 class Builder {
   readonly kb: KnowledgeBase;
@@ -71,15 +95,25 @@ class Builder {
     };
   }
 
+  /** One shared, never-mutated hit list per entry for the keys only it has: most keys; fewer allocations. */
+  readonly #single = new Map<KbEntry, NameHit[]>();
+
   /** Adds a name; entries added earlier keep precedence, so sources go in from most to least authoritative. */
   addName(name: string, entry: KbEntry, capital = false): void {
-    const key = phraseKey(name);
+    this.addKey(phraseKey(name), entry, capital);
+  }
+
+  addKey(key: string, entry: KbEntry, capital = false): void {
     if (key === '') return;
-    const hits = this.kb.names.get(key) ?? [];
-    if (hits.some((h) => h.entry === entry)) return;
-    hits.push({ entry, capital });
-    this.kb.names.set(key, hits);
-    this.kb.maxNameWords = Math.max(this.kb.maxNameWords, key.split(' ').length);
+    const hits = this.kb.names.get(key);
+    if (hits?.some((h) => h.entry === entry)) return;
+    let single = capital ? undefined : this.#single.get(entry);
+    if (!single) {
+      single = [{ entry, capital }];
+      if (!capital) this.#single.set(entry, single);
+    }
+    this.kb.names.set(key, hits ? [...hits, ...single] : single);
+    if (!hits) this.kb.maxNameWords = Math.max(this.kb.maxNameWords, wordCount(key));
   }
 
   addAgent(phrase: string, code: string, override: boolean): void {
@@ -109,30 +143,29 @@ function addCountries(b: Builder): void {
   const demonyms = new Map(
     dataLines(readResource('knowledge', 'demonyms.tsv')).map(([iso3, ...names]) => [iso3, names]),
   );
-  for (const [iso3, name, aliases] of dataLines(readResource('knowledge', 'compiled', 'countries.tsv'))) {
+  for (const [iso3, name, keys] of dataLines(readResource('knowledge', 'compiled', 'countries.tsv'))) {
     const entry: KbEntry = { id: iso3, name, kind: 'country', codes: [{ code: iso3, from: '', to: '' }] };
     b.kb.countries.set(iso3, entry);
-    for (const n of [name, ...(aliases ? aliases.split('|') : [])]) b.addName(n, entry);
+    for (const key of keys.split('|')) b.addKey(key, entry);
     for (const capital of capitals.get(iso3) ?? []) b.addName(capital, entry, true);
     for (const demonym of demonyms.get(iso3) ?? []) b.addName(demonym, entry);
   }
 }
 
 function addPhoenixActors(b: Builder): void {
-  dataLines(readResource('knowledge', 'compiled', 'actors.tsv')).forEach(([codes, name, aliases]) => {
-    const parsed = parseCodes(codes);
-    const country =
-      parsed.length === 1 && !parsed[0].from && !parsed[0].to
-        ? b.kb.countries.get(parsed[0].code)
-        : undefined;
-    // a Phoenix country record (its names, demonyms, cities and regions) extends the country itself
+  for (const [codes, name, keys] of dataLines(readResource('knowledge', 'compiled', 'actors.tsv'))) {
+    const nameKeys = keys.split('|');
+    // a Phoenix country record (its names, demonyms, cities and regions) extends the country itself;
     // a record whose codes are all bare countries (a state across regime changes) is a country too
-    const kind: EntryKind = parsed.every((c) => c.code.length === 3 && !b.kb.sectors.has(c.code))
-      ? 'country'
-      : 'actor';
-    const entry: KbEntry = country ?? { id: `phoenix:${slug(name)}`, name, kind, codes: parsed };
-    for (const n of [name, ...(aliases ? aliases.split('|') : [])]) b.addName(n, entry);
-  });
+    const kind: EntryKind =
+      BARE_CODES.test(codes) && !codes.split(';').some((c) => b.kb.sectors.has(c.slice(0, 3)))
+        ? 'country'
+        : 'actor';
+    const entry: KbEntry =
+      b.kb.countries.get(codes) ??
+      new CompiledEntry(`phoenix:${nameKeys[0].replace(/ /g, '-')}`, name, kind, codes);
+    for (const key of nameKeys) b.addKey(key, entry);
+  }
 }
 
 function addAgents(b: Builder): void {
