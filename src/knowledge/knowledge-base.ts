@@ -31,7 +31,9 @@ export interface KnowledgeBase {
   agents: Map<string, string>;
   sectors: ReadonlySet<string>;
   countries: Map<string, KbEntry>;
-  maxNameWords: number;
+  /** first word of a name → the most words a name starting with it has (bounds the longest-match search) */
+  nameSpans: Map<string, number>;
+  agentSpans: Map<string, number>;
   maxAgentWords: number;
 }
 
@@ -46,10 +48,13 @@ function dataLines(text: string): string[][] {
     .map((l) => l.split('\t'));
 }
 
-function wordCount(key: string): number {
+/** Records that a phrase key starts with its first word and has so many words. */
+function noteSpan(spans: Map<string, number>, key: string): void {
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
   let n = 1;
-  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
-  return n;
+  for (let i = space; i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  if ((spans.get(first) ?? 0) < n) spans.set(first, n);
 }
 
 function slug(name: string): string {
@@ -90,7 +95,8 @@ class Builder {
       agents: new Map(),
       sectors,
       countries: new Map(),
-      maxNameWords: 1,
+      nameSpans: new Map(),
+      agentSpans: new Map(),
       maxAgentWords: 1,
     };
   }
@@ -113,14 +119,15 @@ class Builder {
       if (!capital) this.#single.set(entry, single);
     }
     this.kb.names.set(key, hits ? [...hits, ...single] : single);
-    if (!hits) this.kb.maxNameWords = Math.max(this.kb.maxNameWords, wordCount(key));
+    if (!hits) noteSpan(this.kb.nameSpans, key);
   }
 
   addAgent(phrase: string, code: string, override: boolean): void {
     const key = phraseKey(phrase);
     if (key === '' || (!override && this.kb.agents.has(key))) return;
     this.kb.agents.set(key, code);
-    this.kb.maxAgentWords = Math.max(this.kb.maxAgentWords, key.split(' ').length);
+    noteSpan(this.kb.agentSpans, key);
+    this.kb.maxAgentWords = Math.max(this.kb.maxAgentWords, this.kb.agentSpans.get(key.split(' ')[0]) ?? 1);
   }
 }
 

@@ -11,7 +11,10 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}&][\p{L}\p{N}&.'’]*/gu;
 
+const PLAIN = /^[A-Za-z0-9&]+$/;
+
 export function wordKey(word: string): string {
+  if (PLAIN.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -41,6 +41,11 @@ function runsOn(text: string, ws: readonly Word[], i: number, j: number): boolea
   );
 }
 
+/** How many words a name starting with `word` can have (0: none starts with it); 1 for a plural demonym. */
+function nameSpan(kb: KnowledgeBase, word: string): number {
+  return kb.nameSpans.get(word) ?? (word.endsWith('s') && kb.nameSpans.has(word.slice(0, -1)) ? 1 : 0);
+}
+
 function longest<T>(ws: readonly Word[], i: number, max: number, lookup: (key: string) => T | undefined) {
   let key = '';
   let best: { last: number; value: T } | null = null;
@@ -61,7 +66,7 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
   let consumed = 0;
   for (let i = 0; i < ws.length; ) {
     let name = CAPITALISED.test(text[ws[i].start])
-      ? longest(ws, i, kb.maxNameWords, (k) => nameHits(kb, k))
+      ? longest(ws, i, nameSpan(kb, ws[i].key), (k) => nameHits(kb, k))
       : null;
     // a person's or organisation's name inside a longer unknown name ("Hassan" in "Omar Hassan al-Bashir") is not theirs
     if (
@@ -70,7 +75,7 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
     ) {
       name = null;
     }
-    const agent = longest(ws, i, kb.maxAgentWords, (k) => kb.agents.get(k));
+    const agent = longest(ws, i, kb.agentSpans.get(ws[i].key) ?? 0, (k) => kb.agents.get(k));
     if (name && (!agent || name.last >= agent.last)) {
       matches.push({ kind: 'name', first: i, last: name.last, hits: name.value });
       i = name.last;

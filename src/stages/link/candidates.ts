@@ -26,7 +26,7 @@ export interface Special {
 }
 
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'senior', 'top', 'visiting', 'local']);
-const PLURALS = [
+const PLURAL_PHRASES = [
   'the two countries',
   'both countries',
   'the two sides',
@@ -34,6 +34,7 @@ const PLURALS = [
   'the allies',
   'the two nations',
 ];
+const PLURALS = PLURAL_PHRASES.map((p) => p.split(' '));
 const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'it', 'its']);
 
 /** The agent that a name at `m` governs: right after it, past determiners and "'s" ("North Korea's state media"). */
@@ -116,9 +117,10 @@ export function findSpecials(text: string, ws: readonly Word[], matches: readonl
       }
     }
     for (const plural of PLURALS) {
-      const n = plural.split(' ').length;
-      if (keys.slice(i, i + n).join(' ') === plural)
-        out.push({ kind: 'plural', start: ws[i].start, end: ws[i + n - 1].end, key: plural });
+      if (plural.every((w, k) => keys[i + k] === w)) {
+        const end = ws[i + plural.length - 1].end;
+        out.push({ kind: 'plural', start: ws[i].start, end, key: plural.join(' ') });
+      }
     }
     if (PRONOUNS.has(keys[i]) && !text.slice(ws[i].start, ws[i].end).includes('.')) {
       out.push({ kind: 'pronoun', start: ws[i].start, end: ws[i].end, key: keys[i] });
