@@ -9,12 +9,27 @@ export interface CodeParts {
   sector: string;
 }
 
-/** Splits "PRKGOVMED" → PRK / GOV, "IGOUNO" → IGO / "", "MED" → "" / MED. */
-export function codeParts(code: string, sectors: ReadonlySet<string>): CodeParts {
+export interface CodeBook {
+  /** the three-letter role codes that are sectors (knowledge/sectors.tsv) */
+  sectors: ReadonlySet<string>;
+  /** ISO3 codes and the international ones (IGO, NGO, IMG, MNC): what may stand first as a country */
+  countryCodes: ReadonlySet<string>;
+}
+
+/**
+ * Splits "PRKGOVMED" → PRK / GOV, "IGOUNO" → IGO / "", "MED" → "" / MED. A regional or religious code
+ * in first place ("MEAREB": Middle East rebels) gives no country.
+ */
+export function codeParts(code: string, book: CodeBook): CodeParts {
   const chunks: string[] = code.match(/.{1,3}/g) ?? [];
-  const country = chunks.length > 0 && !sectors.has(chunks[0]) ? chunks[0] : '';
+  const country = chunks.length > 0 && book.countryCodes.has(chunks[0]) ? chunks[0] : '';
   const roles = country ? chunks.slice(1) : chunks;
-  return { code, country, sector: roles.find((r) => sectors.has(r)) ?? '' };
+  return { code, country, sector: roles.find((r) => book.sectors.has(r)) ?? '' };
+}
+
+/** True when a code has no country by design (an international news agency: MED), not for want of one. */
+export function countryless(code: string, book: CodeBook): boolean {
+  return book.sectors.has(code.slice(0, 3));
 }
 
 const NULL_CODE = '---';

@@ -1,7 +1,7 @@
 // Codes an actor phrase ("North Korea's state media", "President Obama", "Chinese officials") as a
 // CAMEO actor valid at a date: the phrase's person or organisation if the knowledge base knows it,
 // else its country (name, demonym or capital) with the sector of its agent noun.
-import { codeAt, codeParts } from './actor-code.js';
+import { codeAt, codeParts, countryless } from './actor-code.js';
 import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
 import { type Word, words } from './phrase-key.js';
 import { type AgentMatch, type Match, type NameMatch, scanWords } from './scan.js';
@@ -44,7 +44,7 @@ function withAgent(base: string, agent: AgentMatch | undefined, kb: KnowledgeBas
   if (agent.code.startsWith('~')) {
     const roles = agent.code.slice(1);
     // a code that already has a sector keeps it: "KCNA" stays PRKMED, "Kim Jong Un" PRKGOV
-    return codeParts(base, kb.sectors).sector ? base : base + roles;
+    return codeParts(base, kb).sector ? base : base + roles;
   }
   return agent.code.replace('~', '');
 }
@@ -66,20 +66,21 @@ export function codeMatches(
     // a known name with no code at this date still tells the country ("Xi Jinping" in 1990)
     const known = names[0]?.hits[0]?.entry;
     if (known) {
-      const { country: c } = codeParts(known.codes[0].code, kb.sectors);
+      const { country: c } = codeParts(known.codes[0].code, kb);
       if (c) return { code: c, country: c, sector: '', name: known.name, kb: known.id };
     }
     // a sector noun alone ("officials", "President Dos Santos"): the sector, the country still unknown
     const agent = agents.at(-1);
     if (!agent?.code.startsWith('~')) return null;
-    return { ...codeParts(agent.code.slice(1), kb.sectors), name: text };
+    return { ...codeParts(agent.code.slice(1), kb), name: text };
   }
   const { entry, capital } = head.at;
   // the sector noun that heads the phrase: the last one after the name ("Chinese Communist Party official")
   const agent = agents.filter((a) => a.first >= head.m.last).at(-1) ?? agents.at(-1);
   let code = withAgent(head.at.code, agent, kb);
   if (!agent && entry.kind === 'country' && capital) code = `${code}GOV`; // "Pyongyang said"
-  const parts = codeParts(code, kb.sectors);
+  if (!agent && entry.kind === 'country' && head.m.plural) code = `${code}CVL`; // "Algerians blocked roads"
+  const parts = codeParts(code, kb);
   const name = entry.kind === 'country' && agent ? text : entry.name;
   return { ...parts, name, kb: entry.id };
 }
@@ -120,7 +121,7 @@ interface Site {
 function formerly(coded: CodedActor, { ws, context, at }: Site, kb: KnowledgeBase): CodedActor {
   const cue = ws.some((w) => FORMER.has(w.key)) || (at >= 0 && FORMER.has(wordBefore(context, at)));
   if (!cue || !coded.sector || coded.sector === 'ELI') return coded;
-  return { ...coded, ...codeParts(`${coded.country}ELI`, kb.sectors) };
+  return { ...coded, ...codeParts(`${coded.country}ELI`, kb) };
 }
 
 /** A capital after a preposition ("rioting in Baghdad") is the place and its people, not the government. */
@@ -128,7 +129,7 @@ function asPlace(coded: CodedActor, { ws, context, at }: Site, kb: KnowledgeBase
   if (coded.sector !== 'GOV' || coded.kb !== coded.country) return coded;
   const before =
     ws.length > 0 && PREPOSITIONS.has(ws[0].key) ? ws[0].key : at >= 0 ? wordBefore(context, at) : '';
-  return PREPOSITIONS.has(before) ? { ...coded, ...codeParts(`${coded.country}CVL`, kb.sectors) } : coded;
+  return PREPOSITIONS.has(before) ? { ...coded, ...codeParts(`${coded.country}CVL`, kb) } : coded;
 }
 
 /** The country named nearest to `[start, end)` in the context, outside it. */
@@ -145,7 +146,7 @@ function nearestCountry(
   for (const m of scanWords(context, ws, kb)) {
     if (m.kind !== 'name') continue;
     const at = entryAt(m, date);
-    const country = at ? codeParts(at.code, kb.sectors).country : '';
+    const country = at ? codeParts(at.code, kb).country : '';
     const s = ws[m.first].start;
     const e = ws[m.last - 1].end;
     if (!country || country === exclude || (s < end && e > start)) continue;
@@ -180,7 +181,7 @@ export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions 
     const sector = coded.sector || 'CVL';
     return {
       ...coded,
-      ...codeParts((country || coded.country) + sector, kb.sectors),
+      ...codeParts((country || coded.country) + sector, kb),
       countryFrom: 'context',
     };
   }
@@ -188,9 +189,11 @@ export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions 
   if (coded) coded = asPlace(formerly(coded, site, kb), site, kb);
   if (coded && !coded.sector && coded.country && at >= 0 && !matches.some((m) => m.kind === 'agent')) {
     const agent = agentAfter(context, at + text.length, kb);
-    if (agent) return { ...coded, ...codeParts(withAgent(coded.code, agent, kb), kb.sectors) };
+    if (agent) return { ...coded, ...codeParts(withAgent(coded.code, agent, kb), kb) };
   }
-  if (coded?.country || coded?.kb || !context || options.countryFromContext === false) return coded;
+  if (coded?.country || (coded?.kb && countryless(coded.code, kb)) || !context || options.countryFromContext === false) {
+    return coded;
+  }
   const country = nearestCountry(context, Math.max(at, 0), Math.max(at, 0) + text.length, kb, date);
   if (!country) return coded;
   const sector = coded?.sector ?? '';

@@ -4,6 +4,7 @@
 // loaded once per process and set of user files.
 import { readFileSync } from 'node:fs';
 import { resourcePath } from '../resources.js';
+import type { CodeBook } from './actor-code.js';
 import { parseHandActors } from './current-actors-format.js';
 import { type DatedCode, parseAgentDictionary } from './petrarch-format.js';
 import { phraseKey } from './phrase-key.js';
@@ -24,12 +25,11 @@ export interface NameHit {
   capital: boolean;
 }
 
-export interface KnowledgeBase {
+export interface KnowledgeBase extends CodeBook {
   /** phrase key → entries with that name, the most authoritative first */
   names: Map<string, NameHit[]>;
   /** phrase key → agent code ("~GOV", "IGO~") */
   agents: Map<string, string>;
-  sectors: ReadonlySet<string>;
   countries: Map<string, KbEntry>;
   /** first word of a name → the most words a name starting with it has (bounds the longest-match search) */
   nameSpans: Map<string, number>;
@@ -84,6 +84,14 @@ class CompiledEntry implements KbEntry {
   }
 }
 
+/** First codes that stand for an actor's "country" besides ISO3: international organisations and groups. */
+const INTERNATIONAL_CODES = ['IGO', 'NGO', 'IMG', 'MNC'];
+
+function hasSector(code: string, sectors: ReadonlySet<string>): boolean {
+  for (let i = 0; i < code.length; i += 3) if (sectors.has(code.slice(i, i + 3))) return true;
+  return false;
+}
+
 /** Codes that are all bare three-letter codes, dated or not: a state across regime changes. */
 const BARE_CODES = /^[A-Z]{3}(?:@[\d-]*\.\.[\d-]*)?(?:;[A-Z]{3}(?:@[\d-]*\.\.[\d-]*)?)*$/;
 
@@ -94,6 +102,7 @@ class Builder {
       names: new Map(),
       agents: new Map(),
       sectors,
+      countryCodes: new Set(INTERNATIONAL_CODES),
       countries: new Map(),
       nameSpans: new Map(),
       agentSpans: new Map(),
@@ -153,6 +162,7 @@ function addCountries(b: Builder): void {
   for (const [iso3, name, keys] of dataLines(readResource('knowledge', 'compiled', 'countries.tsv'))) {
     const entry: KbEntry = { id: iso3, name, kind: 'country', codes: [{ code: iso3, from: '', to: '' }] };
     b.kb.countries.set(iso3, entry);
+    (b.kb.countryCodes as Set<string>).add(iso3);
     for (const key of keys.split('|')) b.addKey(key, entry);
     for (const capital of capitals.get(iso3) ?? []) b.addName(capital, entry, true);
     for (const demonym of demonyms.get(iso3) ?? []) b.addName(demonym, entry);
@@ -163,9 +173,10 @@ function addPhoenixActors(b: Builder): void {
   for (const [codes, name, keys] of dataLines(readResource('knowledge', 'compiled', 'actors.tsv'))) {
     const nameKeys = keys.split('|');
     // a Phoenix country record (its names, demonyms, cities and regions) extends the country itself;
-    // a record whose codes are all bare countries (a state across regime changes) is a country too
+    // a record of a state across regime changes ("SRB;YUGSRB;SCGSRB", no sector in any code) is a country too
+    const sectorless = codes.split(';').every((c) => !hasSector(c.split('@')[0], b.kb.sectors));
     const kind: EntryKind =
-      BARE_CODES.test(codes) && !codes.split(';').some((c) => b.kb.sectors.has(c.slice(0, 3)))
+      sectorless && (BARE_CODES.test(codes) || nameKeys.some((k) => b.kb.names.get(k)?.[0]?.entry.kind === 'country'))
         ? 'country'
         : 'actor';
     const entry: KbEntry =

@@ -8,6 +8,8 @@ export interface NameMatch {
   first: number;
   last: number;
   hits: NameHit[];
+  /** matched as the plural of a demonym ("Algerians"): the country's people */
+  plural?: true;
 }
 
 export interface AgentMatch {
@@ -77,7 +79,8 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
     }
     const agent = longest(ws, i, kb.agentSpans.get(ws[i].key) ?? 0, (k) => kb.agents.get(k));
     if (name && (!agent || name.last >= agent.last)) {
-      matches.push({ kind: 'name', first: i, last: name.last, hits: name.value });
+      const plural = !kb.names.has(ws.slice(i, name.last).map((w) => w.key).join(' '));
+      matches.push({ kind: 'name', first: i, last: name.last, hits: name.value, ...(plural ? { plural: true } : {}) });
       i = name.last;
       consumed = i;
     } else if (agent) {
