@@ -52,6 +52,7 @@ function withAgent(base: string, agent: AgentMatch | undefined, kb: KnowledgeBas
 /** Codes the words `ws` of `text` — a whole phrase, or a window the link stage chose. */
 export function codeMatches(
   text: string,
+  ws: readonly Word[],
   matches: readonly Match[],
   kb: KnowledgeBase,
   date: string | null,
@@ -69,7 +70,7 @@ export function codeMatches(
       const { country: c } = codeParts(known.codes[0].code, kb);
       if (c) return { code: c, country: c, sector: '', name: known.name, kb: known.id };
     }
-    // a sector noun alone ("officials", "President Dos Santos"): the sector, the country still unknown
+    // a sector noun alone ("officials", "President Ruto"): the sector, the country still unknown
     const agent = agents.at(-1);
     if (!agent?.code.startsWith('~')) return null;
     return { ...codeParts(agent.code.slice(1), kb), name: text };
@@ -78,11 +79,25 @@ export function codeMatches(
   // the sector noun that heads the phrase: the last one after the name ("Chinese Communist Party official")
   const agent = agents.filter((a) => a.first >= head.m.last).at(-1) ?? agents.at(-1);
   let code = withAgent(head.at.code, agent, kb);
-  if (!agent && entry.kind === 'country' && capital) code = `${code}GOV`; // "Pyongyang said"
-  if (!agent && entry.kind === 'country' && head.m.plural) code = `${code}CVL`; // "Algerians blocked roads"
+  const people = names.some((n) => n.plural && n.first >= head.m.first); // "Algerians", "Bosnian Serbs"
+  if (!agent && entry.kind === 'country' && capital)
+    code = `${code}GOV`; // "Pyongyang said"
+  else if (!agent && entry.kind === 'country' && people) code = `${code}CVL`;
+  // "Albanians of southern Serbia", "King Hassan of Morocco": a country named after "of"/"in" is where they are
+  const place = resolved.find(
+    (r) =>
+      r.m.first >= head.m.last && r.at?.entry.kind === 'country' && !r.at.capital && locative(ws, r.m.first),
+  );
+  const placeCountry = place?.at ? codeParts(place.at.code, kb).country : '';
+  if (placeCountry && kb.countries.has(code.slice(0, 3))) code = placeCountry + code.slice(3);
   const parts = codeParts(code, kb);
   const name = entry.kind === 'country' && agent ? text : entry.name;
   return { ...parts, name, kb: entry.id };
+}
+
+/** True when one of the three words before word `i` is "of" or "in" ("of the Israeli-occupied West Bank"). */
+function locative(ws: readonly Word[], i: number): boolean {
+  return ws.slice(Math.max(0, i - 3), i).some((w) => w.key === 'of' || w.key === 'in');
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
@@ -159,7 +174,7 @@ function nearestCountry(
 /**
  * Codes one actor phrase. The context, when given, fills what the phrase leaves out: the sector noun
  * right after it ("Israeli" in "Israeli troops") and, for a phrase naming no country ("President
- * Dos Santos"), the nearest country named in the context.
+ * Ruto"), the nearest country named in the context.
  */
 export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions = {}): CodedActor | null {
   const date = options.date ?? null;
@@ -167,7 +182,7 @@ export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions 
   const matches = scanWords(text, ws, kb);
   const context = options.context ?? '';
   const at = context.indexOf(text);
-  let coded = codeMatches(text.trim(), matches, kb, date);
+  let coded = codeMatches(text.trim(), ws, matches, kb, date);
   if (coded && ws.some((w) => w.key === 'ethnic')) {
     // "ethnic Albanians in south Serbia": the demonym is the people's origin; the country is where they live
     const country = nearestCountry(
@@ -191,7 +206,12 @@ export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions 
     const agent = agentAfter(context, at + text.length, kb);
     if (agent) return { ...coded, ...codeParts(withAgent(coded.code, agent, kb), kb) };
   }
-  if (coded?.country || (coded?.kb && countryless(coded.code, kb)) || !context || options.countryFromContext === false) {
+  if (
+    coded?.country ||
+    (coded?.kb && countryless(coded.code, kb)) ||
+    !context ||
+    options.countryFromContext === false
+  ) {
     return coded;
   }
   const country = nearestCountry(context, Math.max(at, 0), Math.max(at, 0) + text.length, kb, date);

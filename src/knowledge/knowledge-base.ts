@@ -176,7 +176,8 @@ function addPhoenixActors(b: Builder): void {
     // a record of a state across regime changes ("SRB;YUGSRB;SCGSRB", no sector in any code) is a country too
     const sectorless = codes.split(';').every((c) => !hasSector(c.split('@')[0], b.kb.sectors));
     const kind: EntryKind =
-      sectorless && (BARE_CODES.test(codes) || nameKeys.some((k) => b.kb.names.get(k)?.[0]?.entry.kind === 'country'))
+      sectorless &&
+      (BARE_CODES.test(codes) || nameKeys.some((k) => b.kb.names.get(k)?.[0]?.entry.kind === 'country'))
         ? 'country'
         : 'actor';
     const entry: KbEntry =

@@ -79,8 +79,19 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
     }
     const agent = longest(ws, i, kb.agentSpans.get(ws[i].key) ?? 0, (k) => kb.agents.get(k));
     if (name && (!agent || name.last >= agent.last)) {
-      const plural = !kb.names.has(ws.slice(i, name.last).map((w) => w.key).join(' '));
-      matches.push({ kind: 'name', first: i, last: name.last, hits: name.value, ...(plural ? { plural: true } : {}) });
+      const plural = !kb.names.has(
+        ws
+          .slice(i, name.last)
+          .map((w) => w.key)
+          .join(' '),
+      );
+      matches.push({
+        kind: 'name',
+        first: i,
+        last: name.last,
+        hits: name.value,
+        ...(plural ? { plural: true } : {}),
+      });
       i = name.last;
       consumed = i;
     } else if (agent) {

@@ -16,9 +16,20 @@ describe('actor coder', () => {
     expect(code('Democratic People’s Republic of Korea')).toBe('PRK');
   });
 
-  it('codes demonyms, plural ones too', () => {
+  it("codes demonyms; a plural one alone is the country's people", () => {
     expect(code('Emirati')).toBe('ARE');
-    expect(code('Algerians')).toBe('DZA');
+    expect(code('Algerians')).toBe('DZACVL');
+    expect(code('Bosnian Serbs')).toBe('BIHCVL');
+  });
+
+  it('places people named with "of" or "in" a country there', () => {
+    expect(code('Albanians of southern Serbia')).toBe('SRBCVL');
+    expect(code('ethnic Hungarians in Slovakia')).toBe('SVKCVL');
+  });
+
+  it('takes the country of a phrase naming none from the context, unless it is international by design', () => {
+    expect(code('President Ruto', null, 'In Kenya, President Ruto spoke on Monday.')).toBe('KENGOV');
+    expect(code('Reuters', null, 'Reuters reported from Pyongyang.')).toBe('MED');
   });
 
   it('reads a capital used as an actor as the government, and as a place after a preposition', () => {

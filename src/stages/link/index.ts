@@ -55,7 +55,7 @@ function linkComposite(
   const agentText = x.agent ? c.text.slice(ws[x.agent.first].start, ws[x.agent.last - 1].end) : '';
   const phrase =
     x.end === ws[x.name.last - 1].end ? `${nameText} ${agentText}` : c.text.slice(x.start, x.end);
-  const coded = codeMatches(phrase, x.agent ? [x.name, x.agent] : [x.name], c.kb, c.date);
+  const coded = codeMatches(phrase, ws, x.agent ? [x.name, x.agent] : [x.name], c.kb, c.date);
   const e = c.table.resolve({ start: x.start, text: phrase, type: 'ORG', form: 'nominal', coded, words: [] });
   const conjunct = x.group !== undefined && x.end === ws[x.name.last - 1].end;
   const same = ner.find((m) =>
