@@ -36,8 +36,10 @@ function isoCode(code: string): string {
   return legacy ? legacy + code.slice(3) : code;
 }
 
+/** The phrases' keys, without a leading "the" ("THE_EU" is found in "the EU" and in "EU"). */
 function keys(phrases: readonly string[]): string {
-  return [...new Set(phrases.map(phraseKey).filter((k) => k !== ''))].join('|');
+  const all = phrases.map((p) => phraseKey(p).replace(/^the (?=\S)/, ''));
+  return [...new Set(all.filter((k) => k !== ''))].join('|');
 }
 
 function codeField(codes: readonly DatedCode[]): string {

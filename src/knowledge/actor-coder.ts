@@ -14,8 +14,9 @@ export interface CodedActor {
   name: string;
   /** knowledge-base id of the person, organisation or country the code came from */
   kb?: string;
-  /** where the country came from when the phrase does not name one ("context": the sentence around it) */
-  countryFrom?: 'context';
+  /** where the country came from when not from the head name: the sentence around ("context"), or a
+   * country the phrase places the actor in ("place": "Albanians of southern Serbia") */
+  countryFrom?: 'context' | 'place';
 }
 
 export interface CodeOptions {
@@ -80,19 +81,21 @@ export function codeMatches(
   const agent = agents.filter((a) => a.first >= head.m.last).at(-1) ?? agents.at(-1);
   let code = withAgent(head.at.code, agent, kb);
   const people = names.some((n) => n.plural && n.first >= head.m.first); // "Algerians", "Bosnian Serbs"
-  if (!agent && entry.kind === 'country' && capital)
-    code = `${code}GOV`; // "Pyongyang said"
-  else if (!agent && entry.kind === 'country' && people) code = `${code}CVL`;
+  if (!agent && entry.kind === 'country') {
+    if (capital)
+      code = `${code}GOV`; // "Pyongyang said"
+    else if (people) code = `${code}CVL`;
+  }
   // "Albanians of southern Serbia", "King Hassan of Morocco": a country named after "of"/"in" is where they are
   const place = resolved.find(
     (r) =>
       r.m.first >= head.m.last && r.at?.entry.kind === 'country' && !r.at.capital && locative(ws, r.m.first),
   );
   const placeCountry = place?.at ? codeParts(place.at.code, kb).country : '';
-  if (placeCountry && kb.countries.has(code.slice(0, 3))) code = placeCountry + code.slice(3);
-  const parts = codeParts(code, kb);
+  const placed = placeCountry !== '' && kb.countries.has(code.slice(0, 3));
+  if (placed) code = placeCountry + code.slice(3);
   const name = entry.kind === 'country' && agent ? text : entry.name;
-  return { ...parts, name, kb: entry.id };
+  return { ...codeParts(code, kb), name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
 }
 
 /** True when one of the three words before word `i` is "of" or "in" ("of the Israeli-occupied West Bank"). */
@@ -125,22 +128,25 @@ function wordBefore(text: string, at: number): string {
   return words(text.slice(Math.max(0, at - 20), at)).at(-1)?.key ?? '';
 }
 
-/** Where a phrase sits: its words, and its context with the phrase's offset in it (-1: not found). */
+/** Where a phrase sits: its words and matches, and its context with the phrase's offset in it (-1: not found). */
 interface Site {
   ws: readonly Word[];
+  matches: readonly Match[];
   context: string;
   at: number;
+  date: string | null;
+  kb: KnowledgeBase;
 }
 
 /** "Ousted President Askar Akayev", "former president Carlos Menem": an elite, no longer in office. */
-function formerly(coded: CodedActor, { ws, context, at }: Site, kb: KnowledgeBase): CodedActor {
+function formerly(coded: CodedActor, { ws, context, at, kb }: Site): CodedActor {
   const cue = ws.some((w) => FORMER.has(w.key)) || (at >= 0 && FORMER.has(wordBefore(context, at)));
   if (!cue || !coded.sector || coded.sector === 'ELI') return coded;
   return { ...coded, ...codeParts(`${coded.country}ELI`, kb) };
 }
 
 /** A capital after a preposition ("rioting in Baghdad") is the place and its people, not the government. */
-function asPlace(coded: CodedActor, { ws, context, at }: Site, kb: KnowledgeBase): CodedActor {
+function asPlace(coded: CodedActor, { ws, context, at, kb }: Site): CodedActor {
   if (coded.sector !== 'GOV' || coded.kb !== coded.country) return coded;
   const before =
     ws.length > 0 && PREPOSITIONS.has(ws[0].key) ? ws[0].key : at >= 0 ? wordBefore(context, at) : '';
@@ -171,50 +177,38 @@ function nearestCountry(
   return best?.country ?? '';
 }
 
-/**
- * Codes one actor phrase. The context, when given, fills what the phrase leaves out: the sector noun
- * right after it ("Israeli" in "Israeli troops") and, for a phrase naming no country ("President
- * Ruto"), the nearest country named in the context.
- */
-export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions = {}): CodedActor | null {
-  const date = options.date ?? null;
-  const ws: Word[] = words(text);
-  const matches = scanWords(text, ws, kb);
-  const context = options.context ?? '';
-  const at = context.indexOf(text);
-  let coded = codeMatches(text.trim(), ws, matches, kb, date);
-  if (coded && ws.some((w) => w.key === 'ethnic')) {
-    // "ethnic Albanians in south Serbia": the demonym is the people's origin; the country is where they live
-    const country = nearestCountry(
-      context || text,
-      Math.max(at, 0),
-      Math.max(at, 0) + text.length,
-      kb,
-      date,
-      coded.country,
-    );
-    const sector = coded.sector || 'CVL';
-    return {
-      ...coded,
-      ...codeParts((country || coded.country) + sector, kb),
-      countryFrom: 'context',
-    };
-  }
-  const site: Site = { ws, context, at };
-  if (coded) coded = asPlace(formerly(coded, site, kb), site, kb);
-  if (coded && !coded.sector && coded.country && at >= 0 && !matches.some((m) => m.kind === 'agent')) {
-    const agent = agentAfter(context, at + text.length, kb);
-    if (agent) return { ...coded, ...codeParts(withAgent(coded.code, agent, kb), kb) };
-  }
-  if (
-    coded?.country ||
-    (coded?.kb && countryless(coded.code, kb)) ||
-    !context ||
-    options.countryFromContext === false
-  ) {
+/** "ethnic Albanians": the demonym is the people's origin; the country is the one they live in. */
+function ethnic(coded: CodedActor, { ws, context, at, date, kb }: Site): CodedActor {
+  if (!ws.some((w) => w.key === 'ethnic') || coded.countryFrom === 'place') return coded;
+  const from = Math.max(at, 0);
+  const end = from + (ws.at(-1)?.end ?? 0);
+  const country = context ? nearestCountry(context, from, end, kb, date, coded.country) : '';
+  const parts = codeParts((country || coded.country) + (coded.sector || 'CVL'), kb);
+  return { ...coded, ...parts, ...(country ? { countryFrom: 'context' as const } : {}) };
+}
+
+/** "Israeli" in "Israeli troops": a bare demonym takes the sector noun that follows it in the context. */
+function sectorAfter(coded: CodedActor, { matches, context, at, ws, kb }: Site): CodedActor {
+  if (coded.sector || coded.kb !== coded.country || at < 0 || matches.some((m) => m.kind === 'agent'))
     return coded;
-  }
-  const country = nearestCountry(context, Math.max(at, 0), Math.max(at, 0) + text.length, kb, date);
+  const agent = agentAfter(context, at + (ws.at(-1)?.end ?? 0), kb);
+  return agent ? { ...coded, ...codeParts(withAgent(coded.code, agent, kb), kb) } : coded;
+}
+
+/** Rules applied in order to a phrase's code, each reading the phrase's words and context. */
+const REFINERS: ReadonlyArray<(coded: CodedActor, site: Site) => CodedActor> = [
+  ethnic,
+  formerly,
+  asPlace,
+  sectorAfter,
+];
+
+/** A phrase naming no country ("President Ruto") takes the nearest country named in the context. */
+function contextCountry(coded: CodedActor | null, site: Site, text: string): CodedActor | null {
+  const { context, at, ws, kb, date } = site;
+  if (coded?.country || (coded?.kb && countryless(coded.code, kb)) || !context) return coded;
+  const from = Math.max(at, 0);
+  const country = nearestCountry(context, from, from + (ws.at(-1)?.end ?? 0), kb, date);
   if (!country) return coded;
   const sector = coded?.sector ?? '';
   return {
@@ -224,4 +218,19 @@ export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions 
     name: coded?.name ?? text.trim(),
     countryFrom: 'context',
   };
+}
+
+/**
+ * Codes one actor phrase. The context, when given, fills what the phrase leaves out: the sector noun
+ * right after it ("Israeli" in "Israeli troops") and, for a phrase naming no country ("President
+ * Ruto"), the nearest country named in the context.
+ */
+export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions = {}): CodedActor | null {
+  const ws: Word[] = words(text);
+  const matches = scanWords(text, ws, kb);
+  const context = options.context ?? '';
+  const site: Site = { ws, matches, context, at: context.indexOf(text), date: options.date ?? null, kb };
+  let coded = codeMatches(text.trim(), ws, matches, kb, site.date);
+  if (coded) for (const refine of REFINERS) coded = refine(coded, site);
+  return options.countryFromContext === false ? coded : contextCountry(coded, site, text);
 }
