@@ -124,8 +124,11 @@ function agentAfter(text: string, end: number, kb: KnowledgeBase): AgentMatch | 
   return undefined;
 }
 
-function wordBefore(text: string, at: number): string {
-  return words(text.slice(Math.max(0, at - 20), at)).at(-1)?.key ?? '';
+/** The keys of the `n` words before offset `at`, nearest last. */
+function wordsBefore(text: string, at: number, n: number): string[] {
+  return words(text.slice(Math.max(0, at - 40), at))
+    .slice(-n)
+    .map((w) => w.key);
 }
 
 /** Where a phrase sits: its words and matches, and its context with the phrase's offset in it (-1: not found). */
@@ -140,8 +143,9 @@ interface Site {
 
 /** "Ousted President Askar Akayev", "former president Carlos Menem": an elite, no longer in office. */
 function formerly(coded: CodedActor, { ws, context, at, kb }: Site): CodedActor {
-  const cue = ws.some((w) => FORMER.has(w.key)) || (at >= 0 && FORMER.has(wordBefore(context, at)));
-  if (!cue || !coded.sector || coded.sector === 'ELI') return coded;
+  const cue =
+    ws.some((w) => FORMER.has(w.key)) || (at >= 0 && wordsBefore(context, at, 2).some((w) => FORMER.has(w)));
+  if (!cue || !coded.country || coded.sector === 'ELI') return coded;
   return { ...coded, ...codeParts(`${coded.country}ELI`, kb) };
 }
 
@@ -149,7 +153,11 @@ function formerly(coded: CodedActor, { ws, context, at, kb }: Site): CodedActor 
 function asPlace(coded: CodedActor, { ws, context, at, kb }: Site): CodedActor {
   if (coded.sector !== 'GOV' || coded.kb !== coded.country) return coded;
   const before =
-    ws.length > 0 && PREPOSITIONS.has(ws[0].key) ? ws[0].key : at >= 0 ? wordBefore(context, at) : '';
+    ws.length > 0 && PREPOSITIONS.has(ws[0].key)
+      ? ws[0].key
+      : at >= 0
+        ? (wordsBefore(context, at, 1)[0] ?? '')
+        : '';
   return PREPOSITIONS.has(before) ? { ...coded, ...codeParts(`${coded.country}CVL`, kb) } : coded;
 }
 

@@ -156,6 +156,9 @@ function addCountries(b: Builder): void {
   const capitals = new Map(
     dataLines(readResource('knowledge', 'capitals.tsv')).map(([iso3, ...names]) => [iso3, names]),
   );
+  const places = new Map(
+    dataLines(readResource('knowledge', 'places.tsv')).map(([iso3, ...names]) => [iso3, names]),
+  );
   const demonyms = new Map(
     dataLines(readResource('knowledge', 'demonyms.tsv')).map(([iso3, ...names]) => [iso3, names]),
   );
@@ -165,7 +168,7 @@ function addCountries(b: Builder): void {
     (b.kb.countryCodes as Set<string>).add(iso3);
     for (const key of keys.split('|')) b.addKey(key, entry);
     for (const capital of capitals.get(iso3) ?? []) b.addName(capital, entry, true);
-    for (const demonym of demonyms.get(iso3) ?? []) b.addName(demonym, entry);
+    for (const name of [...(demonyms.get(iso3) ?? []), ...(places.get(iso3) ?? [])]) b.addName(name, entry);
   }
 }
 
