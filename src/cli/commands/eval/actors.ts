@@ -3,6 +3,7 @@ import { scoreActors } from '../../../knowledge/actor-eval.js';
 import { knowledgeBase } from '../../../knowledge/knowledge-base.js';
 import { readPloverGoldActors } from '../../../knowledge/plover-gold.js';
 import { PLOVER_DEV_BUCKETS } from '../../../knowledge/plover-split.js';
+import { resourcePath } from '../../../resources.js';
 
 interface EvalActorsOptions {
   part: 'dev' | 'heldout' | 'all';
@@ -10,7 +11,8 @@ interface EvalActorsOptions {
   knowledge: string[];
 }
 
-const DEFAULT_GOLD = '../shared/data/events/plover/PLOVER_GSR_CAMEO.txt';
+/** The team's shared data sits next to the package: ../shared/data. */
+const DEFAULT_GOLD = resourcePath('..', 'shared', 'data', 'events', 'plover', 'PLOVER_GSR_CAMEO.txt');
 
 function ratio(n: number, d: number): string {
   return `${(d ? n / d : 0).toFixed(3)}  (${n}/${d})`;
