@@ -2,13 +2,9 @@
 // by the stages above it (the runner checks this when the pipeline is built). Planned order:
 // segment → syntax (POS, chunks) → entities (NER) → link (actors, coreference) → time →
 // attribution → events.
-import { linkStage } from '../stages/link/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import type { Stage } from './stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   segmentStage, // sentences and tokens: every later stage works on them
 ];
-
-/** Stage `link` needs the NER stage's mentions before it; it joins DEFAULT_STAGES after `entities`. */
-export const LINK_STAGE = linkStage;
