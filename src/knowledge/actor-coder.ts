@@ -61,8 +61,11 @@ export function codeMatches(
   const names = matches.filter((m): m is NameMatch => m.kind === 'name');
   const agents = matches.filter((m): m is AgentMatch => m.kind === 'agent');
   const resolved = names.map((m) => ({ m, at: entryAt(m, date) }));
-  const actor = resolved.find((r) => r.at && r.at.entry.kind === 'actor');
-  const country = resolved.find((r) => r.at && r.at.entry.kind === 'country');
+  // a name hyphened to the next word modifies what follows ("NATO-member Norway"), unless nothing else is named
+  const modifier = (r: (typeof resolved)[number]) => text[ws[r.m.last - 1].end] === '-';
+  const heads = resolved.some((r) => r.at && !modifier(r)) ? resolved.filter((r) => !modifier(r)) : resolved;
+  const actor = heads.find((r) => r.at && r.at.entry.kind === 'actor');
+  const country = heads.find((r) => r.at && r.at.entry.kind === 'country');
   const head = actor ?? country;
   if (!head?.at) {
     // a known name with no code at this date still tells the country ("Xi Jinping" in 1990)
@@ -87,7 +90,7 @@ export function codeMatches(
     else if (people) code = `${code}CVL`;
   }
   // "Albanians of southern Serbia", "King Hassan of Morocco": a country named after "of"/"in" is where they are
-  const place = resolved.find(
+  const place = resolved.findLast(
     (r) =>
       r.m.first >= head.m.last && r.at?.entry.kind === 'country' && !r.at.capital && locative(ws, r.m.first),
   );
@@ -98,9 +101,9 @@ export function codeMatches(
   return { ...codeParts(code, kb), name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
 }
 
-/** True when one of the three words before word `i` is "of" or "in" ("of the Israeli-occupied West Bank"). */
+/** True when one of the four words before word `i` is "of" or "in" ("of the Israeli-occupied West Bank"). */
 function locative(ws: readonly Word[], i: number): boolean {
-  return ws.slice(Math.max(0, i - 3), i).some((w) => w.key === 'of' || w.key === 'in');
+  return ws.slice(Math.max(0, i - 4), i).some((w) => w.key === 'of' || w.key === 'in');
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
