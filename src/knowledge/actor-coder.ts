@@ -2,7 +2,7 @@
 // CAMEO actor valid at a date: the phrase's person or organisation if the knowledge base knows it,
 // else its country (name, demonym or capital) with the sector of its agent noun.
 import { codeAt, codeParts, countryless } from './actor-code.js';
-import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
+import type { KbEntry, KnowledgeBase, Place } from './knowledge-base.js';
 import { type Word, words } from './phrase-key.js';
 import { type AgentMatch, type Match, type NameMatch, scanWords } from './scan.js';
 
@@ -29,13 +29,10 @@ export interface CodeOptions {
 }
 
 /** The first entry of a name match that has a code at `date` (so "Xi Jinping" in 2000 falls through). */
-function entryAt(
-  m: NameMatch,
-  date: string | null,
-): { entry: KbEntry; code: string; capital: boolean } | null {
+function entryAt(m: NameMatch, date: string | null): { entry: KbEntry; code: string; place?: Place } | null {
   for (const hit of m.hits) {
     const code = codeAt(hit.entry.codes, date);
-    if (code) return { entry: hit.entry, code, capital: hit.capital };
+    if (code) return { entry: hit.entry, code, place: hit.place };
   }
   return null;
 }
@@ -79,20 +76,23 @@ export function codeMatches(
     if (!agent?.code.startsWith('~')) return null;
     return { ...codeParts(agent.code.slice(1), kb), name: text };
   }
-  const { entry, capital } = head.at;
+  const { entry, place: site } = head.at;
   // the sector noun that heads the phrase: the last one after the name ("Chinese Communist Party official")
   const agent = agents.filter((a) => a.first >= head.m.last).at(-1) ?? agents.at(-1);
   let code = withAgent(head.at.code, agent, kb);
   const people = names.some((n) => n.plural && n.first >= head.m.first); // "Algerians", "Bosnian Serbs"
+  // a dated code is an office held ("Kofi Annan" IGOUNO 1997–2006): an international body's office holder governs it
+  const office = entry.codes.some((c) => c.code === head.at?.code && (c.from || c.to));
+  if (!agent && office && code.startsWith('IGO') && !codeParts(code, kb).sector) code = `${code}GOV`;
   if (!agent && entry.kind === 'country') {
-    if (capital)
-      code = `${code}GOV`; // "Pyongyang said"
-    else if (people) code = `${code}CVL`;
+    // "Pyongyang said": the government; "Jericho", a city: its people; "Algerians", "Bosnian Serbs": people
+    if (site === 'capital') code = `${code}GOV`;
+    else if (site === 'city' || people) code = `${code}CVL`;
   }
   // "Albanians of southern Serbia", "King Hassan of Morocco": a country named after "of"/"in" is where they are
   const place = resolved.findLast(
     (r) =>
-      r.m.first >= head.m.last && r.at?.entry.kind === 'country' && !r.at.capital && locative(ws, r.m.first),
+      r.m.first >= head.m.last && r.at?.entry.kind === 'country' && !r.at.place && locative(ws, r.m.first),
   );
   const placeCountry = place?.at ? codeParts(place.at.code, kb).country : '';
   const placed = placeCountry !== '' && kb.countries.has(code.slice(0, 3));
@@ -242,6 +242,7 @@ export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions 
   const context = options.context ?? '';
   const site: Site = { ws, matches, context, at: context.indexOf(text), date: options.date ?? null, kb };
   let coded = codeMatches(text.trim(), ws, matches, kb, site.date);
+  if (options.countryFromContext !== false) coded = contextCountry(coded, site, text);
   if (coded) for (const refine of REFINERS) coded = refine(coded, site);
-  return options.countryFromContext === false ? coded : contextCountry(coded, site, text);
+  return coded;
 }

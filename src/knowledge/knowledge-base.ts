@@ -11,6 +11,8 @@ import { phraseKey } from './phrase-key.js';
 
 export type EntryKind = 'country' | 'actor';
 
+export type Place = 'capital' | 'city';
+
 export interface KbEntry {
   /** stable knowledge-base id: the ISO3 code of a country, else "<source>:<slug of the name>" */
   id: string;
@@ -21,8 +23,9 @@ export interface KbEntry {
 
 export interface NameHit {
   entry: KbEntry;
-  /** the name is the capital (or seat of government) of the country: used as an actor it is the government */
-  capital: boolean;
+  /** the name is a place in the country: its capital or seat of government (used as an actor: the
+   * government, "Pyongyang said") or another city (its people) */
+  place?: Place;
 }
 
 export interface KnowledgeBase extends CodeBook {
@@ -114,18 +117,18 @@ class Builder {
   readonly #single = new Map<KbEntry, NameHit[]>();
 
   /** Adds a name; entries added earlier keep precedence, so sources go in from most to least authoritative. */
-  addName(name: string, entry: KbEntry, capital = false): void {
-    this.addKey(phraseKey(name), entry, capital);
+  addName(name: string, entry: KbEntry, place?: Place): void {
+    this.addKey(phraseKey(name), entry, place);
   }
 
-  addKey(key: string, entry: KbEntry, capital = false): void {
+  addKey(key: string, entry: KbEntry, place?: Place): void {
     if (key === '') return;
     const hits = this.kb.names.get(key);
     if (hits?.some((h) => h.entry === entry)) return;
-    let single = capital ? undefined : this.#single.get(entry);
+    let single = place ? undefined : this.#single.get(entry);
     if (!single) {
-      single = [{ entry, capital }];
-      if (!capital) this.#single.set(entry, single);
+      single = [place ? { entry, place } : { entry }];
+      if (!place) this.#single.set(entry, single);
     }
     this.kb.names.set(key, hits ? [...hits, ...single] : single);
     if (!hits) noteSpan(this.kb.nameSpans, key);
@@ -156,8 +159,8 @@ function addCountries(b: Builder): void {
   const capitals = new Map(
     dataLines(readResource('knowledge', 'capitals.tsv')).map(([iso3, ...names]) => [iso3, names]),
   );
-  const places = new Map(
-    dataLines(readResource('knowledge', 'places.tsv')).map(([iso3, ...names]) => [iso3, names]),
+  const cities = new Map(
+    dataLines(readResource('knowledge', 'cities.tsv')).map(([iso3, ...names]) => [iso3, names]),
   );
   const demonyms = new Map(
     dataLines(readResource('knowledge', 'demonyms.tsv')).map(([iso3, ...names]) => [iso3, names]),
@@ -167,8 +170,9 @@ function addCountries(b: Builder): void {
     b.kb.countries.set(iso3, entry);
     (b.kb.countryCodes as Set<string>).add(iso3);
     for (const key of keys.split('|')) b.addKey(key, entry);
-    for (const capital of capitals.get(iso3) ?? []) b.addName(capital, entry, true);
-    for (const name of [...(demonyms.get(iso3) ?? []), ...(places.get(iso3) ?? [])]) b.addName(name, entry);
+    for (const capital of capitals.get(iso3) ?? []) b.addName(capital, entry, 'capital');
+    for (const city of cities.get(iso3) ?? []) b.addName(city, entry, 'city');
+    for (const demonym of demonyms.get(iso3) ?? []) b.addName(demonym, entry);
   }
 }
 

@@ -28,7 +28,7 @@ const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 function nameHits(kb: KnowledgeBase, key: string): NameHit[] | undefined {
   const hits = kb.names.get(key);
   if (hits || !key.endsWith('s')) return hits;
-  const singular = kb.names.get(key.slice(0, -1))?.filter((h) => h.entry.kind === 'country' && !h.capital);
+  const singular = kb.names.get(key.slice(0, -1))?.filter((h) => h.entry.kind === 'country' && !h.place);
   return singular?.length ? singular : undefined;
 }
 
