@@ -2,6 +2,7 @@
 // CAMEO actor valid at a date: the phrase's person or organisation if the knowledge base knows it,
 // else its country (name, demonym or capital) with the sector of its agent noun.
 import { codeAt, codeParts, countryless } from './actor-code.js';
+import { fuzzyCountry } from './fuzzy-country.js';
 import type { KbEntry, KnowledgeBase, Place } from './knowledge-base.js';
 import { type Word, words } from './phrase-key.js';
 import { type AgentMatch, type Match, type NameMatch, scanWords } from './scan.js';
@@ -231,6 +232,35 @@ function contextCountry(coded: CodedActor | null, site: Site, text: string): Cod
   };
 }
 
+/** When a phrase names nothing the knowledge base knows, a capitalised word may be a misspelt country. */
+function withMisspeltCountry(
+  text: string,
+  ws: readonly Word[],
+  matches: Match[],
+  kb: KnowledgeBase,
+): Match[] {
+  if (matches.some((m) => m.kind === 'name')) return matches;
+  const taken = new Set(
+    matches.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k)),
+  );
+  for (const [i, w] of ws.entries()) {
+    if (taken.has(i) || !/^\p{Lu}/u.test(text[w.start])) continue;
+    const hits =
+      fuzzyCountry(kb, w.key) ?? (w.key.endsWith('s') ? fuzzyCountry(kb, w.key.slice(0, -1)) : undefined);
+    if (!hits?.length) continue;
+    const plural = !fuzzyCountry(kb, w.key);
+    const match: NameMatch = {
+      kind: 'name',
+      first: i,
+      last: i + 1,
+      hits,
+      ...(plural ? { plural: true as const } : {}),
+    };
+    return [...matches, match].sort((a, b) => a.first - b.first);
+  }
+  return matches;
+}
+
 /**
  * Codes one actor phrase. The context, when given, fills what the phrase leaves out: the sector noun
  * right after it ("Israeli" in "Israeli troops") and, for a phrase naming no country ("President
@@ -238,7 +268,7 @@ function contextCountry(coded: CodedActor | null, site: Site, text: string): Cod
  */
 export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions = {}): CodedActor | null {
   const ws: Word[] = words(text);
-  const matches = scanWords(text, ws, kb);
+  const matches = withMisspeltCountry(text, ws, scanWords(text, ws, kb), kb);
   const context = options.context ?? '';
   const site: Site = { ws, matches, context, at: context.indexOf(text), date: options.date ?? null, kb };
   let coded = codeMatches(text.trim(), ws, matches, kb, site.date);

@@ -1,0 +1,41 @@
+// Misspelt country names and demonyms ("Ethopia", "Ghanians"): one letter left out, added, changed or
+// two swapped, in a word of six letters or more. Looked up through the words' one-deletion variants
+// (symmetric delete), indexed on first use.
+import type { KnowledgeBase, NameHit } from './knowledge-base.js';
+
+const MIN_LENGTH = 6;
+const indexes = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
+
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function index(kb: KnowledgeBase): Map<string, Set<string>> {
+  let variants = indexes.get(kb);
+  if (variants) return variants;
+  variants = new Map();
+  for (const [key, hits] of kb.names) {
+    if (key.length < MIN_LENGTH || key.includes(' ') || !hits.some((h) => h.entry.kind === 'country'))
+      continue;
+    for (const v of deletions(key)) {
+      const keys = variants.get(v) ?? new Set<string>();
+      keys.add(key);
+      variants.set(v, keys);
+    }
+  }
+  indexes.set(kb, variants);
+  return variants;
+}
+
+/** The country hits of the one word within one edit of `word`, or undefined if none or several are. */
+export function fuzzyCountry(kb: KnowledgeBase, word: string): NameHit[] | undefined {
+  if (word.length < MIN_LENGTH) return undefined;
+  const variants = index(kb);
+  const found = new Set<string>();
+  for (const v of deletions(word)) for (const key of variants.get(v) ?? []) found.add(key);
+  if (found.size !== 1) return undefined;
+  const [key] = found;
+  return kb.names.get(key)?.filter((h) => h.entry.kind === 'country' && !h.place);
+}
