@@ -7,6 +7,8 @@ import type { CodedActor } from '../../knowledge/actor-coder.js';
 export interface LinkedEntity extends Entity {
   /** the words of the entity's names, for "Kim" → "Kim Jong Un" */
   words: Set<string>;
+  /** its names as written, lower-cased: the same unknown name twice is one entity */
+  names: Set<string>;
   /** true while every mention is a noun phrase: it may still take the name of an organisation */
   nominalOnly: boolean;
   /** offset of the latest mention, for recency */
@@ -40,6 +42,7 @@ export class EntityTable {
       e.type = r.type;
     }
     for (const w of r.words) e.words.add(w);
+    if (r.form === 'name') e.names.add(r.text.toLowerCase());
     e.last = r.start;
     return e;
   }
@@ -50,6 +53,10 @@ export class EntityTable {
     const code = r.coded?.code;
     if (kb && r.form === 'name') {
       const same = recent.find((e) => e.kb === kb && e.actor?.code === code);
+      if (same) return same;
+    }
+    if (r.form === 'name' && !kb) {
+      const same = recent.find((e) => e.names.has(r.text.toLowerCase()) && e.actor?.code === code);
       if (same) return same;
     }
     if (r.type === 'PER' && r.form === 'name' && !kb) {
@@ -72,6 +79,7 @@ export class EntityTable {
       mentions: [],
       kb: r.coded?.kb,
       words: new Set(),
+      names: new Set(),
       nominalOnly: r.form === 'nominal',
       last: r.start,
     };

@@ -28,11 +28,18 @@ function keysOf(text: string, start: number, end: number): string[] {
   return words(text, start, end).map((w) => w.key);
 }
 
-function linkNer(c: SentenceContext, m: Mention, composites: readonly Composite[]): void {
+function linkNer(
+  c: SentenceContext,
+  m: Mention,
+  composites: readonly Composite[],
+  titles: readonly Composite[],
+): void {
   const inside = composites.find((x) => x.start <= m.start && m.end <= x.end);
   const conjunct = inside?.group !== undefined && inside.end <= m.end;
   if (conjunct) return; // a conjunct before the shared noun ("Chinese" in "Chinese and Russian officials"): coded with it
-  const context = inside ? undefined : c.text.slice(c.sentence.start, c.sentence.end);
+  // inside a phrase (or a person's title, "North Korean leader"), a name is coded alone, not with the noun after it
+  const within = inside ?? titles.find((x) => x.start <= m.start && m.end <= x.end);
+  const context = within ? undefined : c.text.slice(c.sentence.start, c.sentence.end);
   const coded = codeActor(m.text, c.kb, { context, date: c.date, countryFromContext: false });
   const e = c.table.resolve({
     start: m.start,
@@ -81,7 +88,8 @@ function recentCountries(c: SentenceContext, before: number): LinkedEntity[] {
   const byCountry = new Map<string, LinkedEntity>();
   // the countries themselves first, then any actor of a country
   const recent = [...c.table.entities].sort((a, b) => b.last - a.last).filter((e) => e.last < before);
-  for (const e of [...recent.filter((x) => x.kb === x.actor?.country), ...recent]) {
+  const bare = recent.filter((x) => x.actor && x.actor.code === x.actor.country);
+  for (const e of [...bare, ...recent]) {
     const country = e.actor?.country;
     if (country && country.length === 3 && !byCountry.has(country)) byCountry.set(country, e);
   }
@@ -168,12 +176,13 @@ export const linkStage = defineStage({
       const ws = words(doc.text, sentence.start, sentence.end);
       const matches = scanWords(doc.text, ws, kb);
       // "North Korean leader Kim Jong Un": a title before a person's name is part of the person
-      const composites = findComposites(doc.text, ws, matches).filter(
-        (x) =>
-          !mentions.some(
-            (m) => m.type === 'PER' && m.start > x.end && /^ +$/.test(doc.text.slice(x.end, m.start)),
-          ),
+      const found = findComposites(doc.text, ws, matches);
+      const titles = found.filter((x) =>
+        mentions.some(
+          (m) => m.type === 'PER' && m.start > x.end && /^ +$/.test(doc.text.slice(x.end, m.start)),
+        ),
       );
+      const composites = found.filter((x) => !titles.includes(x));
       const specials = findSpecials(doc.text, ws, matches);
       const ner = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
       const covered = (s: number, e: number) =>
@@ -181,7 +190,7 @@ export const linkStage = defineStage({
       const items: Array<{ start: number; run: () => void }> = [
         ...[...ner, ...missedNames(c, ws, matches, covered)].map((m) => ({
           start: m.start,
-          run: () => linkNer(c, m, composites),
+          run: () => linkNer(c, m, composites, titles),
         })),
         ...composites.map((x) => ({
           start: x.start,

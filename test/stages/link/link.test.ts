@@ -28,6 +28,20 @@ describe('stage link', () => {
     expect(r.codeOf('Kim Jong Un')).toBe('PRKGOV');
   });
 
+  it("makes one entity of an unknown name written twice, and codes a title's demonym alone", () => {
+    const r = link('Zorvan Group leader Ada Kell spoke. The Zorvan Group later denied it.', [
+      ['Zorvan Group', 'ORG'],
+      ['Ada Kell', 'PER'],
+    ]);
+    expect(r.entityOf('Zorvan Group', 1)).toBe(r.entityOf('Zorvan Group', 0));
+    const t = link('North Korean leader Kim Jong Un spoke.', [
+      ['North Korean', 'MISC', 'NORP'],
+      ['Kim Jong Un', 'PER'],
+    ]);
+    expect(t.codeOf('North Korean')).toBe('PRK');
+    expect(t.mentions.some((m) => m.form === 'nominal')).toBe(false);
+  });
+
   it('adds nominal mentions for a country and its sector noun', () => {
     const r = link("North Korea's state media said a Chinese delegation arrived.", [
       ['North Korea', 'LOC', 'GPE'],

@@ -53,6 +53,8 @@ describeShared('stage link on the seed article', () => {
     expect(codeOf('Russia', 'Russia and China')).toBe('RUS');
     expect(codeOf('China', 'Russia and China')).toBe('CHN');
     expect(codeOf('USS Annapolis')).toBe('USAMIL');
+    const two = mentions.find((m) => m.text === 'the two countries')?.entities ?? [];
+    expect(two.map((id) => entities.find((e) => e.id === id)?.actor?.code).sort()).toEqual(['CHN', 'PRK']);
     const kcna = mentions.find((m) => m.text === 'KCNA')?.entity;
     expect(mentions.find((m) => m.text === "North Korea's state media")?.entity).toBe(kcna);
   });
