@@ -57,3 +57,17 @@ export function codeAt(codes: readonly DatedCode[], date: string | null): string
   }
   return chosen === NULL_CODE ? null : chosen;
 }
+
+/** An actor phrase coded: its code split into parts, with where they came from. */
+export interface CodedActor {
+  code: string;
+  country: string;
+  sector: string;
+  /** canonical name: the knowledge base's for a known person, organisation or country, else the text */
+  name: string;
+  /** knowledge-base id of the person, organisation or country the code came from */
+  kb?: string;
+  /** where the country came from when not from the head name: the sentence around ("context"), or a
+   * country the phrase places the actor in ("place": "Albanians of southern Serbia") */
+  countryFrom?: 'context' | 'place';
+}

@@ -1,6 +1,7 @@
 // Scores the actor coder against the PLOVER gold actors: accuracy of the country and of the sector,
 // and the most frequent confusions.
-import { type CodedActor, codeActor } from './actor-coder.js';
+import type { CodedActor } from './actor-code.js';
+import { codeActor } from './actor-coder.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { GoldActor } from './plover-gold.js';
 

@@ -2,6 +2,8 @@
 // two swapped, in a word of six letters or more. Looked up through the words' one-deletion variants
 // (symmetric delete), indexed on first use.
 import type { KnowledgeBase, NameHit } from './knowledge-base.js';
+import type { Word } from './phrase-key.js';
+import type { Match, NameMatch } from './scan.js';
 
 const MIN_LENGTH = 6;
 const indexes = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
@@ -38,4 +40,33 @@ export function fuzzyCountry(kb: KnowledgeBase, word: string): NameHit[] | undef
   if (found.size !== 1) return undefined;
   const [key] = found;
   return kb.names.get(key)?.filter((h) => h.entry.kind === 'country' && !h.place);
+}
+
+/** When a phrase names nothing the knowledge base knows, a capitalised word may be a misspelt country. */
+export function withMisspeltCountry(
+  text: string,
+  ws: readonly Word[],
+  matches: Match[],
+  kb: KnowledgeBase,
+): Match[] {
+  if (matches.some((m) => m.kind === 'name')) return matches;
+  const taken = new Set(
+    matches.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k)),
+  );
+  for (const [i, w] of ws.entries()) {
+    if (taken.has(i) || !/^\p{Lu}/u.test(text[w.start])) continue;
+    const hits =
+      fuzzyCountry(kb, w.key) ?? (w.key.endsWith('s') ? fuzzyCountry(kb, w.key.slice(0, -1)) : undefined);
+    if (!hits?.length) continue;
+    const plural = !fuzzyCountry(kb, w.key);
+    const match: NameMatch = {
+      kind: 'name',
+      first: i,
+      last: i + 1,
+      hits,
+      ...(plural ? { plural: true as const } : {}),
+    };
+    return [...matches, match].sort((a, b) => a.first - b.first);
+  }
+  return matches;
 }

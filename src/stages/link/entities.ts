@@ -2,7 +2,7 @@
 // knowledge-base id and its actor code at the article's date.
 
 import type { ActorCode, Entity, MentionType } from '../../doc/schema.js';
-import type { CodedActor } from '../../knowledge/actor-coder.js';
+import type { CodedActor } from '../../knowledge/actor-code.js';
 
 export interface LinkedEntity extends Entity {
   /** the words of the entity's names, for "Kim" → "Kim Jong Un" */

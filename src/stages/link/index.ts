@@ -4,7 +4,9 @@
 
 import type { Entity, Mention } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
-import { type CodedActor, codeActor, codeMatches } from '../../knowledge/actor-coder.js';
+import type { CodedActor } from '../../knowledge/actor-code.js';
+import { codeActor } from '../../knowledge/actor-coder.js';
+import { codeMatches } from '../../knowledge/code-phrase.js';
 import { type KnowledgeBase, knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { type Word, words } from '../../knowledge/phrase-key.js';
 import { type Match, scanWords } from '../../knowledge/scan.js';
