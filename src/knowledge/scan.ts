@@ -43,6 +43,11 @@ function runsOn(text: string, ws: readonly Word[], i: number, j: number): boolea
   );
 }
 
+function abbreviation(text: string, w: Word): boolean {
+  const surface = text.slice(w.start, w.end);
+  return surface === surface.toUpperCase();
+}
+
 /** How many words a name starting with `word` can have (0: none starts with it); 1 for a plural demonym. */
 function nameSpan(kb: KnowledgeBase, word: string): number {
   return kb.nameSpans.get(word) ?? (word.endsWith('s') && kb.nameSpans.has(word.slice(0, -1)) ? 1 : 0);
@@ -70,6 +75,8 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
     let name = CAPITALISED.test(text[ws[i].start])
       ? longest(ws, i, nameSpan(kb, ws[i].key), (k) => nameHits(kb, k))
       : null;
+    // a name of one short word is an abbreviation and must be written as one: "UN", "U.N.", not "Un" or "Us"
+    if (name && name.last === i + 1 && ws[i].key.length <= 3 && !abbreviation(text, ws[i])) name = null;
     // a person's or organisation's name inside a longer unknown name ("Hassan" in "Omar Hassan al-Bashir") is not theirs
     if (
       name?.value.every((h) => h.entry.kind === 'actor') &&

@@ -66,7 +66,9 @@ export class EntityTable {
     }
     if (!code || !r.coded?.sector) return undefined;
     if (r.form === 'nominal') return recent.find((e) => e.actor?.code === code && e.type !== 'PER');
-    if (r.type === 'ORG') return recent.find((e) => e.actor?.code === code && e.nominalOnly);
+    // "North Korea's state media" … "KCNA": media named after being described (a delegation is not an organisation)
+    if (r.type === 'ORG' && r.coded.sector === 'MED')
+      return recent.find((e) => e.actor?.code === code && e.nominalOnly);
     return undefined;
   }
 

@@ -42,6 +42,25 @@ describe('stage link', () => {
     expect(t.mentions.some((m) => m.form === 'nominal')).toBe(false);
   });
 
+  it('joins NER mentions that split a known name, and reads no "UN" in "Un"', () => {
+    const r = link('Kim Jong Un spoke. Later Un left.', [
+      ['Kim Jong', 'PER'],
+      ['Un', 'ORG'],
+    ]);
+    expect(r.mentions[0]).toMatchObject({ text: 'Kim Jong Un', type: 'PER' });
+    expect(r.codeOf('Kim Jong Un')).toBe('PRKGOV');
+    expect(r.codeOf('Un')).toBeUndefined();
+  });
+
+  it('links a tagged "South" to South Korea and its navy phrase to KORMIL', () => {
+    const r = link('South Korea held drills. The South’s navy said so.', [
+      ['South Korea', 'LOC', 'GPE'],
+      ['South', 'LOC'],
+    ]);
+    expect(r.entityOf('South')).toBe(r.entityOf('South Korea'));
+    expect(r.codeOf('South’s navy')).toBe('KORMIL');
+  });
+
   it('adds nominal mentions for a country and its sector noun', () => {
     const r = link("North Korea's state media said a Chinese delegation arrived.", [
       ['North Korea', 'LOC', 'GPE'],

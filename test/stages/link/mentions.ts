@@ -1,4 +1,5 @@
-// Builds NER-style mentions by hand for link-stage tests: every occurrence of each listed name.
+// Builds NER-style mentions by hand for link-stage tests: every occurrence of each listed name that is
+// not part of a longer listed one (an NER tags "South Korea", not also its "South").
 import type { Mention, MentionType } from '../../../src/doc/schema.js';
 
 export function handMentions(text: string, names: ReadonlyArray<[string, MentionType, string?]>): Mention[] {
@@ -11,5 +12,8 @@ export function handMentions(text: string, names: ReadonlyArray<[string, Mention
       out.push({ start: i, end: i + name.length, text: name, type, ...(subtype ? { subtype } : {}) });
     }
   }
-  return out;
+  return out.filter(
+    (m) =>
+      !out.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start),
+  );
 }
