@@ -4,6 +4,8 @@
 import type { ActorCode, Entity, MentionType } from '../../doc/schema.js';
 import type { CodedActor } from '../../knowledge/actor-code.js';
 
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 export interface LinkedEntity extends Entity {
   /** the words of the entity's names, for "Kim" → "Kim Jong Un" */
   words: Set<string>;
@@ -60,12 +62,19 @@ export class EntityTable {
       if (same) return same;
     }
     if (r.type === 'PER' && r.form === 'name' && !kb) {
-      // "Kim" after "Kim Jong Un": every word of the short name is in the earlier one
-      const person = recent.find((e) => e.type === 'PER' && r.words.every((w) => e.words.has(w)));
-      if (person) return person;
+      // "Kim" after "Kim Jong Un" (whatever type the NER gave it): every word of the short name is in the
+      // earlier one; a day name glued on by the tagger ("Kim Friday welcomed") is not part of a name
+      const own = r.words.filter((w) => !DAYS.has(w));
+      const person = recent.find(
+        (e) => e.type !== 'LOC' && e.words.size > own.length && own.every((w) => e.words.has(w)),
+      );
+      if (person && own.length > 0) return person;
     }
     if (!code || !r.coded?.sector) return undefined;
-    if (r.form === 'nominal') return recent.find((e) => e.actor?.code === code && e.type !== 'PER');
+    // "the Chinese officials" → "a Chinese delegation"; "state media" → "KCNA": groups described, and media
+    if (r.form === 'nominal') {
+      return recent.find((e) => e.actor?.code === code && (e.nominalOnly || r.coded?.sector === 'MED'));
+    }
     // "North Korea's state media" … "KCNA": media named after being described (a delegation is not an organisation)
     if (r.type === 'ORG' && r.coded.sector === 'MED')
       return recent.find((e) => e.actor?.code === code && e.nominalOnly);

@@ -42,6 +42,14 @@ describe('stage link', () => {
     expect(t.mentions.some((m) => m.form === 'nominal')).toBe(false);
   });
 
+  it('groups a surname with a full name the NER typed otherwise, past a day name it glued on', () => {
+    const r = link('Kim Jong Un inspected a factory. Kim Friday praised the workers.', [
+      ['Kim Jong Un', 'ORG'],
+      ['Kim Friday', 'PER'],
+    ]);
+    expect(r.entityOf('Kim Friday')).toBe(r.entityOf('Kim Jong Un'));
+  });
+
   it('joins NER mentions that split a known name, and reads no "UN" in "Un"', () => {
     const r = link('Kim Jong Un spoke. Later Un left.', [
       ['Kim Jong', 'PER'],
