@@ -27,19 +27,23 @@ export function withAgent(base: string, agent: AgentMatch | undefined, kb: Knowl
   return agent.code.replace('~', '');
 }
 
-/** Codes the words `ws` of `text` — a whole phrase, or a window the link stage chose. */
+/**
+ * Codes the matches of a phrase whose words `ws` have offsets into `source`; `phrase` is the phrase as it
+ * should be named when it has no name of its own ("Chinese officials").
+ */
 export function codeMatches(
-  text: string,
+  source: string,
   ws: readonly Word[],
   matches: readonly Match[],
   kb: KnowledgeBase,
   date: string | null,
+  phrase: string,
 ): CodedActor | null {
   const names = matches.filter((m): m is NameMatch => m.kind === 'name');
   const agents = matches.filter((m): m is AgentMatch => m.kind === 'agent');
   const resolved = names.map((m) => ({ m, at: entryAt(m, date) }));
   // a name hyphened to the next word modifies what follows ("NATO-member Norway"), unless nothing else is named
-  const modifier = (r: (typeof resolved)[number]) => text[ws[r.m.last - 1].end] === '-';
+  const modifier = (r: (typeof resolved)[number]) => source[ws[r.m.last - 1].end] === '-';
   const heads = resolved.some((r) => r.at && !modifier(r)) ? resolved.filter((r) => !modifier(r)) : resolved;
   const actor = heads.find((r) => r.at && r.at.entry.kind === 'actor');
   const country = heads.find((r) => r.at && r.at.entry.kind === 'country');
@@ -54,7 +58,7 @@ export function codeMatches(
     // a sector noun alone ("officials", "President Ruto"): the sector, the country still unknown
     const agent = agents.at(-1);
     if (!agent?.code.startsWith('~')) return null;
-    return { ...codeParts(agent.code.slice(1), kb), name: text };
+    return { ...codeParts(agent.code.slice(1), kb), name: phrase };
   }
   const { entry, place: site } = head.at;
   // the sector noun that heads the phrase: the last one after the name ("Chinese Communist Party official")
@@ -77,7 +81,7 @@ export function codeMatches(
   const placeCountry = place?.at ? codeParts(place.at.code, kb).country : '';
   const placed = placeCountry !== '' && kb.countries.has(code.slice(0, 3));
   if (placed) code = placeCountry + code.slice(3);
-  const name = entry.kind === 'country' && agent ? text : entry.name;
+  const name = entry.kind === 'country' && agent ? phrase : entry.name;
   return { ...codeParts(code, kb), name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
 }
 

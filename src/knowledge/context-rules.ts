@@ -7,17 +7,35 @@ import type { KnowledgeBase } from './knowledge-base.js';
 import { type Word, words } from './phrase-key.js';
 import { type AgentMatch, type Match, scanWords } from './scan.js';
 
+/**
+ * A phrase in its text: `source` is the text every offset refers to; the phrase is `[start, end)` with
+ * words `ws` and matches `matches`; the rules may read `window` (a sentence, or null: the phrase alone).
+ * `embedded` is false when the context was given apart from the phrase (no words around it to read).
+ */
+export interface Site {
+  source: string;
+  start: number;
+  end: number;
+  ws: readonly Word[];
+  matches: readonly Match[];
+  window: { start: number; end: number } | null;
+  embedded: boolean;
+  date: string | null;
+  kb: KnowledgeBase;
+}
+
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
 const FORMER = new Set(['former', 'ousted', 'deposed', 'ex', 'exiled']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'to', 'into', 'from', 'around', 'outside', 'inside']);
 
 /**
- * The sector noun right after `end` in `text`, looking past coordinated names: "Hungarian" in
- * "Hungarian and Romanian officials" gets "officials".
+ * The sector noun right after the phrase, looking past coordinated names: "Hungarian" in "Hungarian and
+ * Romanian officials" gets "officials".
  */
-function agentAfter(text: string, end: number, kb: KnowledgeBase): AgentMatch | undefined {
-  const next = words(text, end, Math.min(text.length, end + 200)).slice(0, 3 * kb.maxAgentWords);
-  const matches = scanWords(text, next, kb);
+function agentAfter({ source, end, window, kb }: Site): AgentMatch | undefined {
+  const limit = Math.min(window?.end ?? end, end + 200);
+  const next = words(source, end, limit).slice(0, 3 * kb.maxAgentWords);
+  const matches = scanWords(source, next, kb);
   let expect = 0;
   for (const m of matches) {
     if (next[expect] && CONJUNCTIONS.has(next[expect].key) && m.kind === 'name') expect++;
@@ -28,55 +46,35 @@ function agentAfter(text: string, end: number, kb: KnowledgeBase): AgentMatch | 
   return undefined;
 }
 
-/** The keys of the `n` words before offset `at`, nearest last. */
-function wordsBefore(text: string, at: number, n: number): string[] {
-  return words(text.slice(Math.max(0, at - 40), at))
+/** The keys of the `n` words before the phrase (within its window), nearest last. */
+function wordsBefore({ source, start, window, embedded }: Site, n: number): string[] {
+  if (!embedded || !window) return [];
+  return words(source, Math.max(window.start, start - 40), start)
     .slice(-n)
     .map((w) => w.key);
 }
 
-/** Where a phrase sits: its words and matches, and its context with the phrase's offset in it (-1: not found). */
-export interface Site {
-  ws: readonly Word[];
-  matches: readonly Match[];
-  context: string;
-  at: number;
-  date: string | null;
-  kb: KnowledgeBase;
-}
-
 /** "Ousted President Askar Akayev", "former president Carlos Menem": an elite, no longer in office. */
-function formerly(coded: CodedActor, { ws, context, at, kb }: Site): CodedActor {
-  const cue =
-    ws.some((w) => FORMER.has(w.key)) || (at >= 0 && wordsBefore(context, at, 2).some((w) => FORMER.has(w)));
+function formerly(coded: CodedActor, site: Site): CodedActor {
+  const cue = site.ws.some((w) => FORMER.has(w.key)) || wordsBefore(site, 2).some((w) => FORMER.has(w));
   if (!cue || !coded.country || coded.sector === 'ELI') return coded;
-  return { ...coded, ...codeParts(`${coded.country}ELI`, kb) };
+  return { ...coded, ...codeParts(`${coded.country}ELI`, site.kb) };
 }
 
 /** A capital after a preposition ("rioting in Baghdad") is the place and its people, not the government. */
-function asPlace(coded: CodedActor, { ws, context, at, kb }: Site): CodedActor {
+function asPlace(coded: CodedActor, site: Site): CodedActor {
   if (coded.sector !== 'GOV' || coded.kb !== coded.country) return coded;
-  const before =
-    ws.length > 0 && PREPOSITIONS.has(ws[0].key)
-      ? ws[0].key
-      : at >= 0
-        ? (wordsBefore(context, at, 1)[0] ?? '')
-        : '';
-  return PREPOSITIONS.has(before) ? { ...coded, ...codeParts(`${coded.country}CVL`, kb) } : coded;
+  const first = site.ws[0]?.key ?? '';
+  const before = PREPOSITIONS.has(first) ? first : (wordsBefore(site, 1)[0] ?? '');
+  return PREPOSITIONS.has(before) ? { ...coded, ...codeParts(`${coded.country}CVL`, site.kb) } : coded;
 }
 
-/** The country named nearest to `[start, end)` in the context, outside it. */
-function nearestCountry(
-  context: string,
-  start: number,
-  end: number,
-  kb: KnowledgeBase,
-  date: string | null,
-  exclude = '',
-) {
-  const ws = words(context);
+/** The country named nearest to the phrase in its window, outside it. */
+function nearestCountry({ source, start, end, window, kb, date }: Site, exclude = ''): string {
+  if (!window) return '';
+  const ws = words(source, window.start, window.end);
   let best: { distance: number; country: string } | null = null;
-  for (const m of scanWords(context, ws, kb)) {
+  for (const m of scanWords(source, ws, kb)) {
     if (m.kind !== 'name') continue;
     const at = entryAt(m, date);
     const country = at ? codeParts(at.code, kb).country : '';
@@ -90,20 +88,20 @@ function nearestCountry(
 }
 
 /** "ethnic Albanians": the demonym is the people's origin; the country is the one they live in. */
-function ethnic(coded: CodedActor, { ws, context, at, date, kb }: Site): CodedActor {
-  if (!ws.some((w) => w.key === 'ethnic') || coded.countryFrom === 'place') return coded;
-  const from = Math.max(at, 0);
-  const end = from + (ws.at(-1)?.end ?? 0);
-  const country = context ? nearestCountry(context, from, end, kb, date, coded.country) : '';
-  const parts = codeParts((country || coded.country) + (coded.sector || 'CVL'), kb);
+function ethnic(coded: CodedActor, site: Site): CodedActor {
+  if (!site.ws.some((w) => w.key === 'ethnic') || coded.countryFrom === 'place') return coded;
+  const country = nearestCountry(site, coded.country);
+  const parts = codeParts((country || coded.country) + (coded.sector || 'CVL'), site.kb);
   return { ...coded, ...parts, ...(country ? { countryFrom: 'context' as const } : {}) };
 }
 
 /** "Israeli" in "Israeli troops": a bare demonym takes the sector noun that follows it in the context. */
-function sectorAfter(coded: CodedActor, { matches, context, at, ws, kb }: Site): CodedActor {
-  if (coded.sector || coded.kb !== coded.country || at < 0 || matches.some((m) => m.kind === 'agent'))
+function sectorAfter(coded: CodedActor, site: Site): CodedActor {
+  const { matches, kb, embedded } = site;
+  if (coded.sector || coded.kb !== coded.country || !embedded || matches.some((m) => m.kind === 'agent')) {
     return coded;
-  const agent = agentAfter(context, at + (ws.at(-1)?.end ?? 0), kb);
+  }
+  const agent = agentAfter(site);
   return agent ? { ...coded, ...codeParts(withAgent(coded.code, agent, kb), kb) } : coded;
 }
 
@@ -116,18 +114,11 @@ export const REFINERS: ReadonlyArray<(coded: CodedActor, site: Site) => CodedAct
 ];
 
 /** A phrase naming no country ("President Ruto") takes the nearest country named in the context. */
-export function contextCountry(coded: CodedActor | null, site: Site, text: string): CodedActor | null {
-  const { context, at, ws, kb, date } = site;
-  if (coded?.country || (coded?.kb && countryless(coded.code, kb)) || !context) return coded;
-  const from = Math.max(at, 0);
-  const country = nearestCountry(context, from, from + (ws.at(-1)?.end ?? 0), kb, date);
+export function contextCountry(coded: CodedActor | null, site: Site): CodedActor | null {
+  if (coded?.country || (coded?.kb && countryless(coded.code, site.kb))) return coded;
+  const country = nearestCountry(site);
   if (!country) return coded;
   const sector = coded?.sector ?? '';
-  return {
-    code: country + sector,
-    country,
-    sector,
-    name: coded?.name ?? text.trim(),
-    countryFrom: 'context',
-  };
+  const name = coded?.name ?? site.source.slice(site.start, site.end).trim();
+  return { code: country + sector, country, sector, name, countryFrom: 'context' };
 }

@@ -3,10 +3,11 @@
 import type { Mention } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
 import type { CodedActor } from '../../knowledge/actor-code.js';
-import { codeActor } from '../../knowledge/actor-coder.js';
+import { codeSite } from '../../knowledge/actor-coder.js';
 import { codeMatches } from '../../knowledge/code-phrase.js';
-import { type Word, words } from '../../knowledge/phrase-key.js';
-import type { Match } from '../../knowledge/scan.js';
+import type { Site } from '../../knowledge/context-rules.js';
+import type { Word } from '../../knowledge/phrase-key.js';
+import { type Match, scanWords } from '../../knowledge/scan.js';
 import type { Composite } from './candidates.js';
 import type { LinkContext } from './context.js';
 import type { LinkedEntity } from './entities.js';
@@ -29,9 +30,20 @@ export function linkNer(
   if (composites.some((x) => isConjunct(x, ws) && overlaps(x, m))) return; // coded with its noun
   // inside a phrase (or a person's title, "North Korean leader"), a name is coded alone, not with the noun after it
   const within = [...composites, ...titles].some((x) => x.start <= m.start && m.end <= x.end);
-  const context = within ? undefined : c.text.slice(c.sentence.start, c.sentence.end);
-  const coded = codeActor(m.text, c.kb, { context, date: c.date, countryFromContext: false });
-  const keys = words(c.text, m.start, m.end).map((w) => w.key);
+  const own = ws.filter((w) => w.start >= m.start && w.end <= m.end);
+  const site: Site = {
+    source: c.text,
+    start: m.start,
+    end: m.end,
+    ws: own,
+    matches: scanWords(c.text, own, c.kb),
+    window: within ? null : c.sentence,
+    embedded: !within,
+    date: c.date,
+    kb: c.kb,
+  };
+  const coded = codeSite(site, false);
+  const keys = own.map((w) => w.key);
   const e = c.table.resolve({ start: m.start, text: m.text, type: m.type, form: 'name', coded, words: keys });
   c.out.push({ ...m, entity: e.id, form: 'name' });
 }
@@ -50,7 +62,7 @@ export function linkComposite(
   const agentText = x.agent ? c.text.slice(ws[x.agent.first].start, ws[x.agent.last - 1].end) : '';
   const conjunct = isConjunct(x, ws);
   const phrase = conjunct ? `${nameText} ${agentText}` : c.text.slice(x.start, x.end);
-  const coded = codeMatches(phrase, ws, x.agent ? [x.name, x.agent] : [x.name], c.kb, c.date);
+  const coded = codeMatches(c.text, ws, x.agent ? [x.name, x.agent] : [x.name], c.kb, c.date, phrase);
   const e = c.table.resolve({ start: x.start, text: phrase, type: 'ORG', form: 'nominal', coded, words: [] });
   // the NER's mention of a conjunct ("US", "The US") is the conjunct's mention
   const same = ner.find((m) => (conjunct ? overlaps(x, m) : m.start === x.start && m.end === x.end));
