@@ -43,7 +43,7 @@ export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions 
   const end = start + text.length;
   const ws = words(source, start, end);
   const matches = withMisspeltCountry(source, ws, scanWords(source, ws, kb), kb);
-  const window = context ? { start: 0, end: source.length } : null;
-  const site: Site = { source, start, end, ws, matches, window, embedded, date: options.date ?? null, kb };
+  const around = context ? words(source) : null;
+  const site: Site = { source, start, end, ws, matches, around, embedded, date: options.date ?? null, kb };
   return codeSite(site, options.countryFromContext !== false);
 }

@@ -4,13 +4,14 @@
 import { type CodedActor, codeParts, countryless } from './actor-code.js';
 import { entryAt, withAgent } from './code-phrase.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { type Word, words } from './phrase-key.js';
+import type { Word } from './phrase-key.js';
 import { type AgentMatch, type Match, scanWords } from './scan.js';
 
 /**
  * A phrase in its text: `source` is the text every offset refers to; the phrase is `[start, end)` with
- * words `ws` and matches `matches`; the rules may read `window` (a sentence, or null: the phrase alone).
- * `embedded` is false when the context was given apart from the phrase (no words around it to read).
+ * words `ws` and matches `matches`; `around` are the words of its context the rules may read, in order
+ * (a sentence's; null: the phrase alone). `embedded` is false when the context was given apart from the
+ * phrase (so no words lie next to it).
  */
 export interface Site {
   source: string;
@@ -18,7 +19,7 @@ export interface Site {
   end: number;
   ws: readonly Word[];
   matches: readonly Match[];
-  window: { start: number; end: number } | null;
+  around: readonly Word[] | null;
   embedded: boolean;
   date: string | null;
   kb: KnowledgeBase;
@@ -32,9 +33,10 @@ const PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'to', 'into', 'from', 'a
  * The sector noun right after the phrase, looking past coordinated names: "Hungarian" in "Hungarian and
  * Romanian officials" gets "officials".
  */
-function agentAfter({ source, end, window, kb }: Site): AgentMatch | undefined {
-  const limit = Math.min(window?.end ?? end, end + 200);
-  const next = words(source, end, limit).slice(0, 3 * kb.maxAgentWords);
+function agentAfter({ source, end, around, kb }: Site): AgentMatch | undefined {
+  const from = around?.findIndex((w) => w.start >= end) ?? -1;
+  if (!around || from < 0) return undefined;
+  const next = around.slice(from, from + 3 * kb.maxAgentWords);
   const matches = scanWords(source, next, kb);
   let expect = 0;
   for (const m of matches) {
@@ -47,11 +49,11 @@ function agentAfter({ source, end, window, kb }: Site): AgentMatch | undefined {
 }
 
 /** The keys of the `n` words before the phrase (within its window), nearest last. */
-function wordsBefore({ source, start, window, embedded }: Site, n: number): string[] {
-  if (!embedded || !window) return [];
-  return words(source, Math.max(window.start, start - 40), start)
-    .slice(-n)
-    .map((w) => w.key);
+function wordsBefore({ start, around, embedded }: Site, n: number): string[] {
+  if (!embedded || !around) return [];
+  let i = around.findIndex((w) => w.end > start);
+  if (i < 0) i = around.length;
+  return around.slice(Math.max(0, i - n), i).map((w) => w.key);
 }
 
 /** "Ousted President Askar Akayev", "former president Carlos Menem": an elite, no longer in office. */
@@ -70,9 +72,8 @@ function asPlace(coded: CodedActor, site: Site): CodedActor {
 }
 
 /** The country named nearest to the phrase in its window, outside it. */
-function nearestCountry({ source, start, end, window, kb, date }: Site, exclude = ''): string {
-  if (!window) return '';
-  const ws = words(source, window.start, window.end);
+function nearestCountry({ source, start, end, around: ws, kb, date }: Site, exclude = ''): string {
+  if (!ws) return '';
   let best: { distance: number; country: string } | null = null;
   for (const m of scanWords(source, ws, kb)) {
     if (m.kind !== 'name') continue;

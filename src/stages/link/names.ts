@@ -37,7 +37,7 @@ export function linkNer(
     end: m.end,
     ws: own,
     matches: scanWords(c.text, own, c.kb),
-    window: within ? null : c.sentence,
+    around: within ? null : ws,
     embedded: !within,
     date: c.date,
     kb: c.kb,
