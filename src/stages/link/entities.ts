@@ -49,23 +49,29 @@ export class EntityTable {
     return e;
   }
 
+  /** The entity mentioned most recently that passes `test`. */
+  latest(test: (e: LinkedEntity) => boolean): LinkedEntity | undefined {
+    let best: LinkedEntity | undefined;
+    for (const e of this.entities) if ((!best || e.last > best.last) && test(e)) best = e;
+    return best;
+  }
+
   private find(r: Referent): LinkedEntity | undefined {
-    const recent = [...this.entities].sort((a, b) => b.last - a.last);
     const kb = r.coded?.kb;
     const code = r.coded?.code;
     if (kb && r.form === 'name') {
-      const same = recent.find((e) => e.kb === kb && e.actor?.code === code);
+      const same = this.latest((e) => e.kb === kb && e.actor?.code === code);
       if (same) return same;
     }
     if (r.form === 'name' && !kb) {
-      const same = recent.find((e) => e.names.has(r.text.toLowerCase()) && e.actor?.code === code);
+      const same = this.latest((e) => e.names.has(r.text.toLowerCase()) && e.actor?.code === code);
       if (same) return same;
     }
     if (r.type === 'PER' && r.form === 'name' && !kb) {
       // "Kim" after "Kim Jong Un" (whatever type the NER gave it): every word of the short name is in the
       // earlier one; a day name glued on by the tagger ("Kim Friday welcomed") is not part of a name
       const own = r.words.filter((w) => !DAYS.has(w));
-      const person = recent.find(
+      const person = this.latest(
         (e) => e.type !== 'LOC' && e.words.size > own.length && own.every((w) => e.words.has(w)),
       );
       if (person && own.length > 0) return person;
@@ -73,11 +79,11 @@ export class EntityTable {
     if (!code || !r.coded?.sector) return undefined;
     // "the Chinese officials" → "a Chinese delegation"; "state media" → "KCNA": groups described, and media
     if (r.form === 'nominal') {
-      return recent.find((e) => e.actor?.code === code && (e.nominalOnly || r.coded?.sector === 'MED'));
+      return this.latest((e) => e.actor?.code === code && (e.nominalOnly || r.coded?.sector === 'MED'));
     }
     // "North Korea's state media" … "KCNA": media named after being described (a delegation is not an organisation)
     if (r.type === 'ORG' && r.coded.sector === 'MED')
-      return recent.find((e) => e.actor?.code === code && e.nominalOnly);
+      return this.latest((e) => e.actor?.code === code && e.nominalOnly);
     return undefined;
   }
 
