@@ -40,14 +40,16 @@ const NULL_CODE = '---';
  * latest period. Null when the actor has no code at that date (e.g. before any of its periods).
  */
 export function codeAt(codes: readonly DatedCode[], date: string | null): string | null {
-  const dated = codes.filter((c) => c.from || c.to);
   const fallback = codes.find((c) => !c.from && !c.to)?.code ?? null;
   let chosen: string | null;
   if (date) {
     const day = date.slice(0, 10);
-    const holding = dated.find((c) => (!c.from || c.from <= day) && (!c.to || day <= c.to));
+    const holding = codes.find(
+      (c) => (c.from || c.to) && (!c.from || c.from <= day) && (!c.to || day <= c.to),
+    );
     chosen = holding?.code ?? fallback;
   } else {
+    const dated = codes.filter((c) => c.from || c.to);
     const latestFirst = [...dated].sort((a, b) => (b.to || '9999').localeCompare(a.to || '9999'));
     chosen =
       latestFirst.find((c) => !c.code.slice(3).startsWith('ELI'))?.code ??

@@ -116,7 +116,7 @@ export function findSpecials(text: string, ws: readonly Word[], matches: readonl
         });
       }
     }
-    for (const plural of PLURALS) {
+    for (const plural of keys[i] === 'the' || keys[i] === 'both' ? PLURALS : []) {
       if (plural.every((w, k) => keys[i + k] === w)) {
         const end = ws[i + plural.length - 1].end;
         out.push({ kind: 'plural', start: ws[i].start, end, key: plural.join(' ') });

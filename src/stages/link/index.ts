@@ -72,12 +72,16 @@ export const linkStage = defineStage({
       c.previousSentenceStart = sentence.start;
     }
     const out = c.out.sort((a, b) => a.start - b.start || b.end - a.end);
+    const indexes = new Map<string, number[]>();
+    out.forEach((m, i) => {
+      if (m.entity) indexes.set(m.entity, [...(indexes.get(m.entity) ?? []), i]);
+    });
     const entities: Entity[] = c.table.entities.map(({ id, name, type, actor, kb }) => ({
       id,
       name,
       type,
       actor,
-      mentions: out.flatMap((m, i) => (m.entity === id ? [i] : [])),
+      mentions: indexes.get(id) ?? [],
       ...(kb ? { kb } : {}),
     }));
     return { entities, mentions: out };
