@@ -4,7 +4,7 @@
 // stage, which has the words of its sentences already, codeSite.
 import type { CodedActor } from './actor-code.js';
 import { codeMatches } from './code-phrase.js';
-import { contextCountry, REFINERS, type Site } from './context-rules.js';
+import { contextCountry, REFINERS, type Site, withCompassCountry } from './context-rules.js';
 import { withMisspeltCountry } from './fuzzy-country.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { words } from './phrase-key.js';
@@ -45,5 +45,5 @@ export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions 
   const matches = withMisspeltCountry(source, ws, scanWords(source, ws, kb), kb);
   const around = context ? words(source) : null;
   const site: Site = { source, start, end, ws, matches, around, embedded, date: options.date ?? null, kb };
-  return codeSite(site, options.countryFromContext !== false);
+  return codeSite({ ...site, matches: withCompassCountry(site) }, options.countryFromContext !== false);
 }

@@ -5,7 +5,7 @@ import { type CodedActor, codeParts, countryless } from './actor-code.js';
 import { entryAt, withAgent } from './code-phrase.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
-import { type AgentMatch, type Match, scanWords } from './scan.js';
+import { type AgentMatch, type Match, type NameMatch, scanWords } from './scan.js';
 
 /**
  * A phrase in its text: `source` is the text every offset refers to; the phrase is `[start, end)` with
@@ -122,4 +122,26 @@ export function contextCountry(coded: CodedActor | null, site: Site): CodedActor
   const sector = coded?.sector ?? '';
   const name = coded?.name ?? site.source.slice(site.start, site.end).trim();
   return { code: country + sector, country, sector, name, countryFrom: 'context' };
+}
+
+/**
+ * "the South's navy" with South Korea named around it: the compass word stands for the country whose name
+ * it begins. Returns the matches with that country added, or them unchanged.
+ */
+export function withCompassCountry(site: Site): readonly Match[] {
+  const { source, ws, matches, around, kb } = site;
+  if (!around || matches.some((m) => m.kind === 'name')) return matches;
+  const i = ws.findIndex((w, k) => (w.key === 'north' || w.key === 'south') && ws[k - 1]?.key === 'the');
+  if (i < 0 || !/^[NS]/.test(source[ws[i].start])) return matches;
+  const named = scanWords(source, around, kb).find(
+    (m): m is NameMatch =>
+      m.kind === 'name' &&
+      m.last - m.first > 1 &&
+      around[m.first].key === ws[i].key &&
+      m.hits[0]?.entry.kind === 'country',
+  );
+  if (!named) return matches;
+  return [...matches, { kind: 'name' as const, first: i, last: i + 1, hits: named.hits }].sort(
+    (a, b) => a.first - b.first,
+  );
 }

@@ -54,6 +54,11 @@ describe('actor coder', () => {
     expect(code('Hungarian', null, 'Hungarian and Polish officials met on Monday.')).toBe('HUNGOV');
   });
 
+  it('reads "the South" as the South Korea its context names', () => {
+    const context = 'South Korea and Japan held talks, and the South’s navy later sailed.';
+    expect(code('the South’s navy', null, context)).toBe('KORMIL');
+  });
+
   it('knows international news agencies as media of no country', () => {
     expect(codeActor('Reuters', kb)).toMatchObject({ country: '', sector: 'MED', code: 'MED' });
   });
