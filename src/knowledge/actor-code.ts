@@ -21,10 +21,14 @@ export interface CodeBook {
  * in first place ("MEAREB": Middle East rebels) gives no country.
  */
 export function codeParts(code: string, book: CodeBook): CodeParts {
-  const chunks: string[] = code.match(/.{1,3}/g) ?? [];
-  const country = chunks.length > 0 && book.countryCodes.has(chunks[0]) ? chunks[0] : '';
-  const roles = country ? chunks.slice(1) : chunks;
-  return { code, country, sector: roles.find((r) => book.sectors.has(r)) ?? '' };
+  const first = code.slice(0, 3);
+  const country = book.countryCodes.has(first) ? first : '';
+  let sector = '';
+  for (let i = country ? 3 : 0; i < code.length && !sector; i += 3) {
+    const role = code.slice(i, i + 3);
+    if (book.sectors.has(role)) sector = role;
+  }
+  return { code, country, sector };
 }
 
 /** True when a code has no country by design (an international news agency: MED), not for want of one. */

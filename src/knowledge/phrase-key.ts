@@ -22,15 +22,19 @@ export function wordKey(word: string): string {
     .replace(/[.'’]/g, '');
 }
 
+/** A final period stays only in abbreviations ("U.S."); a possessive "'s" is not part of the word. */
+function trimWord(word: string): string {
+  return word
+    .replace(/[.'’]+$/, (tail) => (tail === '.' && /\.\p{L}\.$/u.test(word) ? tail : ''))
+    .replace(/['’]s$/, '');
+}
+
 /** The words of `text[start, end)`, with offsets into `text`. */
 export function words(text: string, start = 0, end = text.length): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = start;
   for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    // a final period stays only in abbreviations ("U.S."); a possessive "'s" is not part of the word
-    const raw = m[0]
-      .replace(/[.'’]+$/, (tail) => (tail === '.' && /\.\p{L}\.$/u.test(m?.[0] ?? '') ? tail : ''))
-      .replace(/['’]s$/, '');
+    const raw = PLAIN.test(m[0]) ? m[0] : trimWord(m[0]);
     const key = wordKey(raw);
     if (key !== '') out.push({ start: m.index, end: m.index + raw.length, key });
   }

@@ -43,9 +43,13 @@ function runsOn(text: string, ws: readonly Word[], i: number, j: number): boolea
   );
 }
 
+/** True when the word has no lower-case letter ("UN", "U.N."). */
 function abbreviation(text: string, w: Word): boolean {
-  const surface = text.slice(w.start, w.end);
-  return surface === surface.toUpperCase();
+  for (let i = w.start; i < w.end; i++) {
+    const ch = text[i];
+    if (ch !== ch.toUpperCase()) return false;
+  }
+  return true;
 }
 
 /** How many words a name starting with `word` can have (0: none starts with it); 1 for a plural demonym. */
