@@ -5,7 +5,7 @@ import { span } from '../../doc/span.js';
 import type { CodedActor } from '../../knowledge/actor-code.js';
 import { codeSite } from '../../knowledge/actor-coder.js';
 import { codeMatches } from '../../knowledge/code-phrase.js';
-import type { Site } from '../../knowledge/context-rules.js';
+import { contextCountry, type Site } from '../../knowledge/context-rules.js';
 import type { Word } from '../../knowledge/phrase-key.js';
 import { type Match, scanWords } from '../../knowledge/scan.js';
 import type { Composite } from './candidates.js';
@@ -29,7 +29,8 @@ export function linkNer(
 ): void {
   if (composites.some((x) => isConjunct(x, ws) && overlaps(x, m))) return; // coded with its noun
   // inside a phrase (or a person's title, "North Korean leader"), a name is coded alone, not with the noun after it
-  const within = [...composites, ...titles].some((x) => x.start <= m.start && m.end <= x.end);
+  const inPhrase = composites.some((x) => x.start <= m.start && m.end <= x.end);
+  const inTitle = titles.some((x) => x.start <= m.start && m.end <= x.end);
   const own = ws.filter((w) => w.start >= m.start && w.end <= m.end);
   const site: Site = {
     source: c.text,
@@ -37,12 +38,14 @@ export function linkNer(
     end: m.end,
     ws: own,
     matches: scanWords(c.text, own, c.kb),
-    around: within ? null : ws,
-    embedded: !within,
+    around: inPhrase ? null : ws,
+    embedded: !inPhrase && !inTitle,
     date: c.date,
     kb: c.kb,
   };
-  const coded = codeSite(site, false);
+  // the country of a name known only by its sector noun ("Communist Party Politburo") comes from the sentence
+  const alone = codeSite(site, false);
+  const coded = alone?.sector && !alone.country ? contextCountry(alone, site) : alone;
   const keys = own.map((w) => w.key);
   const e = c.table.resolve({ start: m.start, text: m.text, type: m.type, form: 'name', coded, words: keys });
   c.out.push({ ...m, entity: e.id, form: 'name' });
