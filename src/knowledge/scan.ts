@@ -24,10 +24,10 @@ export type Match = NameMatch | AgentMatch;
 
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 
-/** "Algerians" → the country of "Algerian": plural demonyms are not listed in the dictionaries. */
+/** "Algerians" → the country of "Algerian": plural demonyms (one word) are not listed in the dictionaries. */
 function nameHits(kb: KnowledgeBase, key: string): NameHit[] | undefined {
   const hits = kb.names.get(key);
-  if (hits || !key.endsWith('s')) return hits;
+  if (hits || !key.endsWith('s') || key.includes(' ')) return hits;
   const singular = kb.names.get(key.slice(0, -1))?.filter((h) => h.entry.kind === 'country' && !h.place);
   return singular?.length ? singular : undefined;
 }
