@@ -1,6 +1,8 @@
 // What the sentence around an actor phrase adds to its code: the country when the phrase names none,
 // a sector noun after a bare demonym, "former", a capital used as a place, "ethnic". Each rule is a
 // small function; REFINERS is their order.
+
+import { readListResource } from '../resources.js';
 import { type CodedActor, codeParts, countryless } from './actor-code.js';
 import { entryAt, withAgent } from './code-phrase.js';
 import type { KnowledgeBase } from './knowledge-base.js';
@@ -26,8 +28,8 @@ export interface Site {
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
-const FORMER = new Set(['former', 'ousted', 'deposed', 'ex', 'exiled']);
-const PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'to', 'into', 'from', 'around', 'outside', 'inside']);
+let former: ReadonlySet<string> | undefined;
+let prepositions: ReadonlySet<string> | undefined;
 
 /**
  * The sector noun right after the phrase, looking past coordinated names: "Hungarian" in "Hungarian and
@@ -58,7 +60,8 @@ function wordsBefore({ start, around, embedded }: Site, n: number): string[] {
 
 /** "Ousted President Askar Akayev", "former president Carlos Menem": an elite, no longer in office. */
 function formerly(coded: CodedActor, site: Site): CodedActor {
-  const cue = site.ws.some((w) => FORMER.has(w.key)) || wordsBefore(site, 2).some((w) => FORMER.has(w));
+  const cues = (former ??= new Set(readListResource('lexicon', 'former-cues.txt')));
+  const cue = site.ws.some((w) => cues.has(w.key)) || wordsBefore(site, 2).some((w) => cues.has(w));
   if (!cue || !coded.country || coded.sector === 'ELI') return coded;
   return { ...coded, ...codeParts(`${coded.country}ELI`, site.kb) };
 }
@@ -66,9 +69,10 @@ function formerly(coded: CodedActor, site: Site): CodedActor {
 /** A capital after a preposition ("rioting in Baghdad") is the place and its people, not the government. */
 function asPlace(coded: CodedActor, site: Site): CodedActor {
   if (coded.sector !== 'GOV' || coded.kb !== coded.country) return coded;
+  const places = (prepositions ??= new Set(readListResource('lexicon', 'place-prepositions.txt')));
   const first = site.ws[0]?.key ?? '';
-  const before = PREPOSITIONS.has(first) ? first : (wordsBefore(site, 1)[0] ?? '');
-  return PREPOSITIONS.has(before) ? { ...coded, ...codeParts(`${coded.country}CVL`, site.kb) } : coded;
+  const before = places.has(first) ? first : (wordsBefore(site, 1)[0] ?? '');
+  return places.has(before) ? { ...coded, ...codeParts(`${coded.country}CVL`, site.kb) } : coded;
 }
 
 /** The country named nearest to the phrase in its window, outside it. */

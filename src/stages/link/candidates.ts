@@ -4,6 +4,7 @@
 // and pronouns.
 import type { Word } from '../../knowledge/phrase-key.js';
 import type { AgentMatch, Match, NameMatch } from '../../knowledge/scan.js';
+import { readListResource } from '../../resources.js';
 
 /** A phrase built around a name: `name` words, and the sector noun that makes it an actor, if any. */
 export interface Composite {
@@ -25,16 +26,8 @@ export interface Special {
   agent?: AgentMatch;
 }
 
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'senior', 'top', 'visiting', 'local']);
-const PLURAL_PHRASES = [
-  'the two countries',
-  'both countries',
-  'the two sides',
-  'both sides',
-  'the allies',
-  'the two nations',
-];
-const PLURALS = PLURAL_PHRASES.map((p) => p.split(' '));
+let modifiers: ReadonlySet<string> | undefined;
+let plurals: ReadonlyArray<readonly string[]> | undefined;
 const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'it', 'its']);
 
 /** The agent that a name at `m` governs: right after it, past determiners and "'s" ("North Korea's state media"). */
@@ -47,7 +40,8 @@ function governedAgent(
   const m = matches[k];
   const next = matches[k + 1];
   if (next?.kind !== 'agent') return undefined;
-  for (let j = m.last; j < next.first; j++) if (!SKIPPABLE.has(ws[j].key)) return undefined;
+  modifiers ??= new Set(readListResource('lexicon', 'actor-modifiers.txt'));
+  for (let j = m.last; j < next.first; j++) if (!modifiers.has(ws[j].key)) return undefined;
   const between = text.slice(ws[m.last - 1].end, ws[next.first].start);
   return /[,.;:()"]/.test(between) ? undefined : next;
 }
@@ -116,7 +110,8 @@ export function findSpecials(text: string, ws: readonly Word[], matches: readonl
         });
       }
     }
-    for (const plural of keys[i] === 'the' || keys[i] === 'both' ? PLURALS : []) {
+    plurals ??= readListResource('lexicon', 'plural-references.txt').map((p) => p.split(' '));
+    for (const plural of plurals.some((p) => p[0] === keys[i]) ? plurals : []) {
       if (plural.every((w, k) => keys[i + k] === w)) {
         const end = ws[i + plural.length - 1].end;
         out.push({ kind: 'plural', start: ws[i].start, end, key: plural.join(' ') });
