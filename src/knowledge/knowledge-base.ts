@@ -87,9 +87,6 @@ class CompiledEntry implements KbEntry {
   }
 }
 
-/** First codes that stand for an actor's "country" besides ISO3: international organisations and groups. */
-const INTERNATIONAL_CODES = ['IGO', 'NGO', 'IMG', 'MNC'];
-
 function hasSector(code: string, sectors: ReadonlySet<string>): boolean {
   for (let i = 0; i < code.length; i += 3) if (sectors.has(code.slice(i, i + 3))) return true;
   return false;
@@ -105,7 +102,10 @@ class Builder {
       names: new Map(),
       agents: new Map(),
       sectors,
-      countryCodes: new Set(INTERNATIONAL_CODES),
+      // besides ISO3 codes (added with the countries), the international ones may stand first
+      countryCodes: new Set(
+        dataLines(readResource('knowledge', 'international-codes.tsv')).map(([code]) => code),
+      ),
       countries: new Map(),
       nameSpans: new Map(),
       agentSpans: new Map(),
