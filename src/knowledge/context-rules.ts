@@ -2,12 +2,12 @@
 // a sector noun after a bare demonym, "former", a capital used as a place, "ethnic". Each rule is a
 // small function; REFINERS is their order.
 
-import { readListResource } from '../resources.js';
 import { type CodedActor, codeParts, countryless } from './actor-code.js';
 import { entryAt, withAgent } from './code-phrase.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
 import { type AgentMatch, type Match, type NameMatch, scanWords } from './scan.js';
+import { lexiconSet } from './word-set.js';
 
 /**
  * A phrase in its text: `source` is the text every offset refers to; the phrase is `[start, end)` with
@@ -28,8 +28,8 @@ export interface Site {
 }
 
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
-let former: ReadonlySet<string> | undefined;
-let prepositions: ReadonlySet<string> | undefined;
+const formerCues = lexiconSet('former-cues.txt');
+const placePrepositions = lexiconSet('place-prepositions.txt');
 
 /**
  * The sector noun right after the phrase, looking past coordinated names: "Hungarian" in "Hungarian and
@@ -60,7 +60,7 @@ function wordsBefore({ start, around, embedded }: Site, n: number): string[] {
 
 /** "Ousted President Askar Akayev", "former president Carlos Menem": an elite, no longer in office. */
 function formerly(coded: CodedActor, site: Site): CodedActor {
-  const cues = (former ??= new Set(readListResource('lexicon', 'former-cues.txt')));
+  const cues = formerCues();
   const cue = site.ws.some((w) => cues.has(w.key)) || wordsBefore(site, 2).some((w) => cues.has(w));
   if (!cue || !coded.country || coded.sector === 'ELI') return coded;
   return { ...coded, ...codeParts(`${coded.country}ELI`, site.kb) };
@@ -69,7 +69,7 @@ function formerly(coded: CodedActor, site: Site): CodedActor {
 /** A capital after a preposition ("rioting in Baghdad") is the place and its people, not the government. */
 function asPlace(coded: CodedActor, site: Site): CodedActor {
   if (coded.sector !== 'GOV' || coded.kb !== coded.country) return coded;
-  const places = (prepositions ??= new Set(readListResource('lexicon', 'place-prepositions.txt')));
+  const places = placePrepositions();
   const first = site.ws[0]?.key ?? '';
   const before = places.has(first) ? first : (wordsBefore(site, 1)[0] ?? '');
   return places.has(before) ? { ...coded, ...codeParts(`${coded.country}CVL`, site.kb) } : coded;

@@ -4,6 +4,7 @@
 // and pronouns.
 import type { Word } from '../../knowledge/phrase-key.js';
 import type { AgentMatch, Match, NameMatch } from '../../knowledge/scan.js';
+import { lexiconSet } from '../../knowledge/word-set.js';
 import { readListResource } from '../../resources.js';
 
 /** A phrase built around a name: `name` words, and the sector noun that makes it an actor, if any. */
@@ -26,7 +27,7 @@ export interface Special {
   agent?: AgentMatch;
 }
 
-let modifiers: ReadonlySet<string> | undefined;
+const actorModifiers = lexiconSet('actor-modifiers.txt');
 let plurals: ReadonlyArray<readonly string[]> | undefined;
 const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'it', 'its']);
 
@@ -40,7 +41,7 @@ function governedAgent(
   const m = matches[k];
   const next = matches[k + 1];
   if (next?.kind !== 'agent') return undefined;
-  modifiers ??= new Set(readListResource('lexicon', 'actor-modifiers.txt'));
+  const modifiers = actorModifiers();
   for (let j = m.last; j < next.first; j++) if (!modifiers.has(ws[j].key)) return undefined;
   const between = text.slice(ws[m.last - 1].end, ws[next.first].start);
   return /[,.;:()"]/.test(between) ? undefined : next;

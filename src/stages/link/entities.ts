@@ -3,9 +3,9 @@
 
 import type { ActorCode, Entity, MentionType } from '../../doc/schema.js';
 import type { CodedActor } from '../../knowledge/actor-code.js';
-import { readListResource } from '../../resources.js';
+import { lexiconSet } from '../../knowledge/word-set.js';
 
-let days: ReadonlySet<string> | undefined;
+const dayNames = lexiconSet('day-names.txt');
 
 export interface LinkedEntity extends Entity {
   /** the words of the entity's names, for "Kim" → "Kim Jong Un" */
@@ -71,8 +71,8 @@ export class EntityTable {
     if (r.type === 'PER' && r.form === 'name' && !kb) {
       // "Kim" after "Kim Jong Un" (whatever type the NER gave it): every word of the short name is in the
       // earlier one; a day name glued on by the tagger ("Kim Friday welcomed") is not part of a name
-      days ??= new Set(readListResource('lexicon', 'day-names.txt'));
-      const own = r.words.filter((w) => !days?.has(w));
+      const days = dayNames();
+      const own = r.words.filter((w) => !days.has(w));
       const person = this.latest(
         (e) => e.type !== 'LOC' && e.words.size > own.length && own.every((w) => e.words.has(w)),
       );
