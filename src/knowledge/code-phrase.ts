@@ -39,6 +39,11 @@ export function codeMatches(
   date: string | null,
   phrase: string,
 ): CodedActor | null {
+  // "USS Ronald Reagan": a ship the knowledge base does not know is of the navy its prefix names
+  const known = matches.some((m) => m.kind === 'name' && m.first === 0);
+  const navy =
+    ws.length > 1 && !known ? kb.vesselPrefixes.get(source.slice(ws[0].start, ws[0].end)) : undefined;
+  if (navy && /^\p{Lu}/u.test(source[ws[1].start])) return { ...codeParts(`${navy}MIL`, kb), name: phrase };
   const names = matches.filter((m): m is NameMatch => m.kind === 'name');
   const agents = matches.filter((m): m is AgentMatch => m.kind === 'agent');
   const resolved = names.map((m) => ({ m, at: entryAt(m, date) }));

@@ -34,6 +34,8 @@ export interface KnowledgeBase extends CodeBook {
   /** phrase key → agent code ("~GOV", "IGO~") */
   agents: Map<string, string>;
   countries: Map<string, KbEntry>;
+  /** ship prefix ("USS") → the navy's country */
+  vesselPrefixes: Map<string, string>;
   /** first word of a name → the most words a name starting with it has (bounds the longest-match search) */
   nameSpans: Map<string, number>;
   agentSpans: Map<string, number>;
@@ -107,6 +109,9 @@ class Builder {
         dataLines(readResource('knowledge', 'international-codes.tsv')).map(([code]) => code),
       ),
       countries: new Map(),
+      vesselPrefixes: new Map(
+        dataLines(readResource('knowledge', 'vessel-prefixes.tsv')).map(([prefix, iso3]) => [prefix, iso3]),
+      ),
       nameSpans: new Map(),
       agentSpans: new Map(),
       maxAgentWords: 1,

@@ -59,6 +59,11 @@ describe('actor coder', () => {
     expect(code('the South’s navy', null, context)).toBe('KORMIL');
   });
 
+  it('codes a ship by its navy prefix', () => {
+    expect(code('HMS Defender')).toBe('GBRMIL');
+    expect(code('USS Ronald Reagan')).toBe('USAMIL');
+  });
+
   it('knows international news agencies as media of no country', () => {
     expect(codeActor('Reuters', kb)).toMatchObject({ country: '', sector: 'MED', code: 'MED' });
   });
