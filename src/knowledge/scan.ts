@@ -24,10 +24,15 @@ export type Match = NameMatch | AgentMatch;
 
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 
+/** A word that may be a plural demonym: one word of five letters or more ending in "s" ("Serbs", not "USS"). */
+function pluralOfName(key: string): boolean {
+  return key.length >= 5 && key.endsWith('s') && !key.includes(' ');
+}
+
 /** "Algerians" → the country of "Algerian": plural demonyms (one word) are not listed in the dictionaries. */
 function nameHits(kb: KnowledgeBase, key: string): NameHit[] | undefined {
   const hits = kb.names.get(key);
-  if (hits || !key.endsWith('s') || key.includes(' ')) return hits;
+  if (hits || !pluralOfName(key)) return hits;
   const singular = kb.names.get(key.slice(0, -1))?.filter((h) => h.entry.kind === 'country' && !h.place);
   return singular?.length ? singular : undefined;
 }
@@ -54,7 +59,7 @@ function abbreviation(text: string, w: Word): boolean {
 
 /** How many words a name starting with `word` can have (0: none starts with it); 1 for a plural demonym. */
 function nameSpan(kb: KnowledgeBase, word: string): number {
-  return kb.nameSpans.get(word) ?? (word.endsWith('s') && kb.nameSpans.has(word.slice(0, -1)) ? 1 : 0);
+  return kb.nameSpans.get(word) ?? (pluralOfName(word) && kb.nameSpans.has(word.slice(0, -1)) ? 1 : 0);
 }
 
 function longest<T>(ws: readonly Word[], i: number, max: number, lookup: (key: string) => T | undefined) {
