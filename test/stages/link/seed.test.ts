@@ -2,7 +2,7 @@
 // stage is in the pipeline.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import type { AnalyzedArticle, MentionType } from '../../../src/doc/schema.js';
+import { type AnalyzedArticle, Layers, type MentionType } from '../../../src/doc/schema.js';
 import { plainArticle } from '../../../src/ingest/plain.js';
 import { linkStage } from '../../../src/stages/link/index.js';
 import { segmentStage } from '../../../src/stages/segment/index.js';
@@ -55,6 +55,11 @@ describeShared('stage link on the seed article', () => {
     expect(codeOf('USS Annapolis')).toBe('USAMIL');
     const two = mentions.find((m) => m.text === 'the two countries')?.entities ?? [];
     expect(two.map((id) => entities.find((e) => e.id === id)?.actor?.code).sort()).toEqual(['CHN', 'PRK']);
+    // the output keeps the contract: valid layers, every mention's text its span's
+    expect(Layers.pick({ entities: true, mentions: true }).safeParse({ entities, mentions }).success).toBe(
+      true,
+    );
+    expect(mentions.every((m) => doc.text.slice(m.start, m.end) === m.text)).toBe(true);
     const kcna = mentions.find((m) => m.text === 'KCNA')?.entity;
     expect(mentions.find((m) => m.text === "North Korea's state media")?.entity).toBe(kcna);
   });
