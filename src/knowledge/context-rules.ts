@@ -38,6 +38,9 @@ const placePrepositions = lexiconSet('place-prepositions.txt');
 function agentAfter({ source, end, around, kb }: Site): AgentMatch | undefined {
   const from = around?.findIndex((w) => w.start >= end) ?? -1;
   if (!around || from < 0) return undefined;
+  // most names are followed by neither a sector noun nor "and": nothing to scan
+  const first = around[from].key;
+  if (!kb.agentSpans.has(first) && !CONJUNCTIONS.has(first)) return undefined;
   const next = around.slice(from, from + 3 * kb.maxAgentWords);
   const matches = scanWords(source, next, kb);
   let expect = 0;
