@@ -44,6 +44,12 @@ export class EntityTable {
       e.kb = r.coded?.kb;
       e.type = r.type;
     }
+    if (r.form === 'name' && r.type === 'PER' && r.words.length > e.words.size) {
+      // "Pence" … "Mike Pence": the fuller name names the person
+      e.name = r.coded?.kb ? r.coded.name : r.text;
+      e.kb = r.coded?.kb ?? e.kb;
+      e.actor = e.actor ?? actorOf(r.coded);
+    }
     for (const w of r.words) e.words.add(w);
     if (r.form === 'name') e.names.add(r.text.toLowerCase());
     e.last = r.start;
@@ -77,6 +83,17 @@ export class EntityTable {
         (e) => e.type !== 'LOC' && e.words.size > own.length && own.every((w) => e.words.has(w)),
       );
       if (person && own.length > 0) return person;
+    }
+    if (r.type === 'PER' && r.form === 'name') {
+      // "Pence" before "Mike Pence": a shorter name met first, with no code of its own
+      const shorter = this.latest(
+        (e) =>
+          e.type === 'PER' &&
+          !e.kb &&
+          e.words.size < r.words.length &&
+          [...e.words].every((w) => r.words.includes(w)),
+      );
+      if (shorter && (!shorter.actor || shorter.actor.code === code)) return shorter;
     }
     if (!code || !r.coded?.sector) return undefined;
     // "the Chinese officials" → "a Chinese delegation"; "state media" → "KCNA": groups described, and media

@@ -5,7 +5,7 @@ import { span } from '../../doc/span.js';
 import type { CodedActor } from '../../knowledge/actor-code.js';
 import { codeSite } from '../../knowledge/actor-coder.js';
 import { codeMatches } from '../../knowledge/code-phrase.js';
-import { contextCountry, type Site } from '../../knowledge/context-rules.js';
+import type { Site } from '../../knowledge/context-rules.js';
 import type { Word } from '../../knowledge/phrase-key.js';
 import { type Match, scanWords } from '../../knowledge/scan.js';
 import type { Composite } from './candidates.js';
@@ -18,6 +18,27 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /** A conjunct before a shared noun ("Chinese" in "Chinese and Russian officials"): its span is the name alone. */
 function isConjunct(x: Composite, ws: readonly Word[]): boolean {
   return x.group !== undefined && x.end === ws[x.name.last - 1].end;
+}
+
+/**
+ * What a tagged name's code may rest on. A person is never the country a word of their name happens to
+ * name ("Mark Cuban", "Ariana Huichapa"). A proper name known only by a sector noun in it ("Shark Tank")
+ * is not that sector; a lower-case one ("Vermont senator") is. A news outlet the NER recognised
+ * ("New York Post") is media of the country it names.
+ */
+function nameCode(
+  c: LinkContext,
+  m: Mention,
+  own: readonly Word[],
+  coded: CodedActor | null,
+): CodedActor | null {
+  if (!coded) return m.subtype === 'MEDIA' ? { code: 'MED', country: '', sector: 'MED', name: m.text } : null;
+  const byCountry = coded.kb !== undefined && coded.kb === coded.country;
+  if (m.type === 'PER' && (byCountry || coded.countryFrom)) return null;
+  const properName = own.length > 1 && own.every((w) => /^\p{Lu}/u.test(c.text[w.start]));
+  if (!coded.kb && properName) return null;
+  if (m.subtype === 'MEDIA' && !coded.sector) return { ...coded, code: `${coded.code}MED`, sector: 'MED' };
+  return coded;
 }
 
 export function linkNer(
@@ -43,9 +64,7 @@ export function linkNer(
     date: c.date,
     kb: c.kb,
   };
-  // the country of a name known only by its sector noun ("Communist Party Politburo") comes from the sentence
-  const alone = codeSite(site, false);
-  const coded = alone?.sector && !alone.country ? contextCountry(alone, site) : alone;
+  const coded = nameCode(c, m, own, codeSite(site, false));
   const keys = own.map((w) => w.key);
   const e = c.table.resolve({ start: m.start, text: m.text, type: m.type, form: 'name', coded, words: keys });
   c.out.push({ ...m, entity: e.id, form: 'name' });

@@ -50,6 +50,24 @@ describe('stage link', () => {
     expect(r.entityOf('Kim Friday')).toBe(r.entityOf('Kim Jong Un'));
   });
 
+  it('groups a surname met first with the full name after it, which then names the entity', () => {
+    const r = link('Pence spoke first. Later Mike Pence left.', [
+      ['Pence', 'PER'],
+      ['Mike Pence', 'PER'],
+    ]);
+    expect(r.entityOf('Mike Pence')).toBe(r.entityOf('Pence'));
+    expect(r.entities.find((e) => e.id === r.entityOf('Pence'))?.name).toBe('Mike Pence');
+  });
+
+  it('codes no person by a country a word of the name names, and no proper name by a noun in it', () => {
+    const r = link('Mark Cuban watched Shark Tank with Vermont senators.', [
+      ['Mark Cuban', 'PER'],
+      ['Shark Tank', 'ORG'],
+    ]);
+    expect(r.codeOf('Mark Cuban')).toBeUndefined();
+    expect(r.codeOf('Shark Tank')).toBeUndefined();
+  });
+
   it('joins NER mentions that split a known name, and reads no "UN" in "Un"', () => {
     const r = link('Kim Jong Un spoke. Later Un left.', [
       ['Kim Jong', 'PER'],
