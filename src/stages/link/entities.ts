@@ -6,6 +6,14 @@ import type { CodedActor } from '../../knowledge/actor-code.js';
 import { lexiconSet } from '../../knowledge/word-set.js';
 
 const dayNames = lexiconSet('day-names.txt');
+const honorifics = lexiconSet('honorifics.txt');
+
+/** The words of a person's name, without an honorific or a day name the tagger glued on ("Kim Friday"). */
+function nameWords(words: readonly string[]): string[] {
+  const days = dayNames();
+  const titles = honorifics();
+  return words.filter((w) => !days.has(w) && !titles.has(w));
+}
 
 export interface LinkedEntity extends Entity {
   /** the words of the entity's names, for "Kim" → "Kim Jong Un" */
@@ -50,7 +58,7 @@ export class EntityTable {
       e.kb = r.coded?.kb ?? e.kb;
       e.actor = e.actor ?? actorOf(r.coded);
     }
-    for (const w of r.words) e.words.add(w);
+    for (const w of r.type === 'PER' ? nameWords(r.words) : r.words) e.words.add(w);
     if (r.form === 'name') e.names.add(r.text.toLowerCase());
     e.last = r.start;
     return e;
@@ -77,10 +85,9 @@ export class EntityTable {
     if (r.type === 'PER' && r.form === 'name' && !kb) {
       // "Kim" after "Kim Jong Un" (whatever type the NER gave it): every word of the short name is in the
       // earlier one; a day name glued on by the tagger ("Kim Friday welcomed") is not part of a name
-      const days = dayNames();
-      const own = r.words.filter((w) => !days.has(w));
+      const own = nameWords(r.words);
       const person = this.latest(
-        (e) => e.type !== 'LOC' && e.words.size > own.length && own.every((w) => e.words.has(w)),
+        (e) => e.type !== 'LOC' && e.words.size >= own.length && own.every((w) => e.words.has(w)),
       );
       if (person && own.length > 0) return person;
     }

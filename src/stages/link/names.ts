@@ -12,6 +12,8 @@ import type { Composite } from './candidates.js';
 import type { LinkContext } from './context.js';
 import type { LinkedEntity } from './entities.js';
 
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
@@ -30,6 +32,7 @@ function nameCode(
   c: LinkContext,
   m: Mention,
   own: readonly Word[],
+  matches: readonly Match[],
   coded: CodedActor | null,
 ): CodedActor | null {
   if (!coded) return m.subtype === 'MEDIA' ? { code: 'MED', country: '', sector: 'MED', name: m.text } : null;
@@ -37,8 +40,13 @@ function nameCode(
   if (m.type === 'PER' && (byCountry || coded.countryFrom)) return null;
   const properName = own.length > 1 && own.every((w) => /^\p{Lu}/u.test(c.text[w.start]));
   if (!coded.kb && properName) return null;
-  if (m.subtype === 'MEDIA' && !coded.sector) return { ...coded, code: `${coded.code}MED`, sector: 'MED' };
-  return coded;
+  // "New York Post", "Boston Celtics": named with a country's place but not the country itself
+  // ("US-led" is the US: only lower-case words are left over)
+  const named = new Set(matches.flatMap((x) => (x.kind === 'name' ? range(x.first, x.last) : [])));
+  const whole = own.every((w, i) => named.has(i) || !/^\p{Lu}/u.test(c.text[w.start]));
+  const result = !byCountry || whole ? coded : { ...coded, kb: undefined, name: m.text };
+  if (m.subtype === 'MEDIA' && !result.sector) return { ...result, code: `${result.code}MED`, sector: 'MED' };
+  return result;
 }
 
 export function linkNer(
@@ -64,7 +72,7 @@ export function linkNer(
     date: c.date,
     kb: c.kb,
   };
-  const coded = nameCode(c, m, own, codeSite(site, false));
+  const coded = nameCode(c, m, own, site.matches, codeSite(site, false));
   const keys = own.map((w) => w.key);
   const e = c.table.resolve({ start: m.start, text: m.text, type: m.type, form: 'name', coded, words: keys });
   c.out.push({ ...m, entity: e.id, form: 'name' });

@@ -68,6 +68,18 @@ describe('stage link', () => {
     expect(r.codeOf('Shark Tank')).toBeUndefined();
   });
 
+  it('keeps a name made with a place apart from the place, and "Mr. Trump" with Donald Trump', () => {
+    const r = link('Donald Trump read the New York Post in the United States. Mr. Trump smiled.', [
+      ['Donald Trump', 'PER'],
+      ['New York Post', 'ORG', 'MEDIA'],
+      ['United States', 'LOC', 'GPE'],
+      ['Mr. Trump', 'PER'],
+    ]);
+    expect(r.entityOf('New York Post')).not.toBe(r.entityOf('United States'));
+    expect(r.codeOf('New York Post')).toBe('USAMED');
+    expect(r.entityOf('Mr. Trump')).toBe(r.entityOf('Donald Trump'));
+  });
+
   it('joins NER mentions that split a known name, and reads no "UN" in "Un"', () => {
     const r = link('Kim Jong Un spoke. Later Un left.', [
       ['Kim Jong', 'PER'],
