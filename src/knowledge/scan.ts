@@ -86,9 +86,11 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
       : null;
     // a name of one short word is an abbreviation and must be written as one: "UN", "U.N.", not "Un" or "Us"
     if (name && name.last === i + 1 && ws[i].key.length <= 3 && !abbreviation(text, ws[i])) name = null;
-    // a person's or organisation's name inside a longer unknown name ("Hassan" in "Omar Hassan al-Bashir") is not theirs
+    // a one-word name of a person or organisation inside a longer unknown name ("Hassan" in "Omar Hassan
+    // al-Bashir") is not theirs; a longer one ("Korean Central News Agency") stands on its own
     if (
-      name?.value.every((h) => h.entry.kind === 'actor') &&
+      name?.last === i + 1 &&
+      name.value.every((h) => h.entry.kind === 'actor') &&
       ((i > consumed && runsOn(text, ws, i, i - 1)) || runsOn(text, ws, name.last - 1, name.last))
     ) {
       name = null;
