@@ -89,6 +89,16 @@ export const Mention = Span.extend({
   type: MentionType,
   subtype: z.string().optional().describe('GPE, NORP, MEDIA, VESSEL, FAC, … where known'),
   entity: z.string().optional().describe('id of the entity this mention refers to'),
+  form: z
+    .enum(['name', 'nominal', 'pronoun'])
+    .optional()
+    .describe(
+      'how the mention refers: a name (the default), a noun phrase ("a Chinese delegation") or a pronoun',
+    ),
+  entities: z
+    .array(z.string())
+    .optional()
+    .describe('ids of the entities a plural mention refers to ("the two countries" → both)'),
 });
 
 export const ActorCode = z.object({

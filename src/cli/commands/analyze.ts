@@ -15,6 +15,7 @@ interface AnalyzeOptions {
   published?: string;
   maxSize: number;
   profile?: boolean;
+  knowledge: string[];
 }
 
 export function registerAnalyze(program: Command): void {
@@ -43,8 +44,14 @@ export function registerAnalyze(program: Command): void {
       DEFAULT_MAX_BYTES,
     )
     .option('--profile', 'print the time spent in each stage to stderr')
+    .option(
+      '--knowledge <file>',
+      'extra actor knowledge file (docs/actors.md; repeatable)',
+      (v: string, acc: string[]) => [...acc, v],
+      [],
+    )
     .action(async (inputs: string[], opts: AnalyzeOptions) => {
-      const pipeline = buildPipeline(DEFAULT_STAGES);
+      const pipeline = buildPipeline(DEFAULT_STAGES, { knowledgeFiles: opts.knowledge });
       let failed = 0;
       for await (const result of readInputs(inputs, {
         format: opts.format,

@@ -1,5 +1,6 @@
 // The CLI's commands, in the order `dateline --help` lists them.
 import type { Command } from 'commander';
+import { registerActors } from './actors.js';
 import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval/index.js';
 import { registerIngest } from './ingest.js';
@@ -11,6 +12,7 @@ import { registerTag } from './tag.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerAnalyze,
+  registerActors,
   registerEval,
   registerIngest,
   registerSchema,

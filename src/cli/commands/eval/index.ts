@@ -1,10 +1,12 @@
 // `dateline eval <what>`: evaluation commands that print their scores. Each lives in its own module.
 import type { Command } from 'commander';
+import { registerEvalActors } from './actors.js';
 import { registerEvalExtract } from './extract.js';
 import { registerEvalNer } from './ner.js';
 import { registerEvalSyntax } from './syntax.js';
 
 export const EVALUATIONS: ReadonlyArray<(evalCommand: Command) => void> = [
+  registerEvalActors,
   registerEvalExtract,
   registerEvalNer,
   registerEvalSyntax,

@@ -1,0 +1,79 @@
+// A CAMEO actor code split into its parts, and the choice of an actor's code at a date.
+import type { DatedCode } from './petrarch-format.js';
+
+export interface CodeParts {
+  code: string;
+  /** ISO3, or IGO/NGO/IMG/MNC…; empty for actors with no country (an international news agency: MED) */
+  country: string;
+  /** the first role code in `code` that is a sector (GOV, MIL, MED…), or empty */
+  sector: string;
+}
+
+export interface CodeBook {
+  /** the three-letter role codes that are sectors (knowledge/sectors.tsv) */
+  sectors: ReadonlySet<string>;
+  /** ISO3 codes and the international ones (IGO, NGO, IMG, MNC): what may stand first as a country */
+  countryCodes: ReadonlySet<string>;
+}
+
+/**
+ * Splits "PRKGOVMED" → PRK / GOV, "IGOUNO" → IGO / "", "MED" → "" / MED. A regional or religious code
+ * in first place ("MEAREB": Middle East rebels) gives no country.
+ */
+export function codeParts(code: string, book: CodeBook): CodeParts {
+  const first = code.slice(0, 3);
+  const country = book.countryCodes.has(first) ? first : '';
+  let sector = '';
+  for (let i = country ? 3 : 0; i < code.length && !sector; i += 3) {
+    const role = code.slice(i, i + 3);
+    if (book.sectors.has(role)) sector = role;
+  }
+  return { code, country, sector };
+}
+
+/** True when a code has no country by design (an international news agency: MED), not for want of one. */
+export function countryless(code: string, book: CodeBook): boolean {
+  return book.sectors.has(code.slice(0, 3));
+}
+
+const NULL_CODE = '---';
+
+/**
+ * The code valid at `date` (YYYY-MM-DD…): a dated code whose period holds it, else the undated default.
+ * Without a date: the most recent period in an office (any role but ELI), else the default, else the
+ * latest period. Null when the actor has no code at that date (e.g. before any of its periods).
+ */
+export function codeAt(codes: readonly DatedCode[], date: string | null): string | null {
+  const fallback = codes.find((c) => !c.from && !c.to)?.code ?? null;
+  let chosen: string | null;
+  if (date) {
+    const day = date.slice(0, 10);
+    const holding = codes.find(
+      (c) => (c.from || c.to) && (!c.from || c.from <= day) && (!c.to || day <= c.to),
+    );
+    chosen = holding?.code ?? fallback;
+  } else {
+    const dated = codes.filter((c) => c.from || c.to);
+    const latestFirst = [...dated].sort((a, b) => (b.to || '9999').localeCompare(a.to || '9999'));
+    chosen =
+      latestFirst.find((c) => !c.code.slice(3).startsWith('ELI'))?.code ??
+      fallback ??
+      latestFirst[0]?.code ??
+      null;
+  }
+  return chosen === NULL_CODE ? null : chosen;
+}
+
+/** An actor phrase coded: its code split into parts, with where they came from. */
+export interface CodedActor {
+  code: string;
+  country: string;
+  sector: string;
+  /** canonical name: the knowledge base's for a known person, organisation or country, else the text */
+  name: string;
+  /** knowledge-base id of the person, organisation or country the code came from */
+  kb?: string;
+  /** where the country came from when not from the head name: the sentence around ("context"), or a
+   * country the phrase places the actor in ("place": "Albanians of southern Serbia") */
+  countryFrom?: 'context' | 'place';
+}

@@ -1,0 +1,49 @@
+// Codes an actor phrase ("North Korea's state media", "President Obama", "Chinese officials") as a
+// CAMEO actor valid at a date: the phrase itself (code-phrase.ts), then what its context adds
+// (context-rules.ts). The batch interface `dateline actors code` and the eval use codeActor; the link
+// stage, which has the words of its sentences already, codeSite.
+import type { CodedActor } from './actor-code.js';
+import { codeMatches } from './code-phrase.js';
+import { contextCountry, REFINERS, type Site, withCompassCountry } from './context-rules.js';
+import { withMisspeltCountry } from './fuzzy-country.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import { words } from './phrase-key.js';
+import { scanWords } from './scan.js';
+
+export interface CodeOptions {
+  /** the sentence or passage the phrase was taken from */
+  context?: string;
+  /** YYYY-MM-DD: the date the codes must be valid at (the article's publication date); null = any */
+  date?: string | null;
+  /** fill a missing country from the nearest one the context names (default true; the link stage says false) */
+  countryFromContext?: boolean;
+}
+
+/** Codes a phrase where it sits (see Site), then applies the context rules. */
+export function codeSite(site: Site, countryFromContext = true): CodedActor | null {
+  const phrase = site.source.slice(site.start, site.end).trim();
+  let coded = codeMatches(site.source, site.ws, site.matches, site.kb, site.date, phrase);
+  if (countryFromContext) coded = contextCountry(coded, site);
+  if (coded) for (const refine of REFINERS) coded = refine(coded, site);
+  return coded;
+}
+
+/**
+ * Codes one actor phrase. The context, when given, fills what the phrase leaves out: the sector noun
+ * right after it ("Israeli" in "Israeli troops") and, for a phrase naming no country ("President
+ * Ruto"), the nearest country named in the context.
+ */
+export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions = {}): CodedActor | null {
+  const context = options.context ?? '';
+  const at = context ? context.indexOf(text) : -1;
+  // the phrase inside its context when found there; else the phrase with the context after it
+  const embedded = at >= 0;
+  const source = embedded ? context : context ? `${text}\n${context}` : text;
+  const start = embedded ? at : 0;
+  const end = start + text.length;
+  const ws = words(source, start, end);
+  const matches = withMisspeltCountry(source, ws, scanWords(source, ws, kb), kb);
+  const around = context ? words(source) : null;
+  const site: Site = { source, start, end, ws, matches, around, embedded, date: options.date ?? null, kb };
+  return codeSite({ ...site, matches: withCompassCountry(site) }, options.countryFromContext !== false);
+}

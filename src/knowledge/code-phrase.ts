@@ -1,0 +1,96 @@
+// Codes the names and sector nouns found in one phrase: the person or organisation it names if the
+// knowledge base knows one, else its country (name, demonym, capital or city) with the sector noun's roles.
+import { type CodedActor, codeAt, codeParts } from './actor-code.js';
+import type { KbEntry, KnowledgeBase, Place } from './knowledge-base.js';
+import type { Word } from './phrase-key.js';
+import type { AgentMatch, Match, NameMatch } from './scan.js';
+
+/** The first entry of a name match that has a code at `date` (so "Xi Jinping" in 2000 falls through). */
+export function entryAt(
+  m: NameMatch,
+  date: string | null,
+): { entry: KbEntry; code: string; place?: Place } | null {
+  for (const hit of m.hits) {
+    const code = codeAt(hit.entry.codes, date);
+    if (code) return { entry: hit.entry, code, place: hit.place };
+  }
+  return null;
+}
+
+export function withAgent(base: string, agent: AgentMatch | undefined, kb: KnowledgeBase): string {
+  if (!agent) return base;
+  if (agent.code.startsWith('~')) {
+    const roles = agent.code.slice(1);
+    // a code that already has a sector keeps it: "KCNA" stays PRKMED, "Kim Jong Un" PRKGOV
+    return codeParts(base, kb).sector ? base : base + roles;
+  }
+  return agent.code.replace('~', '');
+}
+
+/**
+ * Codes the matches of a phrase whose words `ws` have offsets into `source`; `phrase` is the phrase as it
+ * should be named when it has no name of its own ("Chinese officials").
+ */
+export function codeMatches(
+  source: string,
+  ws: readonly Word[],
+  matches: readonly Match[],
+  kb: KnowledgeBase,
+  date: string | null,
+  phrase: string,
+): CodedActor | null {
+  // "USS Ronald Reagan": a ship the knowledge base does not know is of the navy its prefix names
+  const known = matches.some((m) => m.kind === 'name' && m.first === 0);
+  const navy =
+    ws.length > 1 && !known ? kb.vesselPrefixes.get(source.slice(ws[0].start, ws[0].end)) : undefined;
+  if (navy && /^\p{Lu}/u.test(source[ws[1].start])) return { ...codeParts(`${navy}MIL`, kb), name: phrase };
+  const names = matches.filter((m): m is NameMatch => m.kind === 'name');
+  const agents = matches.filter((m): m is AgentMatch => m.kind === 'agent');
+  const resolved = names.map((m) => ({ m, at: entryAt(m, date) }));
+  // a name hyphened to the next word modifies what follows ("NATO-member Norway"), unless nothing else is named
+  const modifier = (r: (typeof resolved)[number]) => source[ws[r.m.last - 1].end] === '-';
+  const heads = resolved.some((r) => r.at && !modifier(r)) ? resolved.filter((r) => !modifier(r)) : resolved;
+  const actor = heads.find((r) => r.at && r.at.entry.kind === 'actor');
+  const country = heads.find((r) => r.at && r.at.entry.kind === 'country');
+  const head = actor ?? country;
+  if (!head?.at) {
+    // a known name with no code at this date still tells the country ("Xi Jinping" in 1990)
+    const known = names[0]?.hits[0]?.entry;
+    if (known) {
+      const { country: c } = codeParts(known.codes[0].code, kb);
+      if (c) return { code: c, country: c, sector: '', name: known.name, kb: known.id };
+    }
+    // a sector noun alone ("officials", "President Ruto"): the sector, the country still unknown
+    const agent = agents.at(-1);
+    if (!agent?.code.startsWith('~')) return null;
+    return { ...codeParts(agent.code.slice(1), kb), name: phrase };
+  }
+  const { entry, place: site } = head.at;
+  // the sector noun that heads the phrase: the last one after the name ("Chinese Communist Party official")
+  const agent = agents.filter((a) => a.first >= head.m.last).at(-1) ?? agents.at(-1);
+  let code = withAgent(head.at.code, agent, kb);
+  const people = names.some((n) => n.plural && n.first >= head.m.first); // "Algerians", "Bosnian Serbs"
+  // a dated code is an office held ("Kofi Annan" IGOUNO 1997–2006): an international body's office holder governs it
+  const office = entry.codes.some((c) => c.code === head.at?.code && (c.from || c.to));
+  if (!agent && office && code.startsWith('IGO') && !codeParts(code, kb).sector) code = `${code}GOV`;
+  if (!agent && entry.kind === 'country') {
+    // "Pyongyang said": the government; "Jericho", a city: its people; "Algerians", "Bosnian Serbs": people
+    if (site === 'capital') code = `${code}GOV`;
+    else if (site === 'city' || people) code = `${code}CVL`;
+  }
+  // "Albanians of southern Serbia", "King Hassan of Morocco": a country named after "of"/"in" is where they are
+  const place = resolved.findLast(
+    (r) =>
+      r.m.first >= head.m.last && r.at?.entry.kind === 'country' && !r.at.place && locative(ws, r.m.first),
+  );
+  const placeCountry = place?.at ? codeParts(place.at.code, kb).country : '';
+  const placed = placeCountry !== '' && kb.countries.has(code.slice(0, 3));
+  if (placed) code = placeCountry + code.slice(3);
+  const name = entry.kind === 'country' && agent ? phrase : entry.name;
+  return { ...codeParts(code, kb), name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
+}
+
+/** True when one of the four words before word `i` is "of" or "in" ("of the Israeli-occupied West Bank"). */
+function locative(ws: readonly Word[], i: number): boolean {
+  return ws.slice(Math.max(0, i - 4), i).some((w) => w.key === 'of' || w.key === 'in');
+}

@@ -1,0 +1,154 @@
+// What the sentence around an actor phrase adds to its code: the country when the phrase names none,
+// a sector noun after a bare demonym, "former", a capital used as a place, "ethnic". Each rule is a
+// small function; REFINERS is their order.
+
+import { type CodedActor, codeParts, countryless } from './actor-code.js';
+import { entryAt, withAgent } from './code-phrase.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import type { Word } from './phrase-key.js';
+import { type AgentMatch, type Match, type NameMatch, scanWords } from './scan.js';
+import { lexiconSet } from './word-set.js';
+
+/**
+ * A phrase in its text: `source` is the text every offset refers to; the phrase is `[start, end)` with
+ * words `ws` and matches `matches`; `around` are the words of its context the rules may read, in order
+ * (a sentence's; null: the phrase alone). `embedded` is false when the context was given apart from the
+ * phrase (so no words lie next to it).
+ */
+export interface Site {
+  source: string;
+  start: number;
+  end: number;
+  ws: readonly Word[];
+  matches: readonly Match[];
+  around: readonly Word[] | null;
+  embedded: boolean;
+  date: string | null;
+  kb: KnowledgeBase;
+}
+
+const CONJUNCTIONS = new Set(['and', 'or', '&']);
+const formerCues = lexiconSet('former-cues.txt');
+const placePrepositions = lexiconSet('place-prepositions.txt');
+
+/**
+ * The sector noun right after the phrase, looking past coordinated names: "Hungarian" in "Hungarian and
+ * Romanian officials" gets "officials".
+ */
+function agentAfter({ source, end, around, kb }: Site): AgentMatch | undefined {
+  const from = around?.findIndex((w) => w.start >= end) ?? -1;
+  if (!around || from < 0) return undefined;
+  // most names are followed by neither a sector noun nor "and": nothing to scan
+  const first = around[from].key;
+  if (!kb.agentSpans.has(first) && !CONJUNCTIONS.has(first)) return undefined;
+  const next = around.slice(from, from + 3 * kb.maxAgentWords);
+  const matches = scanWords(source, next, kb);
+  let expect = 0;
+  for (const m of matches) {
+    if (next[expect] && CONJUNCTIONS.has(next[expect].key) && m.kind === 'name') expect++;
+    if (m.first !== expect) return undefined;
+    if (m.kind === 'agent') return m;
+    expect = m.last;
+  }
+  return undefined;
+}
+
+/** The keys of the `n` words before the phrase (within its window), nearest last. */
+function wordsBefore({ start, around, embedded }: Site, n: number): string[] {
+  if (!embedded || !around) return [];
+  let i = around.findIndex((w) => w.end > start);
+  if (i < 0) i = around.length;
+  return around.slice(Math.max(0, i - n), i).map((w) => w.key);
+}
+
+/** "Ousted President Askar Akayev", "former president Carlos Menem": an elite, no longer in office. */
+function formerly(coded: CodedActor, site: Site): CodedActor {
+  const cues = formerCues();
+  const cue = site.ws.some((w) => cues.has(w.key)) || wordsBefore(site, 2).some((w) => cues.has(w));
+  if (!cue || !coded.country || coded.sector === 'ELI') return coded;
+  return { ...coded, ...codeParts(`${coded.country}ELI`, site.kb) };
+}
+
+/** A capital after a preposition ("rioting in Baghdad") is the place and its people, not the government. */
+function asPlace(coded: CodedActor, site: Site): CodedActor {
+  if (coded.sector !== 'GOV' || coded.kb !== coded.country) return coded;
+  const places = placePrepositions();
+  const first = site.ws[0]?.key ?? '';
+  const before = places.has(first) ? first : (wordsBefore(site, 1)[0] ?? '');
+  return places.has(before) ? { ...coded, ...codeParts(`${coded.country}CVL`, site.kb) } : coded;
+}
+
+/** The country named nearest to the phrase in its window, outside it. */
+function nearestCountry({ source, start, end, around: ws, kb, date }: Site, exclude = ''): string {
+  if (!ws) return '';
+  let best: { distance: number; country: string } | null = null;
+  for (const m of scanWords(source, ws, kb)) {
+    if (m.kind !== 'name') continue;
+    const at = entryAt(m, date);
+    const country = at ? codeParts(at.code, kb).country : '';
+    const s = ws[m.first].start;
+    const e = ws[m.last - 1].end;
+    if (!country || country === exclude || (s < end && e > start)) continue;
+    const distance = e <= start ? start - e : s - end;
+    if (!best || distance < best.distance) best = { distance, country };
+  }
+  return best?.country ?? '';
+}
+
+/** "ethnic Albanians": the demonym is the people's origin; the country is the one they live in. */
+function ethnic(coded: CodedActor, site: Site): CodedActor {
+  if (!site.ws.some((w) => w.key === 'ethnic') || coded.countryFrom === 'place') return coded;
+  const country = nearestCountry(site, coded.country);
+  const parts = codeParts((country || coded.country) + (coded.sector || 'CVL'), site.kb);
+  return { ...coded, ...parts, ...(country ? { countryFrom: 'context' as const } : {}) };
+}
+
+/** "Israeli" in "Israeli troops": a bare demonym takes the sector noun that follows it in the context. */
+function sectorAfter(coded: CodedActor, site: Site): CodedActor {
+  const { matches, kb, embedded } = site;
+  if (coded.sector || coded.kb !== coded.country || !embedded || matches.some((m) => m.kind === 'agent')) {
+    return coded;
+  }
+  const agent = agentAfter(site);
+  return agent ? { ...coded, ...codeParts(withAgent(coded.code, agent, kb), kb) } : coded;
+}
+
+/** Rules applied in order to a phrase's code, each reading the phrase's words and context. */
+export const REFINERS: ReadonlyArray<(coded: CodedActor, site: Site) => CodedActor> = [
+  ethnic,
+  formerly,
+  asPlace,
+  sectorAfter,
+];
+
+/** A phrase naming no country ("President Ruto") takes the nearest country named in the context. */
+export function contextCountry(coded: CodedActor | null, site: Site): CodedActor | null {
+  if (coded?.country || (coded?.kb && countryless(coded.code, site.kb))) return coded;
+  const country = nearestCountry(site);
+  if (!country) return coded;
+  const sector = coded?.sector ?? '';
+  const name = coded?.name ?? site.source.slice(site.start, site.end).trim();
+  return { code: country + sector, country, sector, name, countryFrom: 'context' };
+}
+
+/**
+ * "the South's navy" with South Korea named around it: the compass word stands for the country whose name
+ * it begins. Returns the matches with that country added, or them unchanged.
+ */
+export function withCompassCountry(site: Site): readonly Match[] {
+  const { source, ws, matches, around, kb } = site;
+  if (!around || matches.some((m) => m.kind === 'name')) return matches;
+  const i = ws.findIndex((w, k) => (w.key === 'north' || w.key === 'south') && ws[k - 1]?.key === 'the');
+  if (i < 0 || !/^[NS]/.test(source[ws[i].start])) return matches;
+  const named = scanWords(source, around, kb).find(
+    (m): m is NameMatch =>
+      m.kind === 'name' &&
+      m.last - m.first > 1 &&
+      around[m.first].key === ws[i].key &&
+      m.hits[0]?.entry.kind === 'country',
+  );
+  if (!named) return matches;
+  return [...matches, { kind: 'name' as const, first: i, last: i + 1, hits: named.hits }].sort(
+    (a, b) => a.first - b.first,
+  );
+}

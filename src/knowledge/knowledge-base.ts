@@ -1,0 +1,237 @@
+// The actor knowledge base: every name of a country, person or organisation (keyed by phraseKey) with
+// its CAMEO codes and their validity dates, the agent (sector) nouns, and the capitals. Built from the
+// compiled files in knowledge/compiled/, the hand-written files in knowledge/ and any user files;
+// loaded once per process and set of user files.
+import { readFileSync } from 'node:fs';
+import { resourcePath } from '../resources.js';
+import type { CodeBook } from './actor-code.js';
+import { parseHandActors } from './current-actors-format.js';
+import { type DatedCode, parseAgentDictionary } from './petrarch-format.js';
+import { phraseKey } from './phrase-key.js';
+
+export type EntryKind = 'country' | 'actor';
+
+export type Place = 'capital' | 'city';
+
+export interface KbEntry {
+  /** stable knowledge-base id: the ISO3 code of a country, else "<source>:<slug of the name>" */
+  id: string;
+  name: string;
+  kind: EntryKind;
+  codes: DatedCode[];
+}
+
+export interface NameHit {
+  entry: KbEntry;
+  /** the name is a place in the country: its capital or seat of government (used as an actor: the
+   * government, "Pyongyang said") or another city (its people) */
+  place?: Place;
+}
+
+export interface KnowledgeBase extends CodeBook {
+  /** phrase key → entries with that name, the most authoritative first */
+  names: Map<string, NameHit[]>;
+  /** phrase key → agent code ("~GOV", "IGO~") */
+  agents: Map<string, string>;
+  countries: Map<string, KbEntry>;
+  /** ship prefix ("USS") → the navy's country */
+  vesselPrefixes: Map<string, string>;
+  /** first word of a name → the most words a name starting with it has (bounds the longest-match search) */
+  nameSpans: Map<string, number>;
+  agentSpans: Map<string, number>;
+  maxAgentWords: number;
+}
+
+function readResource(...parts: string[]): string {
+  return readFileSync(resourcePath(...parts), 'utf8');
+}
+
+function dataLines(text: string): string[][] {
+  return text
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+}
+
+/** Records that a phrase key starts with its first word and has so many words. */
+function noteSpan(spans: Map<string, number>, key: string): void {
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  let n = 1;
+  for (let i = space; i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  if ((spans.get(first) ?? 0) < n) spans.set(first, n);
+}
+
+function slug(name: string): string {
+  return phraseKey(name).replace(/ /g, '-');
+}
+
+function parseCodes(field: string): DatedCode[] {
+  return field.split(';').map((c) => {
+    const [code, period = '..'] = c.split('@');
+    const [from, to] = period.split('..');
+    return { code, from, to };
+  });
+}
+
+/** A compiled dictionary entry: its codes are parsed the first time they are read (most never are). */
+class CompiledEntry implements KbEntry {
+  #parsed: DatedCode[] | undefined;
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly kind: EntryKind,
+    private readonly field: string,
+  ) {}
+  get codes(): DatedCode[] {
+    this.#parsed ??= parseCodes(this.field);
+    return this.#parsed;
+  }
+}
+
+function hasSector(code: string, sectors: ReadonlySet<string>): boolean {
+  for (let i = 0; i < code.length; i += 3) if (sectors.has(code.slice(i, i + 3))) return true;
+  return false;
+}
+
+/** Codes that are all bare three-letter codes, dated or not: a state across regime changes. */
+const BARE_CODES = /^[A-Z]{3}(?:@[\d-]*\.\.[\d-]*)?(?:;[A-Z]{3}(?:@[\d-]*\.\.[\d-]*)?)*$/;
+
+class Builder {
+  readonly kb: KnowledgeBase;
+  constructor(sectors: ReadonlySet<string>) {
+    this.kb = {
+      names: new Map(),
+      agents: new Map(),
+      sectors,
+      // besides ISO3 codes (added with the countries), the international ones may stand first
+      countryCodes: new Set(
+        dataLines(readResource('knowledge', 'international-codes.tsv')).map(([code]) => code),
+      ),
+      countries: new Map(),
+      vesselPrefixes: new Map(
+        dataLines(readResource('knowledge', 'vessel-prefixes.tsv')).map(([prefix, iso3]) => [prefix, iso3]),
+      ),
+      nameSpans: new Map(),
+      agentSpans: new Map(),
+      maxAgentWords: 1,
+    };
+  }
+
+  /** One shared, never-mutated hit list per entry for the keys only it has: most keys; fewer allocations. */
+  readonly #single = new Map<KbEntry, NameHit[]>();
+
+  /** Adds a name; entries added earlier keep precedence, so sources go in from most to least authoritative. */
+  addName(name: string, entry: KbEntry, place?: Place): void {
+    this.addKey(phraseKey(name), entry, place);
+  }
+
+  addKey(key: string, entry: KbEntry, place?: Place): void {
+    if (key === '') return;
+    const hits = this.kb.names.get(key);
+    if (hits?.some((h) => h.entry === entry)) return;
+    let single = place ? undefined : this.#single.get(entry);
+    if (!single) {
+      single = [place ? { entry, place } : { entry }];
+      if (!place) this.#single.set(entry, single);
+    }
+    this.kb.names.set(key, hits ? [...hits, ...single] : single);
+    if (!hits) noteSpan(this.kb.nameSpans, key);
+  }
+
+  addAgent(phrase: string, code: string, override: boolean): void {
+    const key = phraseKey(phrase);
+    if (key === '' || (!override && this.kb.agents.has(key))) return;
+    this.kb.agents.set(key, code);
+    noteSpan(this.kb.agentSpans, key);
+    this.kb.maxAgentWords = Math.max(this.kb.maxAgentWords, this.kb.agentSpans.get(key.split(' ')[0]) ?? 1);
+  }
+}
+
+function addHandActors(b: Builder, text: string, file: string, source: string): void {
+  for (const actor of parseHandActors(text, file)) {
+    const entry: KbEntry = {
+      id: `${source}:${slug(actor.name)}`,
+      name: actor.name,
+      kind: 'actor',
+      codes: actor.codes,
+    };
+    for (const name of [actor.name, ...actor.aliases]) b.addName(name, entry);
+  }
+}
+
+function addCountries(b: Builder): void {
+  const capitals = new Map(
+    dataLines(readResource('knowledge', 'capitals.tsv')).map(([iso3, ...names]) => [iso3, names]),
+  );
+  const cities = new Map(
+    dataLines(readResource('knowledge', 'cities.tsv')).map(([iso3, ...names]) => [iso3, names]),
+  );
+  const demonyms = new Map(
+    dataLines(readResource('knowledge', 'demonyms.tsv')).map(([iso3, ...names]) => [iso3, names]),
+  );
+  for (const [iso3, name, keys] of dataLines(readResource('knowledge', 'compiled', 'countries.tsv'))) {
+    const entry: KbEntry = { id: iso3, name, kind: 'country', codes: [{ code: iso3, from: '', to: '' }] };
+    b.kb.countries.set(iso3, entry);
+    (b.kb.countryCodes as Set<string>).add(iso3);
+    for (const key of keys.split('|')) b.addKey(key, entry);
+    for (const capital of capitals.get(iso3) ?? []) b.addName(capital, entry, 'capital');
+    for (const city of cities.get(iso3) ?? []) b.addName(city, entry, 'city');
+    for (const demonym of demonyms.get(iso3) ?? []) b.addName(demonym, entry);
+  }
+}
+
+function addPhoenixActors(b: Builder): void {
+  for (const [codes, name, keys] of dataLines(readResource('knowledge', 'compiled', 'actors.tsv'))) {
+    const nameKeys = keys.split('|');
+    // a Phoenix country record (its names, demonyms, cities and regions) extends the country itself;
+    // a record of a state across regime changes ("SRB;YUGSRB;SCGSRB", no sector in any code) is a country too
+    const sectorless = codes.split(';').every((c) => !hasSector(c.split('@')[0], b.kb.sectors));
+    const kind: EntryKind =
+      sectorless &&
+      (BARE_CODES.test(codes) || nameKeys.some((k) => b.kb.names.get(k)?.[0]?.entry.kind === 'country'))
+        ? 'country'
+        : 'actor';
+    const entry: KbEntry =
+      b.kb.countries.get(codes) ??
+      new CompiledEntry(`phoenix:${nameKeys[0].replace(/ /g, '-')}`, name, kind, codes);
+    for (const key of nameKeys) b.addKey(key, entry);
+  }
+}
+
+function addAgents(b: Builder): void {
+  for (const [phrase, code] of dataLines(readResource('knowledge', 'compiled', 'agents.tsv')))
+    b.addAgent(phrase, code, false);
+  for (const e of parseAgentDictionary(readResource('knowledge', 'agents-extra.txt')))
+    b.addAgent(e.phrase, e.code, true);
+}
+
+export function buildKnowledgeBase(userFiles: readonly string[] = []): KnowledgeBase {
+  const sectors = new Set(dataLines(readResource('knowledge', 'sectors.tsv')).map(([code]) => code));
+  const b = new Builder(sectors);
+  // most authoritative first: the user's files, then the hand-written current actors, then the compiled
+  for (const file of userFiles) addHandActors(b, readFileSync(file, 'utf8'), file, 'user');
+  addHandActors(
+    b,
+    readResource('knowledge', 'current-actors.txt'),
+    'knowledge/current-actors.txt',
+    'current',
+  );
+  addCountries(b);
+  addPhoenixActors(b);
+  addAgents(b);
+  return b.kb;
+}
+
+const loaded = new Map<string, KnowledgeBase>();
+
+/** The knowledge base for a set of user files, built on first use and kept for the process. */
+export function knowledgeBase(userFiles: readonly string[] = []): KnowledgeBase {
+  const key = userFiles.join('\n');
+  let kb = loaded.get(key);
+  if (!kb) {
+    kb = buildKnowledgeBase(userFiles);
+    loaded.set(key, kb);
+  }
+  return kb;
+}

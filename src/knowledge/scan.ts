@@ -1,0 +1,124 @@
+// Finds knowledge-base names and agent (sector) nouns in a run of words, longest match first.
+import type { KnowledgeBase, NameHit } from './knowledge-base.js';
+import type { Word } from './phrase-key.js';
+
+export interface NameMatch {
+  kind: 'name';
+  /** index of the first and one past the last word */
+  first: number;
+  last: number;
+  hits: NameHit[];
+  /** matched as the plural of a demonym ("Algerians"): the country's people */
+  plural?: true;
+}
+
+export interface AgentMatch {
+  kind: 'agent';
+  first: number;
+  last: number;
+  /** "~GOV" (roles after the country) or "IGO~" (put before it) */
+  code: string;
+}
+
+export type Match = NameMatch | AgentMatch;
+
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+
+/** A word that may be a plural demonym: one word of five letters or more ending in "s" ("Serbs", not "USS"). */
+function pluralOfName(key: string): boolean {
+  return key.length >= 5 && key.endsWith('s') && !key.includes(' ');
+}
+
+/** "Algerians" → the country of "Algerian": plural demonyms (one word) are not listed in the dictionaries. */
+function nameHits(kb: KnowledgeBase, key: string): NameHit[] | undefined {
+  const hits = kb.names.get(key);
+  if (hits || !pluralOfName(key)) return hits;
+  const singular = kb.names.get(key.slice(0, -1))?.filter((h) => h.entry.kind === 'country' && !h.place);
+  return singular?.length ? singular : undefined;
+}
+
+/** True when words i and j are separated by nothing but spaces and j is capitalised: one longer name. */
+function runsOn(text: string, ws: readonly Word[], i: number, j: number): boolean {
+  const [a, b] = i < j ? [ws[i], ws[j]] : [ws[j], ws[i]];
+  return (
+    b !== undefined &&
+    a !== undefined &&
+    CAPITALISED.test(text[ws[j].start]) &&
+    /^ +$/.test(text.slice(a.end, b.start))
+  );
+}
+
+/** True when the word has no lower-case letter ("UN", "U.N."). */
+function abbreviation(text: string, w: Word): boolean {
+  for (let i = w.start; i < w.end; i++) {
+    const ch = text[i];
+    if (ch !== ch.toUpperCase()) return false;
+  }
+  return true;
+}
+
+/** How many words a name starting with `word` can have (0: none starts with it); 1 for a plural demonym. */
+function nameSpan(kb: KnowledgeBase, word: string): number {
+  return kb.nameSpans.get(word) ?? (pluralOfName(word) && kb.nameSpans.has(word.slice(0, -1)) ? 1 : 0);
+}
+
+function longest<T>(ws: readonly Word[], i: number, max: number, lookup: (key: string) => T | undefined) {
+  let key = '';
+  let best: { last: number; value: T } | null = null;
+  for (let j = i; j < ws.length && j < i + max; j++) {
+    key = j === i ? ws[j].key : `${key} ${ws[j].key}`;
+    const value = lookup(key);
+    if (value !== undefined) best = { last: j + 1, value };
+  }
+  return best;
+}
+
+/**
+ * Scans `ws` (words of `text`) left to right. A name must start with a capital letter, so "us" and "chad"
+ * in lower case are not countries; agent nouns match in any case. The longer match wins; a name wins a tie.
+ */
+export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase): Match[] {
+  const matches: Match[] = [];
+  let consumed = 0;
+  for (let i = 0; i < ws.length; ) {
+    let name = CAPITALISED.test(text[ws[i].start])
+      ? longest(ws, i, nameSpan(kb, ws[i].key), (k) => nameHits(kb, k))
+      : null;
+    // a name of one short word is an abbreviation and must be written as one: "UN", "U.N.", not "Un" or "Us"
+    if (name && name.last === i + 1 && ws[i].key.length <= 3 && !abbreviation(text, ws[i])) name = null;
+    // a one-word name of a person or organisation inside a longer unknown name ("Hassan" in "Omar Hassan
+    // al-Bashir") is not theirs; a longer one ("Korean Central News Agency") stands on its own
+    if (
+      name?.last === i + 1 &&
+      name.value.every((h) => h.entry.kind === 'actor') &&
+      ((i > consumed && runsOn(text, ws, i, i - 1)) || runsOn(text, ws, name.last - 1, name.last))
+    ) {
+      name = null;
+    }
+    const agent = longest(ws, i, kb.agentSpans.get(ws[i].key) ?? 0, (k) => kb.agents.get(k));
+    if (name && (!agent || name.last >= agent.last)) {
+      const plural = !kb.names.has(
+        ws
+          .slice(i, name.last)
+          .map((w) => w.key)
+          .join(' '),
+      );
+      matches.push({
+        kind: 'name',
+        first: i,
+        last: name.last,
+        hits: name.value,
+        ...(plural ? { plural: true } : {}),
+      });
+      i = name.last;
+      consumed = i;
+    } else if (agent) {
+      matches.push({ kind: 'agent', first: i, last: agent.last, code: agent.value });
+      i = agent.last;
+      consumed = i;
+    } else {
+      i++;
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,89 @@
+// Stage `link`: which real-world actor each mention is. Finds the actor phrases the NER leaves out
+// (noun phrases, "the South", "the two countries", pronouns), groups all mentions into entities and
+// codes each entity as a CAMEO actor valid at the article's date.
+import type { Entity, Mention } from '../../doc/schema.js';
+import { knowledgeBase } from '../../knowledge/knowledge-base.js';
+import { type Word, words } from '../../knowledge/phrase-key.js';
+import { scanWords } from '../../knowledge/scan.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { type Composite, findComposites, findSpecials } from './candidates.js';
+import type { LinkContext } from './context.js';
+import { EntityTable } from './entities.js';
+import { linkComposite, linkNer, repairNames } from './names.js';
+import { linkSpecial } from './references.js';
+
+/** "North Korean leader Kim Jong Un": a name and noun right before a person are the person's title. */
+function isTitle(text: string, x: Composite, mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => m.type === 'PER' && m.start > x.end && /^ +$/.test(text.slice(x.end, m.start)));
+}
+
+function linkSentence(c: LinkContext, mentions: readonly Mention[]): void {
+  const { text, sentence, kb } = c;
+  const ws: Word[] = words(text, sentence.start, sentence.end);
+  const matches = scanWords(text, ws, kb);
+  const found = findComposites(text, ws, matches);
+  const titles = found.filter((x) => isTitle(text, x, mentions));
+  const composites = found.filter((x) => !titles.includes(x));
+  const specials = findSpecials(text, ws, matches);
+  const tagged = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const taken = (s: number, e: number) => composites.some((x) => x.start < e && s < x.end);
+  // "the South": its word is linked with the reference, whether or not the NER tagged it
+  const compass = (m: Mention) => specials.some((s) => s.kind === 'compass' && s.start === m.start);
+  const ner = repairNames(text, ws, matches, tagged, taken);
+  const steps: Array<{ start: number; run: () => void }> = [
+    ...ner
+      .filter((m) => !compass(m))
+      .map((m) => ({ start: m.start, run: () => linkNer(c, m, ws, composites, titles) })),
+    ...composites.map((x) => ({
+      start: x.start,
+      run: () => {
+        const e = linkComposite(c, x, ws, ner);
+        if (x.group === undefined) return;
+        const first = composites.find((y) => y.group === x.group);
+        c.lastGroup = first === x ? [e] : [...c.lastGroup, e];
+      },
+    })),
+    ...specials
+      .filter((s) => s.kind === 'compass' || !ner.some((m) => m.start <= s.start && s.end <= m.end))
+      .map((s) => ({ start: s.start, run: () => linkSpecial(c, s, ner) })),
+  ];
+  for (const step of steps.sort((a, b) => a.start - b.start)) step.run();
+}
+
+export const linkStage = defineStage({
+  name: 'link',
+  requires: ['tokens', 'sentences', 'mentions'],
+  produces: ['entities', 'mentions'],
+  run(doc, ctx) {
+    const c: LinkContext = {
+      text: doc.text,
+      sentence: { start: 0, end: 0 },
+      kb: knowledgeBase(ctx.options.knowledgeFiles ?? []),
+      date: ctx.anchor ? ctx.anchor.slice(0, 10) : null,
+      table: new EntityTable(),
+      out: [],
+      lastGroup: [],
+      previousSentenceStart: 0,
+    };
+    const mentions = [...(doc.mentions ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const sentence of doc.sentences ?? []) {
+      c.sentence = sentence;
+      linkSentence(c, mentions);
+      c.previousSentenceStart = sentence.start;
+    }
+    const out = c.out.sort((a, b) => a.start - b.start || b.end - a.end);
+    const indexes = new Map<string, number[]>();
+    out.forEach((m, i) => {
+      if (m.entity) indexes.set(m.entity, [...(indexes.get(m.entity) ?? []), i]);
+    });
+    const entities: Entity[] = c.table.entities.map(({ id, name, type, actor, kb }) => ({
+      id,
+      name,
+      type,
+      actor,
+      mentions: indexes.get(id) ?? [],
+      ...(kb ? { kb } : {}),
+    }));
+    return { entities, mentions: out };
+  },
+});

@@ -1,0 +1,138 @@
+// Linking names and noun phrases: the NER's mentions, the names the knowledge base knows that the NER
+// missed or split, and the phrases built around a name ("North Korea's state media").
+import type { Mention } from '../../doc/schema.js';
+import { span } from '../../doc/span.js';
+import type { CodedActor } from '../../knowledge/actor-code.js';
+import { codeSite } from '../../knowledge/actor-coder.js';
+import { codeMatches } from '../../knowledge/code-phrase.js';
+import type { Site } from '../../knowledge/context-rules.js';
+import type { Word } from '../../knowledge/phrase-key.js';
+import { type Match, scanWords } from '../../knowledge/scan.js';
+import type { Composite } from './candidates.js';
+import type { LinkContext } from './context.js';
+import type { LinkedEntity } from './entities.js';
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/** A conjunct before a shared noun ("Chinese" in "Chinese and Russian officials"): its span is the name alone. */
+function isConjunct(x: Composite, ws: readonly Word[]): boolean {
+  return x.group !== undefined && x.end === ws[x.name.last - 1].end;
+}
+
+/**
+ * What a tagged name's code may rest on. A person is never the country a word of their name happens to
+ * name ("Mark Cuban", "Ariana Huichapa"). A proper name known only by a sector noun in it ("Shark Tank")
+ * is not that sector; a lower-case one ("Vermont senator") is. A news outlet the NER recognised
+ * ("New York Post") is media of the country it names.
+ */
+function nameCode(
+  c: LinkContext,
+  m: Mention,
+  own: readonly Word[],
+  matches: readonly Match[],
+  coded: CodedActor | null,
+): CodedActor | null {
+  if (!coded) return m.subtype === 'MEDIA' ? { code: 'MED', country: '', sector: 'MED', name: m.text } : null;
+  const byCountry = coded.kb !== undefined && coded.kb === coded.country;
+  if (m.type === 'PER' && (byCountry || coded.countryFrom)) return null;
+  const properName = own.length > 1 && own.every((w) => /^\p{Lu}/u.test(c.text[w.start]));
+  if (!coded.kb && properName) return null;
+  // "New York Post", "Boston Celtics": named with a country's place but not the country itself
+  // ("US-led" is the US: only lower-case words are left over)
+  const named = new Set(matches.flatMap((x) => (x.kind === 'name' ? range(x.first, x.last) : [])));
+  const whole = own.every((w, i) => named.has(i) || !/^\p{Lu}/u.test(c.text[w.start]));
+  const result = !byCountry || whole ? coded : { ...coded, kb: undefined, name: m.text };
+  if (m.subtype === 'MEDIA' && !result.sector) return { ...result, code: `${result.code}MED`, sector: 'MED' };
+  return result;
+}
+
+export function linkNer(
+  c: LinkContext,
+  m: Mention,
+  ws: readonly Word[],
+  composites: readonly Composite[],
+  titles: readonly Composite[],
+): void {
+  if (composites.some((x) => isConjunct(x, ws) && overlaps(x, m))) return; // coded with its noun
+  // inside a phrase (or a person's title, "North Korean leader"), a name is coded alone, not with the noun after it
+  const inPhrase = composites.some((x) => x.start <= m.start && m.end <= x.end);
+  const inTitle = titles.some((x) => x.start <= m.start && m.end <= x.end);
+  const own = ws.filter((w) => w.start >= m.start && w.end <= m.end);
+  const site: Site = {
+    source: c.text,
+    start: m.start,
+    end: m.end,
+    ws: own,
+    matches: scanWords(c.text, own, c.kb),
+    around: inPhrase ? null : ws,
+    embedded: !inPhrase && !inTitle,
+    date: c.date,
+    kb: c.kb,
+  };
+  const coded = nameCode(c, m, own, site.matches, codeSite(site, false));
+  const keys = own.map((w) => w.key);
+  const e = c.table.resolve({ start: m.start, text: m.text, type: m.type, form: 'name', coded, words: keys });
+  c.out.push({ ...m, entity: e.id, form: 'name' });
+}
+
+function subtype(coded: CodedActor | null): { subtype?: string } {
+  return coded?.sector === 'MED' ? { subtype: 'MEDIA' } : {};
+}
+
+export function linkComposite(
+  c: LinkContext,
+  x: Composite,
+  ws: readonly Word[],
+  ner: readonly Mention[],
+): LinkedEntity {
+  const nameText = c.text.slice(ws[x.name.first].start, ws[x.name.last - 1].end);
+  const agentText = x.agent ? c.text.slice(ws[x.agent.first].start, ws[x.agent.last - 1].end) : '';
+  const conjunct = isConjunct(x, ws);
+  const phrase = conjunct ? `${nameText} ${agentText}` : c.text.slice(x.start, x.end);
+  const coded = codeMatches(c.text, ws, x.agent ? [x.name, x.agent] : [x.name], c.kb, c.date, phrase);
+  const e = c.table.resolve({ start: x.start, text: phrase, type: 'ORG', form: 'nominal', coded, words: [] });
+  // the NER's mention of a conjunct ("US", "The US") is the conjunct's mention
+  const same = ner.find((m) => (conjunct ? overlaps(x, m) : m.start === x.start && m.end === x.end));
+  if (same) c.out.push({ ...same, entity: e.id, form: 'name' });
+  else {
+    const nominal = { ...span(c.text, x.start, x.end), type: 'ORG' as const, ...subtype(coded) };
+    c.out.push({ ...nominal, entity: e.id, form: 'nominal' });
+  }
+  return e;
+}
+
+/**
+ * The NER's mentions with the names the knowledge base knows made whole: mentions that split one known
+ * name ("Kim Jong" + "Un") become one, and known people and organisations the NER missed are added.
+ */
+export function repairNames(
+  text: string,
+  ws: readonly Word[],
+  matches: readonly Match[],
+  ner: readonly Mention[],
+  taken: (s: number, e: number) => boolean,
+): Mention[] {
+  let out = [...ner];
+  for (const m of matches) {
+    if (m.kind !== 'name') continue;
+    const whole = { start: ws[m.first].start, end: ws[m.last - 1].end };
+    const parts = out.filter((n) => whole.start <= n.start && n.end <= whole.end);
+    const rest = text.slice(whole.start, whole.end);
+    const covered = parts.reduce((n, p) => n + (p.end - p.start), 0) + (parts.length - 1);
+    if (parts.length > 1 && covered === rest.length && !/[^\p{L}\p{N} .'-]/u.test(rest)) {
+      const type = parts.find((p) => p.type === 'PER')?.type ?? parts[0].type;
+      out = [...out.filter((n) => !parts.includes(n)), { ...span(text, whole.start, whole.end), type }];
+    } else if (
+      parts.length === 0 &&
+      !m.hits.every((h) => h.entry.kind === 'country') &&
+      !out.some((n) => overlaps(n, whole)) &&
+      !taken(whole.start, whole.end)
+    ) {
+      out.push({ ...span(text, whole.start, whole.end), type: 'ORG' });
+    }
+  }
+  return out;
+}

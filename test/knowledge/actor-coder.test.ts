@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeActor } from '../../src/knowledge/actor-coder.js';
+import { knowledgeBase } from '../../src/knowledge/knowledge-base.js';
+
+const kb = knowledgeBase();
+const code = (text: string, date: string | null = null, context?: string) =>
+  codeActor(text, kb, { date, context })?.code ?? '';
+
+describe('actor coder', () => {
+  it('codes country names and their aliases', () => {
+    expect(code('DPRK')).toBe('PRK');
+    expect(code('U.S.')).toBe('USA');
+    expect(code('Democratic People’s Republic of Korea')).toBe('PRK');
+  });
+
+  it("codes demonyms; a plural one alone is the country's people", () => {
+    expect(code('Emirati')).toBe('ARE');
+    expect(code('Algerians')).toBe('DZACVL');
+    expect(code('Bosnian Serbs')).toBe('BIHCVL');
+  });
+
+  it('places people named with "of" or "in" a country there', () => {
+    expect(code('Albanians of southern Serbia')).toBe('SRBCVL');
+    expect(code('ethnic Hungarians in Slovakia')).toBe('SVKCVL');
+  });
+
+  it('takes the country of a phrase naming none from the context, unless it is international by design', () => {
+    expect(code('President Ruto', null, 'In Kenya, President Ruto spoke on Monday.')).toBe('KENGOV');
+    expect(code('Reuters', null, 'Reuters reported from Pyongyang.')).toBe('MED');
+  });
+
+  it('reads a capital used as an actor as the government, and as a place after a preposition', () => {
+    expect(code('Pyongyang', null, 'Pyongyang said the drills were a provocation.')).toBe('PRKGOV');
+    expect(code('Baghdad', null, 'Shops reopened in Baghdad on Monday.')).toBe('IRQCVL');
+  });
+
+  it('codes the same person differently before and after leaving office', () => {
+    expect(code('Yoon Suk Yeol', '2023-03-01')).toBe('KORGOV');
+    expect(code('Yoon Suk Yeol', '2025-06-01')).toBe('KORELI');
+    expect(code('Kim Jong Un', '2023-07-29')).toBe('PRKGOV');
+  });
+
+  it('codes composite phrases from a name and a sector noun', () => {
+    expect(code("North Korea's state media")).toBe('PRKMED');
+    expect(code('a Chinese delegation')).toBe('CHNGOV');
+    expect(code('South Korean navies')).toBe('KORMIL');
+    expect(code('former president Jacques Chirac')).toMatch(/^FRAELI/);
+  });
+
+  it('takes the sector noun after a demonym from the context', () => {
+    expect(code('Hungarian', null, 'Hungarian and Polish officials met on Monday.')).toBe('HUNGOV');
+  });
+
+  it('reads "the South" as the South Korea its context names', () => {
+    const context = 'South Korea and Japan held talks, and the South’s navy later sailed.';
+    expect(code('the South’s navy', null, context)).toBe('KORMIL');
+  });
+
+  it('codes a ship by its navy prefix', () => {
+    expect(code('HMS Defender')).toBe('GBRMIL');
+    expect(code('USS Ronald Reagan')).toBe('USAMIL');
+  });
+
+  it('knows international news agencies as media of no country', () => {
+    expect(codeActor('Reuters', kb)).toMatchObject({ country: '', sector: 'MED', code: 'MED' });
+  });
+
+  it('returns null for a phrase naming no actor', () => {
+    expect(codeActor('the weather', kb)).toBeNull();
+  });
+
+  it('lets a user file add actors and override the built-in ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-kb-'));
+    const file = join(dir, 'mine.txt');
+    writeFileSync(file, 'Maria Fictiva; M. Fictiva | CHLGOV | 2020-01-01.. | invented minister\n');
+    const mine = knowledgeBase([file]);
+    expect(codeActor('M. Fictiva', mine, { date: '2024-01-01' })?.code).toBe('CHLGOV');
+    expect(codeActor('M. Fictiva', kb)).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { codeAt } from '../../src/knowledge/actor-code.js';
+import {
+  dictionaryDate,
+  parseActorDictionary,
+  parseAgentDictionary,
+} from '../../src/knowledge/petrarch-format.js';
+import { ploverBucket, ploverPart } from '../../src/knowledge/plover-split.js';
+
+describe('PETRARCH dictionary formats', () => {
+  it('reads actor records with synonyms and dated codes', () => {
+    const text =
+      'JANE_ROE_  # note\n+J._ROE_\n\t[ABCELI 600101-991231]\n\t[ABCGOV >20000101]\nOTHER_PLACE_ [XYZ]\n';
+    const { records } = parseActorDictionary(text);
+    expect(records[0].phrases).toEqual(['JANE ROE', 'J. ROE']);
+    expect(records[0].codes).toEqual([
+      { code: 'ABCELI', from: '1960-01-01', to: '1999-12-31' },
+      { code: 'ABCGOV', from: '2000-01-01', to: '' },
+    ]);
+    expect(records[1]).toEqual({ phrases: ['OTHER PLACE'], codes: [{ code: 'XYZ', from: '', to: '' }] });
+    expect(codeAt(records[0].codes, '1985-05-05')).toBe('ABCELI');
+    expect(codeAt(records[0].codes, '2010-05-05')).toBe('ABCGOV');
+    expect(codeAt(records[0].codes, null)).toBe('ABCGOV');
+  });
+
+  it('reads two-digit years up to 30 as 20xx', () => {
+    expect(dictionaryDate('030409')).toBe('2003-04-09');
+    expect(dictionaryDate('570920')).toBe('1957-09-20');
+  });
+
+  it('expands agent plurals and substitution sets', () => {
+    const agents = parseAgentDictionary('!P! = MAN, MEN\nNAVY [~MIL]\nPOLICE {} [~COP]\nCHAIR!P! [~GOV]\n');
+    expect(agents.map((a) => a.phrase)).toEqual(['NAVY', 'NAVIES', 'POLICE', 'CHAIRMAN', 'CHAIRMEN']);
+  });
+});
+
+describe('PLOVER split', () => {
+  it('puts a record in a fixed bucket and part', () => {
+    expect(ploverBucket('PLOVER-GSR01-AGREE-0001')).toBe(ploverBucket('PLOVER-GSR01-AGREE-0001'));
+    for (const id of ['a', 'b', 'PLOVER-GSR01-FIGHT-0001']) {
+      expect(ploverPart(id)).toBe(ploverBucket(id) < 70 ? 'dev' : 'heldout');
+    }
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedArticle, Mention, MentionType } from '../../../src/doc/schema.js';
+import { plainArticle } from '../../../src/ingest/plain.js';
+import { linkStage } from '../../../src/stages/link/index.js';
+import { segmentStage } from '../../../src/stages/segment/index.js';
+import { handMentions } from './mentions.js';
+
+function link(text: string, names: ReadonlyArray<[string, MentionType, string?]>, anchor = '2023-07-29') {
+  const doc: AnalyzedArticle = { ...plainArticle(text, { format: 'text' } as never) };
+  const ctx = { anchor, options: {} };
+  Object.assign(doc, segmentStage.run(doc, ctx));
+  doc.mentions = handMentions(doc.text, names);
+  const out = linkStage.run(doc, ctx);
+  const entityOf = (text: string, nth = 0): string | undefined =>
+    out.mentions.filter((m: Mention) => m.text === text)[nth]?.entity;
+  const codeOf = (text: string, nth = 0) =>
+    out.entities.find((e) => e.id === entityOf(text, nth))?.actor?.code;
+  return { ...out, entityOf, codeOf };
+}
+
+describe('stage link', () => {
+  it('groups a full name and a later surname, and codes the person at the article date', () => {
+    const r = link('Kim Jong Un inspected a factory. Kim praised the workers.', [
+      ['Kim Jong Un', 'PER'],
+      ['Kim', 'PER'],
+    ]);
+    expect(r.entityOf('Kim')).toBe(r.entityOf('Kim Jong Un'));
+    expect(r.codeOf('Kim Jong Un')).toBe('PRKGOV');
+  });
+
+  it("makes one entity of an unknown name written twice, and codes a title's demonym alone", () => {
+    const r = link('Zorvan Group leader Ada Kell spoke. The Zorvan Group later denied it.', [
+      ['Zorvan Group', 'ORG'],
+      ['Ada Kell', 'PER'],
+    ]);
+    expect(r.entityOf('Zorvan Group', 1)).toBe(r.entityOf('Zorvan Group', 0));
+    const t = link('North Korean leader Kim Jong Un spoke.', [
+      ['North Korean', 'MISC', 'NORP'],
+      ['Kim Jong Un', 'PER'],
+    ]);
+    expect(t.codeOf('North Korean')).toBe('PRK');
+    expect(t.mentions.some((m) => m.form === 'nominal')).toBe(false);
+  });
+
+  it('groups a surname with a full name the NER typed otherwise, past a day name it glued on', () => {
+    const r = link('Kim Jong Un inspected a factory. Kim Friday praised the workers.', [
+      ['Kim Jong Un', 'ORG'],
+      ['Kim Friday', 'PER'],
+    ]);
+    expect(r.entityOf('Kim Friday')).toBe(r.entityOf('Kim Jong Un'));
+  });
+
+  it('groups a surname met first with the full name after it, which then names the entity', () => {
+    const r = link('Pence spoke first. Later Mike Pence left.', [
+      ['Pence', 'PER'],
+      ['Mike Pence', 'PER'],
+    ]);
+    expect(r.entityOf('Mike Pence')).toBe(r.entityOf('Pence'));
+    expect(r.entities.find((e) => e.id === r.entityOf('Pence'))?.name).toBe('Mike Pence');
+  });
+
+  it('codes no person by a country a word of the name names, and no proper name by a noun in it', () => {
+    const r = link('Mark Cuban watched Shark Tank with Vermont senators.', [
+      ['Mark Cuban', 'PER'],
+      ['Shark Tank', 'ORG'],
+    ]);
+    expect(r.codeOf('Mark Cuban')).toBeUndefined();
+    expect(r.codeOf('Shark Tank')).toBeUndefined();
+  });
+
+  it('keeps a name made with a place apart from the place, and "Mr. Trump" with Donald Trump', () => {
+    const r = link('Donald Trump read the New York Post in the United States. Mr. Trump smiled.', [
+      ['Donald Trump', 'PER'],
+      ['New York Post', 'ORG', 'MEDIA'],
+      ['United States', 'LOC', 'GPE'],
+      ['Mr. Trump', 'PER'],
+    ]);
+    expect(r.entityOf('New York Post')).not.toBe(r.entityOf('United States'));
+    expect(r.codeOf('New York Post')).toBe('USAMED');
+    expect(r.entityOf('Mr. Trump')).toBe(r.entityOf('Donald Trump'));
+  });
+
+  it('joins NER mentions that split a known name, and reads no "UN" in "Un"', () => {
+    const r = link('Kim Jong Un spoke. Later Un left.', [
+      ['Kim Jong', 'PER'],
+      ['Un', 'ORG'],
+    ]);
+    expect(r.mentions[0]).toMatchObject({ text: 'Kim Jong Un', type: 'PER' });
+    expect(r.codeOf('Kim Jong Un')).toBe('PRKGOV');
+    expect(r.codeOf('Un')).toBeUndefined();
+  });
+
+  it('links a tagged "South" to South Korea and its navy phrase to KORMIL', () => {
+    const r = link('South Korea held drills. The South’s navy said so.', [
+      ['South Korea', 'LOC', 'GPE'],
+      ['South', 'LOC'],
+    ]);
+    expect(r.entityOf('South')).toBe(r.entityOf('South Korea'));
+    expect(r.codeOf('South’s navy')).toBe('KORMIL');
+  });
+
+  it('adds nominal mentions for a country and its sector noun', () => {
+    const r = link("North Korea's state media said a Chinese delegation arrived.", [
+      ['North Korea', 'LOC', 'GPE'],
+      ['Chinese', 'MISC', 'NORP'],
+    ]);
+    const nominal = r.mentions.filter((m) => m.form === 'nominal').map((m) => m.text);
+    expect(nominal).toEqual(["North Korea's state media", 'Chinese delegation']);
+    expect(r.codeOf("North Korea's state media")).toBe('PRKMED');
+    expect(r.codeOf('Chinese delegation')).toBe('CHNGOV');
+    expect(r.codeOf('North Korea')).toBe('PRK');
+  });
+
+  it('shares a sector noun among coordinated names', () => {
+    const r = link('Chinese and Russian officials watched the parade.', [
+      ['Chinese', 'MISC', 'NORP'],
+      ['Russian', 'MISC', 'NORP'],
+    ]);
+    expect(r.codeOf('Chinese')).toBe('CHNGOV');
+    expect(r.codeOf('Russian officials')).toBe('RUSGOV');
+  });
+
+  it('resolves "the South" to the South Korea of the article, and "the allies" to the last pair', () => {
+    const r = link(
+      'The US and South Korean navies held drills, the latest by the allies. The South’s navy said so.',
+      [
+        ['US', 'LOC', 'GPE'],
+        ['South Korean', 'MISC', 'NORP'],
+      ],
+    );
+    expect(r.codeOf('US')).toBe('USAMIL');
+    expect(r.codeOf('South’s navy')).toBe('KORMIL');
+    const allies = r.mentions.find((m) => m.text === 'the allies');
+    expect(allies?.entities).toEqual([r.entityOf('US'), r.entityOf('South Korean navies')]);
+  });
+
+  it('refers "the two countries" to the two countries last named', () => {
+    const r = link('Vietnam hosted Laos. Ties between the two countries grew.', [
+      ['Vietnam', 'LOC', 'GPE'],
+      ['Laos', 'LOC', 'GPE'],
+    ]);
+    const both = r.mentions.find((m) => m.text === 'the two countries');
+    expect(new Set(both?.entities)).toEqual(new Set([r.entityOf('Vietnam'), r.entityOf('Laos')]));
+  });
+
+  it('links a pronoun only to the one person it can mean', () => {
+    const one = link('Emmanuel Macron arrived. He spoke briefly.', [['Emmanuel Macron', 'PER']]);
+    expect(one.entityOf('He')).toBe(one.entityOf('Emmanuel Macron'));
+    const two = link('Emmanuel Macron met Olaf Scholz. He spoke briefly.', [
+      ['Emmanuel Macron', 'PER'],
+      ['Olaf Scholz', 'PER'],
+    ]);
+    expect(two.mentions.find((m) => m.text === 'He')).toBeUndefined();
+  });
+});
