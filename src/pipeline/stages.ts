@@ -3,8 +3,10 @@
 // segment → syntax (POS, chunks) → entities (NER) → link (actors, coreference) → time →
 // attribution → events.
 import { segmentStage } from '../stages/segment/index.js';
+import { timeStage } from '../stages/time/index.js';
 import type { Stage } from './stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   segmentStage, // sentences and tokens: every later stage works on them
+  timeStage, // timexes; planned after link, needs only sentences (placed here until the others land)
 ];

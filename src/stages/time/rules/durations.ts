@@ -1,0 +1,66 @@
+// Durations ("three years", "the first nine months", "the past two weeks", "several days",
+// "two-year") and sets ("every week", "daily", "$5 a year").
+
+import { timeLexicon } from '../lexicon.js';
+import type { Rule } from '../rule.js';
+import { numberOf, partOfDayOf, unitOf, weekdayOf } from '../words.js';
+
+const TIME_UNITS = new Set(['H', 'MIN', 'S']);
+
+/** TimeML duration value: P3Y, P6M, PT5H, PT10M, PXD … */
+export function durationValue(n: string, unit: string): string {
+  const code = unit === 'MIN' ? 'M' : unit;
+  return TIME_UNITS.has(unit) ? `PT${n}${code}` : `P${n}${code}`;
+}
+
+const MODIFIER =
+  '(?:(?:about|around|approximately|roughly|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|over|under|up\\s+to|at\\s+least|at\\s+most|just|only|another|an\\s+additional)\\s+)';
+// A rate: a money amount or count just before "a year" / "a day" makes it a set (P1Y).
+const RATE_BEFORE = /(?:\d|%|percent|cents?|dollars?|times|once|twice|barrels|tons|hours)\s*$/i;
+
+export const durationRules: Rule[] = [
+  {
+    name: 'duration',
+    pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following)\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})[-\\s](?<unit>{unit})(?:-long)?(?!-old|\\s+old)`,
+    build(m, r) {
+      const n = numberOf(m.groups?.num ?? '');
+      const unit = unitOf(m.groups?.unit ?? '');
+      if (!n || !unit) return null;
+      const text = m[0].toLowerCase();
+      if (/^an?\s/.test(text) && RATE_BEFORE.test(r.before()))
+        return { type: 'SET', value: durationValue('1', unit) };
+      return { type: 'DURATION', value: durationValue(n, unit) };
+    },
+  },
+  {
+    name: 'bare-plural-duration',
+    pattern:
+      '(?<=\\b(?:for|over|within|take|takes|took)\\s+)(?<unit>years|months|weeks|days|decades|hours|minutes)',
+    build(m) {
+      const unit = unitOf(m.groups?.unit ?? '');
+      return unit ? { type: 'DURATION', value: durationValue('X', unit) } : null;
+    },
+  },
+  {
+    name: 'every',
+    pattern: '(?:every|each|per)\\s+(?:(?<num>{number})\\s+)?(?<unit>{unit}|{weekday}|{pod})',
+    build(m) {
+      const word = m.groups?.unit ?? '';
+      const n = m.groups?.num ? numberOf(m.groups.num) : '1';
+      const unit = unitOf(word);
+      if (unit && n) return { type: 'SET', value: durationValue(n, unit) };
+      const day = weekdayOf(word);
+      if (day) return { type: 'SET', value: `XXXX-WXX-${day}` };
+      const pod = partOfDayOf(word);
+      return pod ? { type: 'SET', value: `XXXX-XX-XXT${pod}` } : null;
+    },
+  },
+  {
+    name: 'frequency-adverb',
+    pattern: '{frequency}',
+    build(m) {
+      const value = timeLexicon().frequencies.get(m[0].toLowerCase());
+      return value ? { type: 'SET', value } : null;
+    },
+  },
+];

@@ -1,0 +1,55 @@
+// Fiscal and calendar quarters and halves: "the third quarter", "third-quarter", "the
+// year-earlier quarter", "the latest quarter", "the first half of 1990".
+import { formatQuarter, quarter } from '../calendar.js';
+import { shiftValue } from '../resolve.js';
+import type { Resolver, Rule } from '../rule.js';
+import { ordinalOf } from '../words.js';
+import { YEAR } from './dates.js';
+
+/** The quarter the story is about when none is named: the last one mentioned, else the last one closed. */
+function currentQuarter(r: Resolver): string | null {
+  const reference = r.reference();
+  if (reference && /-Q\d$/.test(reference)) return reference;
+  if (!r.anchor) return null;
+  const q = quarter(r.anchor);
+  return q === 1 ? formatQuarter(r.anchor.y - 1, 4) : formatQuarter(r.anchor.y, q - 1);
+}
+
+export const quarterRules: Rule[] = [
+  {
+    name: 'ordinal-quarter',
+    pattern: `(?:the\\s+)?(?:(?<y1>${YEAR})(?:'s)?\\s+|(?<rel>this|last|next)\\s+year's\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](?:fiscal[-\\s])?(?<kind>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>${YEAR}))?`,
+    build(m, r) {
+      const g = m.groups ?? {};
+      const n = ordinalOf(g.ord ?? '');
+      const half = (g.kind ?? '').toLowerCase() === 'half';
+      if (!n || (half && n > 2)) return null;
+      const prefix = half ? 'H' : 'Q';
+      const stated = g.y1 ?? g.y2;
+      if (stated) return { type: 'DATE', value: `${stated}-${prefix}${n}` };
+      if (!r.anchor) return { type: 'DATE', value: `XXXX-${prefix}${n}` };
+      const shift = { this: 0, last: -1, next: 1 }[(g.rel ?? '').toLowerCase() as 'this'];
+      let y = r.anchor.y + (shift ?? 0);
+      if (shift === undefined) {
+        const current = half ? (r.anchor.m <= 6 ? 1 : 2) : quarter(r.anchor);
+        if (n > current + 1 && r.tense() !== 'future') y -= 1;
+      }
+      return { type: 'DATE', value: `${y}-${prefix}${n}`, anchoredTo: 'published' };
+    },
+  },
+  {
+    name: 'named-quarter',
+    pattern:
+      '(?:the\\s+)?(?<mod>(?:(?:latest|current|most\\s+recent|recent|same|comparable|year-earlier|year-ago|year\\s+earlier|year\\s+ago|fiscal)\\s+)+)?(?<kind>quarter|period)|(?<adj>year-earlier|year-ago)',
+    build(m, r) {
+      const mod = (m.groups?.mod ?? m.groups?.adj ?? '').toLowerCase();
+      const kind = (m.groups?.kind ?? '').toLowerCase();
+      if (kind === 'period' && !mod) return null;
+      if (kind === 'quarter' && !mod && !/^the/i.test(m[0])) return null;
+      const base = currentQuarter(r);
+      if (!base) return null;
+      const value = /year/.test(mod) ? shiftValue(base, 'Y', -1) : base;
+      return value ? { type: 'DATE', value, anchoredTo: 'reference' } : null;
+    },
+  },
+];
