@@ -41,8 +41,9 @@ export function resolveWeekday(anchor: Ymd, day: number, tense: Tense, relation?
 }
 
 /**
- * A month and day without a year: the year that keeps the date nearest to the DCT in the
- * tense's direction (past: on or before it, future: on or after it, otherwise the nearest).
+ * A month and day without a year: the year that keeps the date nearest to the DCT, in the
+ * tense's direction (past: on or before it, future: on or after it) unless the date the other
+ * way is several times nearer.
  */
 export function resolveYearless(anchor: Ymd, month: number, day: number, tense: Tense): Ymd | null {
   const candidates = [anchor.y - 1, anchor.y, anchor.y + 1]
@@ -58,16 +59,20 @@ export function resolveMonth(anchor: Ymd, month: number, tense: Tense): number {
   return (pickByTense(here, candidates, tense) ?? here).y;
 }
 
+// How much closer a date against the clause's tense must be to win over one in its direction:
+// news rarely gives a year-less date far from the DCT, and tense detection is not perfect.
+const AGAINST_TENSE_PENALTY = 4;
+
 function pickByTense(anchor: Ymd, candidates: Ymd[], tense: Tense): Ymd | null {
   let best: Ymd | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
     const diff = dayDiff(c, anchor);
-    if (tense === 'past' && diff > 0) continue;
-    if (tense === 'future' && diff < 0) continue;
-    if (Math.abs(diff) < bestDistance) {
+    const against = (tense === 'past' && diff > 0) || (tense === 'future' && diff < 0);
+    const distance = Math.abs(diff) * (against ? AGAINST_TENSE_PENALTY : 1);
+    if (distance < bestDistance) {
       best = c;
-      bestDistance = Math.abs(diff);
+      bestDistance = distance;
     }
   }
   return best;

@@ -9,6 +9,7 @@ const TIME_UNITS = new Set(['H', 'MIN', 'S']);
 
 /** TimeML duration value: P3Y, P6M, PT5H, PT10M, PXD … */
 export function durationValue(n: string, unit: string): string {
+  if (unit === 'Q' && n !== 'X') return `P${Number(n) * 3}M`;
   const code = unit === 'MIN' ? 'M' : unit;
   return TIME_UNITS.has(unit) ? `PT${n}${code}` : `P${n}${code}`;
 }
@@ -26,6 +27,8 @@ export const durationRules: Rule[] = [
       const n = numberOf(m.groups?.num ?? '');
       const unit = unitOf(m.groups?.unit ?? '');
       if (!n || !unit) return null;
+      if (/^\d{4}$/.test(m.groups?.num ?? '')) return null; // "the 1988 quarter" is a year
+      if (unit === 'Q' && /^\s+of\b/.test(r.after())) return null; // "three-quarters of"
       const text = m[0].toLowerCase();
       if (/^an?\s/.test(text) && RATE_BEFORE.test(r.before()))
         return { type: 'SET', value: durationValue('1', unit) };

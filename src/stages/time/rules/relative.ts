@@ -65,6 +65,17 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'month-of-relative-year',
+    pattern: '(?<month>{month})\\s+(?:of\\s+)?(?<rel>this|last|next|past)\\s+year',
+    build(m, r) {
+      const word = m.groups?.month ?? '';
+      const month = monthOf(word);
+      if (!month || !capitalized(word) || !r.anchor) return null;
+      const y = r.anchor.y + (DIRECTION[(m.groups?.rel ?? '').toLowerCase()] ?? 0);
+      return anchored(formatMonth(y, month), 'published');
+    },
+  },
+  {
     name: 'relative-month',
     pattern: '(?<rel>last|this|next|past)\\s+(?<month>{month})',
     build(m, r) {
@@ -89,13 +100,13 @@ export const relativeRules: Rule[] = [
   {
     name: 'ago',
     pattern:
-      '(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|over|roughly)\\s+)?(?<num>{number})\\s+(?<unit>{unit})\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|hence)(?!\\s+(?:the|a|an|his|her|its|their|he|she|it|they|we)\\b)',
+      '(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|over|roughly)\\s+)?(?<num>{number})\\s+(?<unit>{unit})\\s+(?<dir>ago|earlier|later|from\\s+now|hence)',
     build(m, r) {
       const n = numberOf(m.groups?.num ?? '');
       const unit = unitOf(m.groups?.unit ?? '');
       if (!n || !unit) return null;
       const dir = (m.groups?.dir ?? '').toLowerCase();
-      const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' ? -1 : 1;
+      const sign = dir === 'ago' || dir === 'earlier' ? -1 : 1;
       if (n === 'X')
         return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchoredTo: 'published' };
       const steps = sign * Number(n);

@@ -1,5 +1,5 @@
 // Vague references to the past, present or future ("recently", "now", "the future"): TimeML's
-// PAST_REF / PRESENT_REF / FUTURE_REF.
+// PAST_REF / PRESENT_REF / FUTURE_REF, or an unspecified duration ("recent years" → PXY).
 import type { Rule } from '../rule.js';
 import { vagueOf } from '../words.js';
 
@@ -9,7 +9,7 @@ export const vagueRules: Rule[] = [
     pattern: '{vague}',
     build(m) {
       const value = vagueOf(m[0]);
-      return value ? { type: 'DATE', value } : null;
+      return value ? { type: /^P[\dX]/.test(value) ? 'DURATION' : 'DATE', value } : null;
     },
   },
 ];
