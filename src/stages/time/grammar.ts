@@ -3,6 +3,7 @@
 import type { Found, Resolver, Rule } from './rule.js';
 import { dateRules } from './rules/dates.js';
 import { durationRules } from './rules/durations.js';
+import { namedRules } from './rules/named.js';
 import { quarterRules } from './rules/quarters.js';
 import { relativeRules } from './rules/relative.js';
 import { timeRules } from './rules/times.js';
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   ...timeRules,
   ...dateRules,
   ...weekdayRules,
+  ...namedRules,
   ...quarterRules,
   ...relativeRules,
   ...durationRules,

@@ -59,8 +59,11 @@ export function findTimexes(text: string, sentences: readonly Span[], anchorValu
       if (found.anchoredTo === 'published' && anchorValue) timex.anchor = anchorValue;
       if (found.anchoredTo === 'reference' && reference) timex.anchor = reference;
       timexes.push(timex);
-      if ((found.type === 'DATE' || found.type === 'TIME') && /^\d{4}/.test(found.value))
+      // Only dates the text states or places against the DCT become references: a value derived
+      // from the reference itself ("a year earlier") must not move it.
+      if (found.anchoredTo !== 'reference' && found.type !== 'DURATION' && /^\d{4}/.test(found.value)) {
         reference = found.value;
+      }
     },
   );
   return timexes;

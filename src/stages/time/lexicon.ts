@@ -12,6 +12,8 @@ export interface TimeLexicon {
   seasons: Map<string, string>;
   vague: Map<string, string>;
   frequencies: Map<string, string>;
+  holidays: Map<string, string>;
+  decadeWords: Map<string, number>;
   futureMarkers: Set<string>;
   pastMarkers: Set<string>;
   presentMarkers: Set<string>;
@@ -48,6 +50,8 @@ export function timeLexicon(): TimeLexicon {
     seasons: pairs('seasons.txt'),
     vague: pairs('vague.txt'),
     frequencies: pairs('frequencies.txt'),
+    holidays: pairs('holidays.txt'),
+    decadeWords: numeric(pairs('decade-words.txt')),
     futureMarkers: words('future-markers.txt'),
     pastMarkers: words('past-markers.txt'),
     presentMarkers: words('present-markers.txt'),

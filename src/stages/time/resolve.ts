@@ -18,7 +18,7 @@ import type { Tense } from './rule.js';
 
 /**
  * A bare weekday: in a past-tense clause the most recent such day on or before the DCT, in a
- * future-tense clause the next one on or after it; "last" is strictly before, "next" strictly
+ * future-tense clause the next one on or after it, in a present-tense clause the nearer one; "last" is strictly before, "next" strictly
  * after, "this" is the day in the DCT's week.
  */
 export function resolveWeekday(anchor: Ymd, day: number, tense: Tense, relation?: string): Ymd {
@@ -36,7 +36,9 @@ export function resolveWeekday(anchor: Ymd, day: number, tense: Tense, relation?
     case 'this':
       return addDays(anchor, day - today);
     default:
-      return tense === 'future' ? addDays(anchor, ahead) : addDays(anchor, -back);
+      if (tense === 'future') return addDays(anchor, ahead);
+      if (tense === 'past' || back <= ahead) return addDays(anchor, -back);
+      return addDays(anchor, ahead);
   }
 }
 

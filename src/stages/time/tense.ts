@@ -19,25 +19,46 @@ function classify(word: string): Tense | null {
   return null;
 }
 
-/**
- * Tense of the clause containing [start, end) of `sentence` (offsets relative to the sentence):
- * the class of the nearest marker, preferring a future marker within a few words on the left.
- */
-export function clauseTense(sentence: string, start: number, end: number): Tense {
-  let best: Tense = 'present';
+// Clause boundaries: punctuation and the conjunctions that start a new verb phrase.
+const BOUNDARY =
+  /[,;:()"`]|\b(?:and|but|while|whereas|although|because|after|before|when|as|since|until|which|who)\b/gi;
+
+function nearestTense(sentence: string, from: number, to: number, start: number, end: number): Tense | null {
+  let best: Tense | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
-  let found = false;
-  for (const m of sentence.matchAll(WORD)) {
-    const index = m.index ?? 0;
-    if (index >= start && index < end) continue;
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(sentence); m && m.index < to; m = WORD.exec(sentence)) {
+    if (m.index >= start && m.index < end) continue;
     const tense = classify(m[0]);
     if (!tense) continue;
-    const distance = index < start ? start - index : index - end;
+    const distance = m.index < start ? start - m.index : m.index - end;
     if (distance < bestDistance) {
       best = tense;
       bestDistance = distance;
-      found = true;
     }
   }
-  return found ? best : 'present';
+  return best;
+}
+
+/**
+ * Tense of the clause containing [start, end) of `sentence` (offsets relative to the sentence):
+ * the class of the nearest tense-bearing word in the clause (between boundaries), else in the
+ * sentence; present when there is none.
+ */
+export function clauseTense(sentence: string, start: number, end: number): Tense {
+  let from = 0;
+  let to = sentence.length;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return (
+    nearestTense(sentence, from, to, start, end) ??
+    nearestTense(sentence, 0, sentence.length, start, end) ??
+    'present'
+  );
 }

@@ -46,6 +46,8 @@ function placeholderTable(): Record<string, string> {
     ordinal: alternation(lex.ordinals.keys()),
     vague: alternation(lex.vague.keys()),
     frequency: alternation(lex.frequencies.keys()),
+    holiday: alternation(lex.holidays.keys()),
+    decadeword: alternation(lex.decadeWords.keys()),
     number: `\\d[\\d,]*(?:\\.\\d+)?|(?:${[...TENS].join('|')})[- ](?:${DIGIT_WORDS})|${numberWords}`,
   };
   return placeholders;

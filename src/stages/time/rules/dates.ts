@@ -69,6 +69,7 @@ export const dateRules: Rule[] = [
       const word = m.groups?.month ?? '';
       const month = monthOf(word);
       if (!month || !capitalized(word)) return null;
+      if (!m.groups?.mod && word.length <= 3) return null; // "Jan" alone is more often a name
       if (isAmbiguousMonth(word) && !m.groups?.mod && !MONTH_CUE.test(r.before())) return null;
       if (!r.anchor) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}` };
       return {

@@ -113,7 +113,7 @@ export const relativeRules: Rule[] = [
       const reference = r.reference();
       // A reference at quarter granularity ("the third quarter … a year ago") is what news
       // finance stories compare against; "earlier"/"later" always continue from the last date.
-      if (reference && (dir !== 'ago' || /-Q\d$/.test(reference))) {
+      if (reference && (dir !== 'ago' || (unit === 'Y' && /-Q\d$/.test(reference)))) {
         const shifted = shiftValue(reference, unit, steps);
         if (shifted) return anchored(shifted, 'reference');
       }
