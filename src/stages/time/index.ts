@@ -27,7 +27,9 @@ function sentenceAt(sentences: readonly Span[], offset: number): Span | undefine
 export function findTimexes(text: string, sentences: readonly Span[], anchorValue: string | null): Timex[] {
   const anchor = parseYmd(anchorValue);
   const timexes: Timex[] = [];
-  let reference: string | null = null;
+  const references: string[] = [];
+  const reference = (kind?: RegExp): string | null =>
+    references.findLast((value) => !kind || kind.test(value)) ?? null;
   recognize(
     text,
     (start, end): Resolver => {
@@ -41,7 +43,7 @@ export function findTimexes(text: string, sentences: readonly Span[], anchorValu
           }
           return tense;
         },
-        reference: () => reference,
+        reference,
         before: () => text.slice(Math.max(0, start - CONTEXT), start),
         after: () => text.slice(end, end + CONTEXT),
       };
@@ -57,12 +59,12 @@ export function findTimexes(text: string, sentences: readonly Span[], anchorValu
         inferred,
       };
       if (found.anchoredTo === 'published' && anchorValue) timex.anchor = anchorValue;
-      if (found.anchoredTo === 'reference' && reference) timex.anchor = reference;
+      if (found.anchoredTo === 'reference' && found.anchor) timex.anchor = found.anchor;
       timexes.push(timex);
       // Only dates the text states or places against the DCT become references: a value derived
       // from the reference itself ("a year earlier") must not move it.
       if (found.anchoredTo !== 'reference' && found.type !== 'DURATION' && /^\d{4}/.test(found.value)) {
-        reference = found.value;
+        references.push(found.value);
       }
     },
   );

@@ -11,8 +11,11 @@ export interface Resolver {
   readonly anchor: Ymd | null;
   /** The tense of the clause around the match. */
   tense(): Tense;
-  /** The value of the last calendar date mentioned before the match, or null. */
-  reference(): string | null;
+  /**
+   * The value of the last calendar date mentioned before the match (stated or placed against the
+   * DCT, not itself derived from a reference), optionally the last one whose value matches `kind`.
+   */
+  reference(kind?: RegExp): string | null;
   /** The text just before the match (a few words), for context checks. */
   before(): string;
   /** The text just after the match. */
@@ -24,6 +27,8 @@ export interface Found {
   value: string;
   /** Where an anchor was used: 'published' (the DCT) or 'reference' (an earlier date); absent when stated. */
   anchoredTo?: 'published' | 'reference';
+  /** The reference value used when `anchoredTo` is 'reference'. */
+  anchor?: string;
 }
 
 export interface Rule {

@@ -9,7 +9,6 @@ const TIME_UNITS = new Set(['H', 'MIN', 'S']);
 
 /** TimeML duration value: P3Y, P6M, PT5H, PT10M, PXD … */
 export function durationValue(n: string, unit: string): string {
-  if (unit === 'Q' && n !== 'X') return `P${Number(n) * 3}M`;
   const code = unit === 'MIN' ? 'M' : unit;
   return TIME_UNITS.has(unit) ? `PT${n}${code}` : `P${n}${code}`;
 }

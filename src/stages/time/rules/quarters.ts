@@ -8,8 +8,8 @@ import { YEAR } from './dates.js';
 
 /** The quarter the story is about when none is named: the last one mentioned, else the last one closed. */
 function currentQuarter(r: Resolver): string | null {
-  const reference = r.reference();
-  if (reference && /-Q\d$/.test(reference)) return reference;
+  const reference = r.reference(/-Q\d$/);
+  if (reference) return reference;
   if (!r.anchor) return null;
   const q = quarter(r.anchor);
   return q === 1 ? formatQuarter(r.anchor.y - 1, 4) : formatQuarter(r.anchor.y, q - 1);
@@ -18,7 +18,7 @@ function currentQuarter(r: Resolver): string | null {
 export const quarterRules: Rule[] = [
   {
     name: 'ordinal-quarter',
-    pattern: `(?:the\\s+)?(?:(?<y1>${YEAR})(?:'s)?\\s+|(?<rel>this|last|next)\\s+year's\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](?:fiscal[-\\s])?(?<kind>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>${YEAR}))?`,
+    pattern: `(?:the\\s+)?(?:(?<y1>${YEAR})(?:'s)?\\s+|(?<rel>this|last|next)\\s+year's\\s+|(?<ago>year-earlier|year-ago)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](?:fiscal[-\\s])?(?<kind>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>${YEAR}))?`,
     build(m, r) {
       const g = m.groups ?? {};
       const n = ordinalOf(g.ord ?? '');
@@ -27,6 +27,17 @@ export const quarterRules: Rule[] = [
       const prefix = half ? 'H' : 'Q';
       const stated = g.y1 ?? g.y2;
       if (stated) return { type: 'DATE', value: `${stated}-${prefix}${n}` };
+      if (g.ago) {
+        const base = r.reference(/^\d{4}-[QH]\d$/);
+        const y = base ? Number(base.slice(0, 4)) - 1 : r.anchor ? r.anchor.y - 1 : null;
+        if (y === null) return null;
+        return {
+          type: 'DATE',
+          value: `${y}-${prefix}${n}`,
+          anchoredTo: base ? 'reference' : 'published',
+          anchor: base ?? undefined,
+        };
+      }
       if (!r.anchor) return { type: 'DATE', value: `XXXX-${prefix}${n}` };
       const shift = { this: 0, last: -1, next: 1 }[(g.rel ?? '').toLowerCase() as 'this'];
       let y = r.anchor.y + (shift ?? 0);
@@ -49,7 +60,18 @@ export const quarterRules: Rule[] = [
       const base = currentQuarter(r);
       if (!base) return null;
       const value = /year/.test(mod) ? shiftValue(base, 'Y', -1) : base;
-      return value ? { type: 'DATE', value, anchoredTo: 'reference' } : null;
+      return value ? { type: 'DATE', value, anchoredTo: 'reference', anchor: base } : null;
+    },
+  },
+  {
+    name: 'period-of-year',
+    pattern: `(?:the\\s+)?(?:(?<year>${YEAR})\\s+(?:quarter|period)|(?:corresponding|comparable|same)\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+(?<year2>${YEAR}))|last\\s+year's\\s+(?:quarter|period))`,
+    build(m, r) {
+      const base = currentQuarter(r);
+      if (!base) return null;
+      const stated = m.groups?.year ?? m.groups?.year2;
+      const value = stated ? `${stated}${base.slice(4)}` : shiftValue(base, 'Y', -1);
+      return value ? { type: 'DATE', value, anchoredTo: 'reference', anchor: base } : null;
     },
   },
 ];

@@ -43,8 +43,8 @@ function weekend(anchor: Ymd, r: Resolver): string | null {
   return unitValue(saturday, 'WE');
 }
 
-const anchored = (value: string | null, to: Found['anchoredTo']): Found | null =>
-  value ? { type: 'DATE', value, anchoredTo: to } : null;
+const anchored = (value: string | null, to: Found['anchoredTo'], anchor?: string): Found | null =>
+  value ? { type: 'DATE', value, anchoredTo: to, anchor } : null;
 
 export const relativeRules: Rule[] = [
   {
@@ -110,12 +110,13 @@ export const relativeRules: Rule[] = [
       if (n === 'X')
         return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchoredTo: 'published' };
       const steps = sign * Number(n);
-      const reference = r.reference();
-      // A reference at quarter granularity ("the third quarter … a year ago") is what news
-      // finance stories compare against; "earlier"/"later" always continue from the last date.
-      if (reference && (dir !== 'ago' || (unit === 'Y' && /-Q\d$/.test(reference)))) {
+      // "a year ago/earlier" after a quarter compares with that quarter (finance news);
+      // "earlier"/"later" otherwise continue from the last date mentioned.
+      const quarterRef = unit === 'Y' ? r.reference(/-Q\d$/) : null;
+      const reference = quarterRef ?? (dir === 'ago' ? null : r.reference());
+      if (reference) {
         const shifted = shiftValue(reference, unit, steps);
-        if (shifted) return anchored(shifted, 'reference');
+        if (shifted) return anchored(shifted, 'reference', reference);
       }
       if (!r.anchor || !Number.isInteger(steps)) return null;
       return anchored(unitValue(shiftDate(r.anchor, unit, steps), unit), 'published');
@@ -137,7 +138,7 @@ export const relativeRules: Rule[] = [
           m: Number(reference.slice(5, 7)),
           d: Number(reference.slice(8, 10)),
         };
-        return anchored(unitValue(shiftDate(day, unit, step), unit), 'reference');
+        return anchored(unitValue(shiftDate(day, unit, step), unit), 'reference', reference);
       }
       if (!r.anchor || !/^the/i.test(m[0])) return null;
       return anchored(unitValue(shiftDate(r.anchor, unit, step), unit), 'published');

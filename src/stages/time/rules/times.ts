@@ -8,7 +8,7 @@ import { weekdayOf } from '../words.js';
 function dayOf(
   r: Resolver,
   dayWord: string | undefined,
-): { day: string; anchoredTo: 'published' | 'reference' } | null {
+): { day: string; anchoredTo: 'published' | 'reference'; anchor?: string } | null {
   if (dayWord && r.anchor) {
     const wd = weekdayOf(dayWord);
     const offset = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[dayWord.toLowerCase() as 'today'];
@@ -19,7 +19,8 @@ function dayOf(
     }
   }
   const reference = r.reference();
-  if (reference && /^\d{4}-\d{2}-\d{2}$/.test(reference)) return { day: reference, anchoredTo: 'reference' };
+  if (reference && /^\d{4}-\d{2}-\d{2}$/.test(reference))
+    return { day: reference, anchoredTo: 'reference', anchor: reference };
   return r.anchor ? { day: formatDay(r.anchor), anchoredTo: 'published' } : null;
 }
 
@@ -47,7 +48,7 @@ export const timeRules: Rule[] = [
       const day = dayOf(r, g.day);
       const time = `T${pad(hour)}:${pad(minute)}`;
       return day
-        ? { type: 'TIME', value: `${day.day}${time}`, anchoredTo: day.anchoredTo }
+        ? { type: 'TIME', value: `${day.day}${time}`, anchoredTo: day.anchoredTo, anchor: day.anchor }
         : { type: 'TIME', value: `XXXX-XX-XX${time}` };
     },
   },
