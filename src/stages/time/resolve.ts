@@ -63,7 +63,7 @@ export function resolveMonth(anchor: Ymd, month: number, tense: Tense): number {
 
 // How much closer a date against the clause's tense must be to win over one in its direction:
 // news rarely gives a year-less date far from the DCT, and tense detection is not perfect.
-const AGAINST_TENSE_PENALTY = 4;
+const AGAINST_TENSE_PENALTY = 3;
 
 function pickByTense(anchor: Ymd, candidates: Ymd[], tense: Tense): Ymd | null {
   let best: Ymd | null = null;

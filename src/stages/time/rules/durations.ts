@@ -9,6 +9,8 @@ const TIME_UNITS = new Set(['H', 'MIN', 'S']);
 
 /** TimeML duration value: P3Y, P6M, PT5H, PT10M, PXD … */
 export function durationValue(n: string, unit: string): string {
+  // Decades and centuries are written in years, as TimeBank does: "two decades" → P20Y.
+  if ((unit === 'DE' || unit === 'CE') && n !== 'X') return `P${Number(n) * (unit === 'DE' ? 10 : 100)}Y`;
   const code = unit === 'MIN' ? 'M' : unit;
   return TIME_UNITS.has(unit) ? `PT${n}${code}` : `P${n}${code}`;
 }

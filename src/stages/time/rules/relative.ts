@@ -131,13 +131,13 @@ export const relativeRules: Rule[] = [
       if (!unit) return null;
       const rel = (m.groups?.rel ?? '').toLowerCase();
       const step = rel === 'same' ? 0 : rel === 'following' || rel === 'next' ? 1 : -1;
-      const reference = r.reference();
-      if (reference && /^\d{4}-\d{2}-\d{2}/.test(reference)) {
-        const day = {
-          y: Number(reference.slice(0, 4)),
-          m: Number(reference.slice(5, 7)),
-          d: Number(reference.slice(8, 10)),
-        };
+      // The last date at least as fine as the unit: "the following month" after "March 1989".
+      const reference = r.reference(
+        unit === 'D' || unit === 'W' ? /^\d{4}-\d{2}-\d{2}$/ : /^\d{4}-\d{2}(?:-\d{2})?$/,
+      );
+      if (reference) {
+        const [y, mo, d] = reference.split('-').map(Number);
+        const day = { y, m: mo, d: d || 1 };
         return anchored(unitValue(shiftDate(day, unit, step), unit), 'reference', reference);
       }
       if (!r.anchor || !/^the/i.test(m[0])) return null;

@@ -1,9 +1,9 @@
 // Clock times ("6 a.m.", "10:30 p.m. EDT", "noon", "midnight Friday"), placed on the last
 // mentioned day or, failing that, the DCT.
 import { formatDay } from '../calendar.js';
-import { resolveWeekday } from '../resolve.js';
+import { resolveWeekday, resolveYearless } from '../resolve.js';
 import type { Resolver, Rule } from '../rule.js';
-import { weekdayOf } from '../words.js';
+import { monthOf, weekdayOf } from '../words.js';
 
 function dayOf(
   r: Resolver,
@@ -30,7 +30,7 @@ export const timeRules: Rule[] = [
   {
     name: 'clock-time',
     pattern:
-      '(?:(?:about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h24>[0-2]?\\d):(?<min24>[0-5]\\d)|(?<named>noon|midnight))(?:\\s+(?<tz>[A-Z]{2,3}T|GMT|UTC))?(?:\\s+(?:on\\s+)?(?<day>today|tonight|yesterday|tomorrow|{weekday}))?',
+      '(?:(?:about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h24>[0-2]?\\d):(?<min24>[0-5]\\d)|(?<named>noon|midnight))(?:\\s+(?<tz>[A-Z]{2,3}T|GMT|UTC))?(?:,?\\s+(?:on\\s+)?(?:(?<day>today|tonight|yesterday|tomorrow|{weekday})|(?<month>{month})\\s+(?<date>[0-3]?\\d)(?!\\d)))?',
     build(m, r) {
       const g = m.groups ?? {};
       let hour: number;
@@ -45,7 +45,9 @@ export const timeRules: Rule[] = [
         if (/^p/i.test(g.ap ?? '')) hour += 12;
       }
       if (hour > 24 || (g.h !== undefined && (Number(g.h) === 0 || Number(g.h) > 12))) return null;
-      const day = dayOf(r, g.day);
+      const month = g.month ? monthOf(g.month) : undefined;
+      const date = month && r.anchor ? resolveYearless(r.anchor, month, Number(g.date), r.tense()) : null;
+      const day = date ? { day: formatDay(date), anchoredTo: 'published' as const } : dayOf(r, g.day);
       const time = `T${pad(hour)}:${pad(minute)}`;
       return day
         ? { type: 'TIME', value: `${day.day}${time}`, anchoredTo: day.anchoredTo, anchor: day.anchor }
