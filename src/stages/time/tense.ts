@@ -19,6 +19,8 @@ function classify(word: string): Tense | null {
   return null;
 }
 
+const AUXILIARY = /^(?:be|been|being|is|are|was|were|has|have|had|'s)$/;
+
 // Clause boundaries: punctuation and the conjunctions that start a new verb phrase.
 const BOUNDARY =
   /[,;:()"`]|\b(?:and|but|while|whereas|although|because|after|before|when|as|since|until|which|who)\b/gi;
@@ -26,9 +28,14 @@ const BOUNDARY =
 function nearestTense(sentence: string, from: number, to: number, start: number, end: number): Tense | null {
   let best: Tense | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
+  let previous = '';
   WORD.lastIndex = from;
   for (let m = WORD.exec(sentence); m && m.index < to; m = WORD.exec(sentence)) {
+    const after = previous;
+    previous = m[0].toLowerCase();
     if (m.index >= start && m.index < end) continue;
+    // A participle after an auxiliary ("will be signed", "has been held") takes the auxiliary's tense.
+    if (AUXILIARY.test(after) && /ed$/i.test(m[0])) continue;
     const tense = classify(m[0]);
     if (!tense) continue;
     const distance = m.index < start ? start - m.index : m.index - end;

@@ -69,7 +69,7 @@ export const dateRules: Rule[] = [
       const word = m.groups?.month ?? '';
       const month = monthOf(word);
       if (!month || !capitalized(word)) return null;
-      if (!m.groups?.mod && word.length <= 3) return null; // "Jan" alone is more often a name
+      if (!m.groups?.mod && isDotlessAbbreviation(word)) return null; // "Jan" alone is more often a name
       if (isAmbiguousMonth(word) && !m.groups?.mod && !MONTH_CUE.test(r.before())) return null;
       if (!r.anchor) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}` };
       return {
@@ -106,6 +106,14 @@ export const dateRules: Rule[] = [
     },
   },
 ];
+
+/** "Jan", "Sept": a month key without a dot that abbreviates a longer key. */
+function isDotlessAbbreviation(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.endsWith('.')) return false;
+  for (const key of timeLexicon().months.keys()) if (key !== w && key.startsWith(w)) return true;
+  return false;
+}
 
 function isAmbiguousMonth(word: string): boolean {
   return timeLexicon().ambiguousMonths.has(word.toLowerCase());
