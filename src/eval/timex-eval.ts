@@ -48,8 +48,10 @@ function compare(
   const pairs = matchTimexes(gold, system);
   const matchedGold = new Set(pairs.map(([g]) => g));
   const matchedSystem = new Set(pairs.map(([, s]) => s));
-  gold.forEach((g, i) => matchedGold.has(i) || errors.push({ file, kind: 'missed', gold: g }));
-  system.forEach((s, i) => matchedSystem.has(i) || errors.push({ file, kind: 'spurious', system: s }));
+  for (const [i, g] of gold.entries())
+    if (!matchedGold.has(i)) errors.push({ file, kind: 'missed', gold: g });
+  for (const [i, s] of system.entries())
+    if (!matchedSystem.has(i)) errors.push({ file, kind: 'spurious', system: s });
   for (const [g, s] of pairs) {
     const a = gold[g];
     const b = system[s];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timexes, valueOf } from './helpers.js';
+import { timexes, timexValue } from './helpers.js';
 
 // DCT for these sentences: Saturday 29 July 2023 (ISO week 30, third quarter).
 const DCT = '2023-07-29';
@@ -17,7 +17,7 @@ describe('time stage: kinds of expression', () => {
   });
 
   it('resolves weekdays, parts of the day and deictic days against the DCT', () => {
-    expect(valueOf('Kim Friday warmly welcomed the officials.', 'Friday', DCT)).toBe('2023-07-28');
+    expect(timexValue('Kim Friday warmly welcomed the officials.', 'Friday', DCT)).toBe('2023-07-28');
     expect(timexes('Troops moved in on Tuesday night.', DCT)).toEqual(['Tuesday night|TIME|2023-07-25TNI']);
     expect(timexes('He arrived yesterday and leaves tomorrow.', DCT)).toEqual([
       'yesterday|DATE|2023-07-28',
@@ -27,20 +27,20 @@ describe('time stage: kinds of expression', () => {
   });
 
   it('gives weeks, months, quarters, seasons, decades and centuries their TimeML granularity', () => {
-    expect(valueOf('The submarine arrived this week.', 'this week', DCT)).toBe('2023-W30');
-    expect(valueOf('Prices rose last month.', 'last month', DCT)).toBe('2023-06');
-    expect(valueOf('Profit fell in the third quarter.', 'the third quarter', DCT)).toBe('2023-Q3');
-    expect(valueOf('The drills were held last summer.', 'last summer', DCT)).toBe('2022-SU');
-    expect(valueOf('Trade grew in the 1990s.', 'the 1990s', DCT)).toBe('199');
-    expect(valueOf('It changed in the 20th century.', 'the 20th century', DCT)).toBe('19');
-    expect(valueOf('Sales will rise next year.', 'next year', DCT)).toBe('2024');
+    expect(timexValue('The submarine arrived this week.', 'this week', DCT)).toBe('2023-W30');
+    expect(timexValue('Prices rose last month.', 'last month', DCT)).toBe('2023-06');
+    expect(timexValue('Profit fell in the third quarter.', 'the third quarter', DCT)).toBe('2023-Q3');
+    expect(timexValue('The drills were held last summer.', 'last summer', DCT)).toBe('2022-SU');
+    expect(timexValue('Trade grew in the 1990s.', 'the 1990s', DCT)).toBe('199');
+    expect(timexValue('It changed in the 20th century.', 'the 20th century', DCT)).toBe('19');
+    expect(timexValue('Sales will rise next year.', 'next year', DCT)).toBe('2024');
   });
 
   it('shifts by a stated amount: ago against the DCT, earlier against the last date', () => {
-    expect(valueOf('The plant closed two years ago.', 'two years ago', DCT)).toBe('2021');
-    expect(valueOf('The plant closed three days ago.', 'three days ago', DCT)).toBe('2023-07-26');
+    expect(timexValue('The plant closed two years ago.', 'two years ago', DCT)).toBe('2021');
+    expect(timexValue('The plant closed three days ago.', 'three days ago', DCT)).toBe('2023-07-26');
     expect(
-      valueOf(
+      timexValue(
         'Net income rose in the third quarter, up from a year earlier.',
         'a year earlier',
         '1989-10-26',
@@ -69,7 +69,7 @@ describe('time stage: kinds of expression', () => {
 
   it('reads clock times, holidays and years in words', () => {
     expect(timexes('Polls closed at 8 p.m. Tuesday.', DCT)).toEqual(['8 p.m. Tuesday|TIME|2023-07-25T20:00']);
-    expect(valueOf('Stores were busy on Christmas Day.', 'Christmas Day', DCT)).toBe('2022-12-25');
+    expect(timexValue('Stores were busy on Christmas Day.', 'Christmas Day', DCT)).toBe('2022-12-25');
     expect(timexes('It happened in nineteen ninety-six.', DCT)).toEqual(['nineteen ninety-six|DATE|1996']);
   });
 

@@ -12,7 +12,7 @@ export function timexes(text: string, anchor: string | null): string[] {
 }
 
 /** The value of the only timex whose text is `expression` in `text`. */
-export function valueOf(text: string, expression: string, anchor: string | null): string | undefined {
+export function timexValue(text: string, expression: string, anchor: string | null): string | undefined {
   return timexes(text, anchor)
     .find((t) => t.startsWith(`${expression}|`))
     ?.split('|')[2];
