@@ -58,8 +58,14 @@ export function findTimexes(text: string, sentences: readonly Span[], anchorValu
         value: found.value,
         inferred,
       };
-      if (found.anchoredTo === 'published' && anchorValue) timex.anchor = anchorValue;
-      if (found.anchoredTo === 'reference' && found.anchor) timex.anchor = found.anchor;
+      if (found.anchoredTo === 'published' && anchorValue) {
+        timex.anchor = anchorValue;
+        timex.anchoredTo = 'published';
+      }
+      if (found.anchoredTo === 'reference' && found.anchor) {
+        timex.anchor = found.anchor;
+        timex.anchoredTo = 'timex';
+      }
       timexes.push(timex);
       // Only dates the text states or places against the DCT become references: a value derived
       // from the reference itself ("a year earlier") must not move it.

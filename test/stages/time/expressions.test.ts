@@ -78,7 +78,12 @@ describe('time stage: kinds of expression', () => {
     const [stated, relative] = findTimexes('On July 28, 2023 and on Friday.', [], DCT);
     expect(stated).toMatchObject({ value: '2023-07-28', inferred: false });
     expect(stated.anchor).toBeUndefined();
-    expect(relative).toMatchObject({ value: '2023-07-28', inferred: true, anchor: DCT });
+    expect(relative).toMatchObject({
+      value: '2023-07-28',
+      inferred: true,
+      anchor: DCT,
+      anchoredTo: 'published',
+    });
   });
 });
 
