@@ -15,20 +15,23 @@ export function durationValue(n: string, unit: string): string {
   return TIME_UNITS.has(unit) ? `PT${n}${code}` : `P${n}${code}`;
 }
 
+// Comparative modifiers are part of a TimeBank duration; approximators ("about", "nearly") are not.
 const MODIFIER =
-  '(?:(?:about|around|approximately|roughly|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|over|under|up\\s+to|at\\s+least|at\\s+most|just|only|another|an\\s+additional)\\s+)';
+  '(?:(?:more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|up\\s+to|at\\s+least|at\\s+most|another|an\\s+additional)\\s+)';
 // A rate: a money amount or count just before "a year" / "a day" makes it a set (P1Y).
 const RATE_BEFORE = /(?:\d|%|percent|cents?|dollars?|times|once|twice|barrels|tons|hours)\s*$/i;
 
 export const durationRules: Rule[] = [
   {
     name: 'duration',
-    pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following)\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})[-\\s](?<unit>{unit})(?:-long)?(?!-old|\\s+old)`,
+    // "the" belongs to "the first nine months" but not to an adjective: "the 14-day (strike)".
+    pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following)\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})\\s+(?<unit>{unit})(?!-old|\\s+old)|(?<num2>{number})-(?<unit2>{unit})(?:-long)?(?!-old)`,
     build(m, r) {
-      const n = numberOf(m.groups?.num ?? '');
-      const unit = unitOf(m.groups?.unit ?? '');
+      const numText = m.groups?.num ?? m.groups?.num2 ?? '';
+      const n = numberOf(numText);
+      const unit = unitOf(m.groups?.unit ?? m.groups?.unit2 ?? '');
       if (!n || !unit) return null;
-      if (/^\d{4}$/.test(m.groups?.num ?? '')) return null; // "the 1988 quarter" is a year
+      if (/^\d{4}$/.test(numText)) return null; // "the 1988 quarter" is a year
       if (unit === 'Q' && /^\s+of\b/.test(r.after())) return null; // "three-quarters of"
       const text = m[0].toLowerCase();
       if (/^an?\s/.test(text) && RATE_BEFORE.test(r.before()))

@@ -100,7 +100,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'ago',
     pattern:
-      '(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|over|roughly)\\s+)?(?<num>{number})\\s+(?<unit>{unit})\\s+(?<dir>ago|earlier|later|from\\s+now|hence)',
+      '(?:(?:more\\s+than|less\\s+than)\\s+)?(?<num>{number})\\s+(?<unit>{unit})\\s+(?<dir>ago|earlier|later|from\\s+now|hence)',
     build(m, r) {
       const n = numberOf(m.groups?.num ?? '');
       const unit = unitOf(m.groups?.unit ?? '');

@@ -30,7 +30,7 @@ export const timeRules: Rule[] = [
   {
     name: 'clock-time',
     pattern:
-      '(?:(?:about|around|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h24>[0-2]?\\d):(?<min24>[0-5]\\d)|(?<named>noon|midnight))(?:\\s+(?<tz>[A-Z]{2,3}T|GMT|UTC))?(?:,?\\s+(?:on\\s+)?(?:(?<day>today|tonight|yesterday|tomorrow|{weekday})|(?<month>{month})\\s+(?<date>[0-3]?\\d)(?!\\d)))?',
+      '(?:(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h24>[0-2]?\\d):(?<min24>[0-5]\\d)|(?<named>noon|midnight))(?:\\s+(?<tz>[A-Z]{2,3}T|GMT|UTC))?(?:,?\\s+(?:on\\s+)?(?:(?<day>today|tonight|yesterday|tomorrow|{weekday})|(?<month>{month})\\s+(?<date>[0-3]?\\d)(?!\\d)))?',
     build(m, r) {
       const g = m.groups ?? {};
       let hour: number;
