@@ -28,8 +28,8 @@ export function findTimexes(text: string, sentences: readonly Span[], anchorValu
   const anchor = parseYmd(anchorValue);
   const timexes: Timex[] = [];
   const references: string[] = [];
-  const reference = (kind?: RegExp): string | null =>
-    references.findLast((value) => !kind || kind.test(value)) ?? null;
+  const reference = (kind?: RegExp, accept?: (value: string) => boolean): string | null =>
+    references.findLast((value) => (!kind || kind.test(value)) && (!accept || accept(value))) ?? null;
   recognize(
     text,
     (start, end): Resolver => {

@@ -13,9 +13,9 @@ export interface Resolver {
   tense(): Tense;
   /**
    * The value of the last calendar date mentioned before the match (stated or placed against the
-   * DCT, not itself derived from a reference), optionally the last one whose value matches `kind`.
+   * DCT, not itself derived from a reference), optionally the last one whose value matches `kind` (and passes `accept`).
    */
-  reference(kind?: RegExp): string | null;
+  reference(kind?: RegExp, accept?: (value: string) => boolean): string | null;
   /** The text just before the match (a few words), for context checks. */
   before(): string;
   /** The text just after the match. */

@@ -6,13 +6,16 @@ import type { Resolver, Rule } from '../rule.js';
 import { ordinalOf } from '../words.js';
 import { YEAR } from './dates.js';
 
-/** The quarter the story is about when none is named: the last one mentioned, else the last one closed. */
-function currentQuarter(r: Resolver): string | null {
-  const reference = r.reference(/-Q\d$/);
-  if (reference) return reference;
-  if (!r.anchor) return null;
+/**
+ * The quarter a story reports on when it does not name it: the last quarter mentioned that has
+ * closed by the DCT (a forecast for the running quarter is not "the latest quarter"), else the
+ * last one closed.
+ */
+function reportedQuarter(r: Resolver): string | null {
+  if (!r.anchor) return r.reference(/-Q\d$/);
   const q = quarter(r.anchor);
-  return q === 1 ? formatQuarter(r.anchor.y - 1, 4) : formatQuarter(r.anchor.y, q - 1);
+  const lastClosed = q === 1 ? formatQuarter(r.anchor.y - 1, 4) : formatQuarter(r.anchor.y, q - 1);
+  return r.reference(/^\d{4}-Q\d$/, (value) => value <= lastClosed) ?? lastClosed;
 }
 
 export const quarterRules: Rule[] = [
@@ -57,7 +60,10 @@ export const quarterRules: Rule[] = [
       const kind = (m.groups?.kind ?? '').toLowerCase();
       if (kind === 'period' && !mod) return null;
       if (kind === 'quarter' && !mod && !/^the/i.test(m[0])) return null;
-      const base = currentQuarter(r);
+      if (/current/.test(mod) && r.anchor) {
+        return { type: 'DATE', value: formatQuarter(r.anchor.y, quarter(r.anchor)), anchoredTo: 'published' };
+      }
+      const base = reportedQuarter(r);
       if (!base) return null;
       const value = /year/.test(mod) ? shiftValue(base, 'Y', -1) : base;
       return value ? { type: 'DATE', value, anchoredTo: 'reference', anchor: base } : null;
@@ -67,7 +73,7 @@ export const quarterRules: Rule[] = [
     name: 'period-of-year',
     pattern: `(?:the\\s+)?(?:(?<year>${YEAR})\\s+(?:quarter|period)|(?:corresponding|comparable|same)\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+(?<year2>${YEAR}))|last\\s+year's\\s+(?:quarter|period))`,
     build(m, r) {
-      const base = currentQuarter(r);
+      const base = reportedQuarter(r);
       if (!base) return null;
       const stated = m.groups?.year ?? m.groups?.year2;
       const value = stated ? `${stated}${base.slice(4)}` : shiftValue(base, 'Y', -1);

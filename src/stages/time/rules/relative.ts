@@ -123,6 +123,48 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    name: 'that-unit',
+    pattern: '(?:(?:earlier|later)\\s+)?(?:that|the\\s+same)\\s+(?<unit>day|week|month|year|quarter)',
+    build(m, r) {
+      const unit = unitOf(m.groups?.unit ?? '');
+      const reference = r.reference(/^\d{4}/);
+      if (!unit || !reference) return null;
+      const [y, mo, d] = reference.split('-').map((part) => Number(part.replace(/^Q/, '')));
+      if (unit === 'Q') {
+        const q = /-Q(\d)$/.exec(reference)?.[1] ?? (mo ? String(Math.ceil(mo / 3)) : undefined);
+        return q ? anchored(`${formatYear(y)}-Q${q}`, 'reference', reference) : null;
+      }
+      if (unit !== 'Y' && (!mo || Number.isNaN(mo) || /-[QHW]/.test(reference))) return null;
+      if ((unit === 'D' || unit === 'W') && !d) return null;
+      return anchored(unitValue({ y, m: mo || 1, d: d || 1 }, unit), 'reference', reference);
+    },
+  },
+  {
+    name: 'season',
+    pattern: '(?:the\\s+)?(?:(?:early|late)\\s+)?(?<season>{season})',
+    build(m, r) {
+      const code = seasonOf(m.groups?.season ?? '');
+      if (!code || !r.anchor) return null;
+      if (!/^the\b/i.test(m[0]) && !/\b(?:in|during|since|until|by|through)\s*$/i.test(r.before()))
+        return null;
+      if (/^\s+(?:of|season|term|session|games|olympics|collection)\b/i.test(r.after())) return null;
+      const started = r.anchor.m >= (SEASON_START[code] ?? 1);
+      const tense = r.tense();
+      const y = started || tense === 'future' ? r.anchor.y : r.anchor.y - 1;
+      return anchored(`${formatYear(y)}-${code}`, 'published');
+    },
+  },
+  {
+    name: 'year-of-dct',
+    pattern:
+      '(?:the\\s+(?:current|full|latest|past)\\s+(?:fiscal\\s+)?|the\\s+fiscal\\s+)year|earlier\\s+in\\s+the\\s+year',
+    build(m, r) {
+      if (!r.anchor) return null;
+      const back = /latest|past/i.test(m[0]) ? 1 : 0;
+      return anchored(formatYear(r.anchor.y - back), 'published');
+    },
+  },
+  {
     name: 'following-unit',
     pattern:
       '(?:the\\s+)?(?<rel>following|next|previous|prior|preceding|same)\\s+(?<unit>day|week|month|year)',

@@ -30,6 +30,8 @@ export const weekdayRules: Rule[] = [
       if (!day || !capitalized(word)) return null;
       if (!r.anchor) return { type: 'DATE', value: `XXXX-WXX-${day}` };
       const rel = m.groups?.rel?.toLowerCase();
+      const pod = m.groups?.pod;
+      if (pod && /s$/i.test(pod)) return { type: 'SET', value: `XXXX-WXX-${day}T${partOfDayOf(pod)}` };
       return withPartOfDay(resolveWeekday(r.anchor, day, r.tense(), rel), m.groups?.pod);
     },
   },
