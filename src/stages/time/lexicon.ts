@@ -17,6 +17,7 @@ export interface TimeLexicon {
   futureMarkers: Set<string>;
   pastMarkers: Set<string>;
   presentMarkers: Set<string>;
+  notPastEd: Set<string>;
 }
 
 function pairs(file: string): Map<string, string> {
@@ -55,6 +56,7 @@ export function timeLexicon(): TimeLexicon {
     futureMarkers: words('future-markers.txt'),
     pastMarkers: words('past-markers.txt'),
     presentMarkers: words('present-markers.txt'),
+    notPastEd: words('not-past-ed.txt'),
   };
   return memo;
 }

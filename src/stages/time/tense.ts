@@ -5,9 +5,6 @@ import { timeLexicon } from './lexicon.js';
 import type { Tense } from './rule.js';
 
 const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll/g;
-// -ed words that are not past verbs.
-const NOT_PAST =
-  /^(?:need|indeed|speed|seed|feed|breed|bleed|deed|weed|red|bed|shed|hundred|united|wed|bred|sled|ted|ned|fred|ahmed|mohammed|mohamed|naked|wicked|sacred|kindred|aged|beloved|rugged)$/;
 
 function classify(word: string): Tense | null {
   const w = word.toLowerCase();
@@ -15,11 +12,14 @@ function classify(word: string): Tense | null {
   if (lex.futureMarkers.has(w)) return 'future';
   if (lex.pastMarkers.has(w)) return 'past';
   if (lex.presentMarkers.has(w)) return 'present';
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.test(w)) return 'past';
+  if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !lex.notPastEd.has(w)) return 'past';
   return null;
 }
 
 const AUXILIARY = /^(?:be|been|being|is|are|was|were|has|have|had|'s)$/;
+
+const INFINITIVE_BEFORE =
+  /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|these\b|those\b|our\b|my\b|your\b)[a-z]+(?:\s+\S+){0,3}\s+(?:on\s+)?$/;
 
 // Clause boundaries: punctuation and the conjunctions that start a new verb phrase.
 const BOUNDARY =
@@ -35,7 +35,7 @@ function nearestTense(sentence: string, from: number, to: number, start: number,
     previous = m[0].toLowerCase();
     if (m.index >= start && m.index < end) continue;
     // A participle after an auxiliary ("will be signed", "has been held") takes the auxiliary's tense.
-    if (AUXILIARY.test(after) && /ed$/i.test(m[0])) continue;
+    if (AUXILIARY.test(after) && /ed$/i.test(m[0]) && classify(m[0]) !== 'future') continue;
     const tense = classify(m[0]);
     if (!tense) continue;
     const distance = m.index < start ? start - m.index : m.index - end;
@@ -63,6 +63,9 @@ export function clauseTense(sentence: string, start: number, end: number): Tense
       break;
     }
   }
+  // An infinitive just before the expression ("set to resume Monday", "plans to visit Friday")
+  // points forward from the clause's time.
+  if (INFINITIVE_BEFORE.test(sentence.slice(from, start))) return 'future';
   return (
     nearestTense(sentence, from, to, start, end) ??
     nearestTense(sentence, 0, sentence.length, start, end) ??

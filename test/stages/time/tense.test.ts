@@ -54,3 +54,11 @@ describe('news tense rules', () => {
     expect(timexValue('He resigned Monday.', 'Monday', null)).toBe('XXXX-WXX-1');
   });
 });
+
+describe('future cues', () => {
+  it('reads an infinitive or a passive future just before the expression as future', () => {
+    expect(tenseOf('The peace process, set to resume Monday, was fragile.', 'Monday')).toBe('future');
+    expect(tenseOf('The deal is scheduled to close Monday.', 'Monday')).toBe('future');
+    expect(tenseOf('The treaty will be signed on Monday.', 'Monday')).toBe('future');
+  });
+});
