@@ -19,7 +19,7 @@ function classify(word: string): Tense | null {
 const AUXILIARY = /^(?:be|been|being|is|are|was|were|has|have|had|'s)$/;
 
 const INFINITIVE_BEFORE =
-  /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|these\b|those\b|our\b|my\b|your\b)[a-z]+(?:\s+\S+){0,3}\s+(?:on\s+)?$/;
+  /\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|our\b|my\b|your\b)[a-z]+\s+(?:on\s+)?$/;
 
 // Clause boundaries: punctuation and the conjunctions that start a new verb phrase.
 const BOUNDARY =
@@ -63,7 +63,7 @@ export function clauseTense(sentence: string, start: number, end: number): Tense
       break;
     }
   }
-  // An infinitive just before the expression ("set to resume Monday", "plans to visit Friday")
+  // An infinitive just before the expression ("set to resume Monday", "to be held Friday")
   // points forward from the clause's time.
   if (INFINITIVE_BEFORE.test(sentence.slice(from, start))) return 'future';
   return (
