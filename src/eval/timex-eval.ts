@@ -63,14 +63,14 @@ function compare(
 }
 
 /**
- * Scores every `.tml` file under `dir`: the text inside <TEXT> is analyzed as a `--format plain`
+ * Scores every `.tml` file under `dirs`: the text inside <TEXT> is analyzed as a `--format plain`
  * article whose publication date is the file's DCT (given). The DCT timex itself lies outside
  * <TEXT> and is not scored, as in the TempEval-3 scorer.
  */
-export function evaluateTimexes(dir: string, pipeline: Pipeline): TimexEvaluation {
+export function evaluateTimexes(dirs: string | readonly string[], pipeline: Pipeline): TimexEvaluation {
   const counts: Counts = emptyCounts();
   const errors: TimexError[] = [];
-  const files = timemlFiles(dir);
+  const files = (typeof dirs === 'string' ? [dirs] : dirs).flatMap((dir) => timemlFiles(dir));
   for (const file of files) {
     const doc = readTimeML(readFileSync(file, 'utf8'));
     const article = plainArticle(doc.text, { path: file, format: 'text' });

@@ -15,12 +15,12 @@ export function registerEvalTimex(evalCommand: Command): void {
     .description(
       'score time expressions (extent, type, value) against TimeML .tml files, as TempEval-3 Task A',
     )
-    .argument('<dir>', 'directory of .tml files (searched recursively)')
+    .argument('<dirs...>', 'directories of .tml files (searched recursively)')
     .option('--json', 'print the scores as JSON')
     .option('--errors <kinds>', 'also list disagreements of these kinds (missed,spurious,extent,type,value)')
-    .action((dir: string, opts: { json?: boolean; errors?: string }) => {
+    .action((dirs: string[], opts: { json?: boolean; errors?: string }) => {
       const pipeline = buildPipeline(stagesUpTo(DEFAULT_STAGES, 'time'));
-      const { files, scores, errors } = evaluateTimexes(dir, pipeline);
+      const { files, scores, errors } = evaluateTimexes(dirs, pipeline);
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ files, ...scores })}\n`);
       } else {
