@@ -50,6 +50,13 @@ describe('news tense rules', () => {
     expect(timexValue('The law takes effect in January.', 'January', '2023-12-20')).toBe('2024-01');
   });
 
+  it('lets a printed weekday choose the year of a year-less date', () => {
+    // 29 December is a Friday in 2023, a Sunday in 2024: the weekday outweighs the future tense.
+    expect(timexValue('They will meet on Friday, Dec. 29.', 'Friday, Dec. 29', '2024-01-03')).toBe(
+      '2023-12-29',
+    );
+  });
+
   it('leaves relative expressions underspecified without a DCT', () => {
     expect(timexValue('He resigned Monday.', 'Monday', null)).toBe('XXXX-WXX-1');
   });

@@ -1,10 +1,10 @@
 // Calendar dates stated in the text: full dates, month-year, months, years, decades, centuries.
 
-import { formatDay, formatMonth, formatYear, isValidDay } from '../calendar.js';
+import { formatDay, formatMonth, formatYear, isValidDay, weekday } from '../calendar.js';
 import { timeLexicon } from '../lexicon.js';
 import { resolveMonth, resolveYearless } from '../resolve.js';
 import type { Found, Resolver, Rule } from '../rule.js';
-import { capitalized, monthOf, ordinalOf } from '../words.js';
+import { capitalized, monthOf, ordinalOf, weekdayOf } from '../words.js';
 
 export const YEAR = '(?:1[6-9]|20)\\d{2}';
 const MOD = '(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of)[-\\s]+)';
@@ -12,23 +12,45 @@ const MOD = '(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s
 const MONTH_CUE =
   /\b(?:in|since|until|till|by|from|through|before|after|during|of|last|next|this|early|late|mid|between|and|to|or|on)\s*$/i;
 
-function fullDate(y: number, m: number, d: number, stated: boolean, r: Resolver): Found | null {
+function fullDate(
+  y: number,
+  m: number,
+  d: number,
+  stated: boolean,
+  r: Resolver,
+  dayName?: string,
+): Found | null {
   if (stated) return isValidDay(y, m, d) ? { type: 'DATE', value: formatDay({ y, m, d }) } : null;
   if (!r.anchor)
     return { type: 'DATE', value: `XXXX-${formatMonth(0, m).slice(5)}-${String(d).padStart(2, '0')}` };
-  const date = resolveYearless(r.anchor, m, d, r.tense());
+  // A weekday printed with the date ("Friday, Aug. 7") picks the year in which it falls on that day.
+  const wd = dayName ? weekdayOf(dayName) : undefined;
+  const anchor = r.anchor;
+  const fitting = [anchor.y, anchor.y - 1, anchor.y + 1].find(
+    (year) => wd !== undefined && isValidDay(year, m, d) && weekday({ y: year, m, d }) === wd,
+  );
+  if (fitting !== undefined)
+    return { type: 'DATE', value: formatDay({ y: fitting, m, d }), anchoredTo: 'published' };
+  const date = resolveYearless(anchor, m, d, r.tense());
   return date ? { type: 'DATE', value: formatDay(date), anchoredTo: 'published' } : null;
 }
 
 export const dateRules: Rule[] = [
   {
     name: 'month-day-year',
-    pattern: `(?:{weekday},?\\s+)?(?<month>{month})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>${YEAR}))?`,
+    pattern: `(?:(?<wd>{weekday}),?\\s+)?(?<month>{month})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>${YEAR}))?`,
     build(m, r) {
       const month = monthOf(m.groups?.month ?? '');
       if (!month || !capitalized(m.groups?.month ?? '')) return null;
       const year = m.groups?.year;
-      return fullDate(year ? Number(year) : 0, month, Number(m.groups?.day), year !== undefined, r);
+      return fullDate(
+        year ? Number(year) : 0,
+        month,
+        Number(m.groups?.day),
+        year !== undefined,
+        r,
+        m.groups?.wd,
+      );
     },
   },
   {
