@@ -70,7 +70,7 @@ export const namedRules: Rule[] = [
   {
     name: 'year-end',
     pattern: "(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end|year's\\s+end)",
-    build(m, r) {
+    build(_m, r) {
       return r.anchor ? { type: 'DATE', value: formatYear(r.anchor.y), anchoredTo: 'published' } : null;
     },
   },

@@ -60,7 +60,7 @@ export const relativeRules: Rule[] = [
   {
     name: 'the-weekend',
     pattern: '(?:the|this)\\s+weekend',
-    build(m, r) {
+    build(_m, r) {
       return r.anchor ? anchored(weekend(r.anchor, r), 'published') : null;
     },
   },
