@@ -64,6 +64,7 @@ export function resolveMonth(anchor: Ymd, month: number, tense: Tense): number {
 // How much closer a date against the clause's tense must be to win over one in its direction:
 // news rarely gives a year-less date far from the DCT, and tense detection is not perfect.
 const AGAINST_TENSE_PENALTY = 3;
+const PRESENT_AHEAD_PENALTY = 1.5;
 
 function pickByTense(anchor: Ymd, candidates: Ymd[], tense: Tense): Ymd | null {
   let best: Ymd | null = null;
@@ -71,7 +72,9 @@ function pickByTense(anchor: Ymd, candidates: Ymd[], tense: Tense): Ymd | null {
   for (const c of candidates) {
     const diff = dayDiff(c, anchor);
     const against = (tense === 'past' && diff > 0) || (tense === 'future' && diff < 0);
-    const distance = Math.abs(diff) * (against ? AGAINST_TENSE_PENALTY : 1);
+    // Without a tense, news reports more past than future: a later date must be clearly nearer.
+    const ahead = tense === 'present' && diff > 0;
+    const distance = Math.abs(diff) * (against ? AGAINST_TENSE_PENALTY : ahead ? PRESENT_AHEAD_PENALTY : 1);
     if (distance < bestDistance) {
       best = c;
       bestDistance = distance;
