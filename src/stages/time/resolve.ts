@@ -139,11 +139,7 @@ export function shiftValue(value: string, unit: string, n: number): string | nul
   if (!year) return null;
   const y = Number(year[1]);
   const rest = year[2];
-  if (unit === 'Y') {
-    if (/^-\d{2}-\d{2}/.test(rest) && rest.slice(1, 6) === '02-29') return null;
-    if (/^-W/.test(rest)) return `${formatYear(y + n)}${rest}`;
-    return `${formatYear(y + n)}${rest}`;
-  }
+  if (unit === 'Y') return rest === '-02-29' ? null : `${formatYear(y + n)}${rest}`;
   const day = /^-(\d{2})-(\d{2})$/.exec(rest);
   if (day) return formatDay(shiftDate({ y, m: Number(day[1]), d: Number(day[2]) }, unit, n));
   const month = /^-(\d{2})$/.exec(rest);
@@ -152,8 +148,7 @@ export function shiftValue(value: string, unit: string, n: number): string | nul
   }
   const q = /^-Q(\d)$/.exec(rest);
   if (q && (unit === 'Q' || unit === 'M')) {
-    const moved = shiftDate({ y, m: (Number(q[1]) - 1) * 3 + 1, d: 1 }, unit, unit === 'M' ? n : n);
-    return unitValue(moved, 'Q');
+    return unitValue(shiftDate({ y, m: (Number(q[1]) - 1) * 3 + 1, d: 1 }, unit, n), 'Q');
   }
   return null;
 }

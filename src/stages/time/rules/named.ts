@@ -1,6 +1,6 @@
 // Dates named rather than numbered: holidays, years and decades in words ("nineteen ninety-six",
 // "the nineties"), and the end of the year.
-import { addDays, formatDay, formatYear, weekday, type Ymd } from '../calendar.js';
+import { addDays, daysInMonth, formatDay, formatYear, weekday, type Ymd } from '../calendar.js';
 import { timeLexicon } from '../lexicon.js';
 import { resolveYearless } from '../resolve.js';
 import type { Rule } from '../rule.js';
@@ -17,8 +17,7 @@ export function holidayDate(rule: string, y: number): Ymd | null {
     const first = { y, m, d: 1 };
     return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (nth - 1));
   }
-  const last = addDays({ y, m: m + 1 > 12 ? 1 : m + 1, d: 1 }, -1);
-  const end = m === 12 ? { y, m: 12, d: 31 } : last;
+  const end = { y, m, d: daysInMonth(y, m) };
   return addDays(end, -((weekday(end) - wd + 7) % 7));
 }
 

@@ -1,6 +1,6 @@
 // Clock times ("6 a.m.", "10:30 p.m. EDT", "noon", "midnight Friday"), placed on the last
 // mentioned day or, failing that, the DCT.
-import { formatDay } from '../calendar.js';
+import { addDays, formatDay } from '../calendar.js';
 import { resolveWeekday, resolveYearless } from '../resolve.js';
 import type { Resolver, Rule } from '../rule.js';
 import { monthOf, weekdayOf } from '../words.js';
@@ -13,10 +13,7 @@ function dayOf(
     const wd = weekdayOf(dayWord);
     const offset = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 }[dayWord.toLowerCase() as 'today'];
     if (wd) return { day: formatDay(resolveWeekday(r.anchor, wd, r.tense())), anchoredTo: 'published' };
-    if (offset !== undefined) {
-      const d = new Date(Date.UTC(r.anchor.y, r.anchor.m - 1, r.anchor.d + offset));
-      return { day: d.toISOString().slice(0, 10), anchoredTo: 'published' };
-    }
+    if (offset !== undefined) return { day: formatDay(addDays(r.anchor, offset)), anchoredTo: 'published' };
   }
   const reference = r.reference();
   if (reference && /^\d{4}-\d{2}-\d{2}$/.test(reference))
