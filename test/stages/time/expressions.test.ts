@@ -34,6 +34,8 @@ describe('time stage: kinds of expression', () => {
     expect(timexValue('Trade grew in the 1990s.', 'the 1990s', DCT)).toBe('199');
     expect(timexValue('It changed in the 20th century.', 'the 20th century', DCT)).toBe('19');
     expect(timexValue('Sales will rise next year.', 'next year', DCT)).toBe('2024');
+    expect(timexValue('Sales rose in the last half of 1989.', 'the last half of 1989', DCT)).toBe('1989-H2');
+    expect(timexValue('Profit fell in the last quarter.', 'the last quarter', DCT)).toBe('2023-Q2');
   });
 
   it('shifts by a stated amount: ago against the DCT, earlier against the last date', () => {
@@ -57,6 +59,8 @@ describe('time stage: kinds of expression', () => {
     expect(timexes('Drills are held every week.', DCT)).toEqual(['every week|SET|P1W']);
     expect(timexes('The newspaper appears daily.', DCT)).toEqual(['daily|SET|P1D']);
     expect(timexes('The fee is $20 a year.', DCT)).toEqual(['a year|SET|P1Y']);
+    expect(timexes('The flight took 5 1/2 hours.', DCT)).toEqual(['5 1/2 hours|DURATION|PT5H30M']);
+    expect(timexes('He served a year and a half.', DCT)).toEqual(['a year and a half|DURATION|P1Y6M']);
   });
 
   it('normalises vague references to PAST_REF, PRESENT_REF and FUTURE_REF', () => {

@@ -16,6 +16,16 @@ export function durationValue(n: string, unit: string): string {
 }
 
 // Comparative modifiers are part of a TimeBank duration; approximators ("about", "nearly") are not.
+// Half a unit in the next smaller one, as TimeBank writes it: 2 1/2 years → P2Y6M, 5 1/2 hours → PT5H30M.
+const HALF_OF: Record<string, string> = { Y: '6M', M: '15D', W: '3DT12H', D: 'T12H', H: '30M', MIN: '30S' };
+
+function halfMore(n: number, unit: string): string {
+  const whole = durationValue(String(n), unit);
+  const half = HALF_OF[unit];
+  if (!half) return durationValue(String(n + 0.5), unit);
+  return `${whole}${half}`;
+}
+
 const MODIFIER =
   '(?:(?:more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|up\\s+to|at\\s+least|at\\s+most|another|an\\s+additional)\\s+)';
 // A rate: a money amount or count just before "a year" / "a day" makes it a set (P1Y).
@@ -25,7 +35,7 @@ export const durationRules: Rule[] = [
   {
     name: 'duration',
     // "the" belongs to "the first nine months" but not to an adjective: "the 14-day (strike)".
-    pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following)\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})\\s+(?<unit>{unit})(?!-old|\\s+old)|(?<num2>{number})-(?<unit2>{unit})(?:-long)?(?!-old)`,
+    pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following)\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})(?<frac>\\s+1/2)?\\s+(?<unit>{unit})(?<andHalf>\\s+and\\s+a\\s+half)?(?!-old|\\s+old)|(?<num2>{number})-(?<unit2>{unit})(?:-long)?(?!-old)`,
     build(m, r) {
       const numText = m.groups?.num ?? m.groups?.num2 ?? '';
       const n = numberOf(numText);
@@ -36,6 +46,8 @@ export const durationRules: Rule[] = [
       const text = m[0].toLowerCase();
       if (/^an?\s/.test(text) && RATE_BEFORE.test(r.before()))
         return { type: 'SET', value: durationValue('1', unit) };
+      if ((m.groups?.frac || m.groups?.andHalf) && n !== 'X')
+        return { type: 'DURATION', value: halfMore(Number(n), unit) };
       return { type: 'DURATION', value: durationValue(n, unit) };
     },
   },

@@ -21,11 +21,15 @@ function reportedQuarter(r: Resolver): string | null {
 export const quarterRules: Rule[] = [
   {
     name: 'ordinal-quarter',
-    pattern: `(?:the\\s+)?(?:(?<y1>${YEAR})(?:'s)?\\s+|(?<rel>this|last|next)\\s+year's\\s+|(?<ago>year-earlier|year-ago)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](?:fiscal[-\\s])?(?<kind>quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>${YEAR}))?`,
+    pattern: `(?:the\\s+)?(?:(?<y1>${YEAR})(?:'s)?\\s+|(?<rel>this|last|next)\\s+year's\\s+|(?<ago>year-earlier|year-ago)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[-\\s](?:fiscal[-\\s])?(?<kind>quarter|half)|(?<edge>first|last)\\s+two\\s+quarters)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>${YEAR}))?`,
     build(m, r) {
       const g = m.groups ?? {};
-      const n = ordinalOf(g.ord ?? '');
-      const half = (g.kind ?? '').toLowerCase() === 'half';
+      // "the last half" is H2 and "the first two quarters" H1; "the last quarter" is the previous
+      // quarter (rule this-unit), not the fourth.
+      const half = (g.kind ?? '').toLowerCase() === 'half' || g.edge !== undefined;
+      const last = /^last$/i.test(g.ord ?? g.edge ?? '');
+      if (last && !half) return null;
+      const n = last ? 2 : g.edge ? 1 : ordinalOf(g.ord ?? '');
       if (!n || (half && n > 2)) return null;
       const prefix = half ? 'H' : 'Q';
       const stated = g.y1 ?? g.y2;
