@@ -80,7 +80,7 @@ export function findTimexes(text: string, sentences: readonly Span[], anchorValu
 /** Stage `time`: TimeML TIMEX3 time expressions with values resolved against the publication date. */
 export const timeStage = defineStage({
   name: 'time',
-  requires: ['sentences', 'tokens'],
+  requires: ['sentences'],
   produces: ['timexes'],
   run(doc, ctx) {
     return { timexes: findTimexes(doc.text, doc.sentences ?? [], ctx.anchor) };
