@@ -123,6 +123,10 @@ export const Timex = Span.extend({
   value: z.string(),
   inferred: z.boolean().describe('true when the value depends on an anchor rather than the text alone'),
   anchor: z.string().optional().describe('what the value was resolved against'),
+  anchoredTo: z
+    .enum(['published', 'timex'])
+    .optional()
+    .describe('whether `anchor` is the publication date or an earlier time expression'),
 });
 
 export const AttributionKind = z.enum(['direct', 'indirect', 'mixed']);

@@ -5,10 +5,12 @@
 import { entitiesStage } from '../stages/entities/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { syntaxStage } from '../stages/syntax/index.js';
+import { timeStage } from '../stages/time/index.js';
 import type { Stage } from './stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   segmentStage, // sentences and tokens: every later stage works on them
   syntaxStage, // POS and chunk tags on the tokens, per sentence: NER, attribution and events read them
   entitiesStage, // named-entity mentions; reads tokens and sentences only
+  timeStage, // timexes; planned after link, needs only sentences (placed here until the others land)
 ];

@@ -4,12 +4,14 @@ import { registerEvalActors } from './actors.js';
 import { registerEvalExtract } from './extract.js';
 import { registerEvalNer } from './ner.js';
 import { registerEvalSyntax } from './syntax.js';
+import { registerEvalTimex } from './timex.js';
 
 export const EVALUATIONS: ReadonlyArray<(evalCommand: Command) => void> = [
   registerEvalActors,
   registerEvalExtract,
   registerEvalNer,
   registerEvalSyntax,
+  registerEvalTimex,
 ];
 
 export function registerEval(program: Command): void {

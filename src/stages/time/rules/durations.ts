@@ -1,0 +1,85 @@
+// Durations ("three years", "the first nine months", "the past two weeks", "several days",
+// "two-year") and sets ("every week", "daily", "$5 a year").
+
+import { timeLexicon } from '../lexicon.js';
+import type { Rule } from '../rule.js';
+import { numberOf, partOfDayOf, unitOf, weekdayOf } from '../words.js';
+
+const TIME_UNITS = new Set(['H', 'MIN', 'S']);
+
+/** TimeML duration value: P3Y, P6M, PT5H, PT10M, PXD … */
+export function durationValue(n: string, unit: string): string {
+  // Decades and centuries are written in years, as TimeBank does: "two decades" → P20Y.
+  if ((unit === 'DE' || unit === 'CE') && n !== 'X') return `P${Number(n) * (unit === 'DE' ? 10 : 100)}Y`;
+  const code = unit === 'MIN' ? 'M' : unit;
+  return TIME_UNITS.has(unit) ? `PT${n}${code}` : `P${n}${code}`;
+}
+
+// Comparative modifiers are part of a TimeBank duration; approximators ("about", "nearly") are not.
+// Half a unit in the next smaller one, as TimeBank writes it: 2 1/2 years → P2Y6M, 5 1/2 hours → PT5H30M.
+const HALF_OF: Record<string, string> = { Y: '6M', M: '15D', W: '3DT12H', D: 'T12H', H: '30M', MIN: '30S' };
+
+function halfMore(n: number, unit: string): string {
+  const whole = durationValue(String(n), unit);
+  const half = HALF_OF[unit];
+  if (!half) return durationValue(String(n + 0.5), unit);
+  return `${whole}${half}`;
+}
+
+const MODIFIER =
+  '(?:(?:more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|up\\s+to|at\\s+least|at\\s+most|another|an\\s+additional)\\s+)';
+// A rate: a money amount or count just before "a year" / "a day" makes it a set (P1Y).
+const RATE_BEFORE = /(?:\d|%|percent|cents?|dollars?|times|once|twice|barrels|tons|hours)\s*$/i;
+
+export const durationRules: Rule[] = [
+  {
+    name: 'duration',
+    // "the" belongs to "the first nine months" but not to an adjective: "the 14-day (strike)".
+    pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following)\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})(?<frac>\\s+1/2)?\\s+(?<unit>{unit})(?<andHalf>\\s+and\\s+a\\s+half)?(?!-old|\\s+old)|(?<num2>{number})-(?<unit2>{unit})(?:-long)?(?!-old)`,
+    build(m, r) {
+      const numText = m.groups?.num ?? m.groups?.num2 ?? '';
+      const n = numberOf(numText);
+      const unit = unitOf(m.groups?.unit ?? m.groups?.unit2 ?? '');
+      if (!n || !unit) return null;
+      if (/^\d{4}$/.test(numText)) return null; // "the 1988 quarter" is a year
+      if (unit === 'Q' && /^\s+of\b/.test(r.after())) return null; // "three-quarters of"
+      const text = m[0].toLowerCase();
+      if (/^an?\s/.test(text) && RATE_BEFORE.test(r.before()))
+        return { type: 'SET', value: durationValue('1', unit) };
+      if ((m.groups?.frac || m.groups?.andHalf) && n !== 'X')
+        return { type: 'DURATION', value: halfMore(Number(n), unit) };
+      return { type: 'DURATION', value: durationValue(n, unit) };
+    },
+  },
+  {
+    name: 'bare-plural-duration',
+    pattern:
+      '(?<=\\b(?:for|over|within|take|takes|took)\\s+)(?<unit>years|months|weeks|days|decades|hours|minutes)',
+    build(m) {
+      const unit = unitOf(m.groups?.unit ?? '');
+      return unit ? { type: 'DURATION', value: durationValue('X', unit) } : null;
+    },
+  },
+  {
+    name: 'every',
+    pattern: '(?:every|each|per)\\s+(?:(?<num>{number})\\s+)?(?<unit>{unit}|{weekday}|{pod})',
+    build(m) {
+      const word = m.groups?.unit ?? '';
+      const n = m.groups?.num ? numberOf(m.groups.num) : '1';
+      const unit = unitOf(word);
+      if (unit && n) return { type: 'SET', value: durationValue(n, unit) };
+      const day = weekdayOf(word);
+      if (day) return { type: 'SET', value: `XXXX-WXX-${day}` };
+      const pod = partOfDayOf(word);
+      return pod ? { type: 'SET', value: `XXXX-XX-XXT${pod}` } : null;
+    },
+  },
+  {
+    name: 'frequency-adverb',
+    pattern: '{frequency}',
+    build(m) {
+      const value = timeLexicon().frequencies.get(m[0].toLowerCase());
+      return value ? { type: 'SET', value } : null;
+    },
+  },
+];

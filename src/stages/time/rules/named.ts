@@ -1,0 +1,76 @@
+// Dates named rather than numbered: holidays, years and decades in words ("nineteen ninety-six",
+// "the nineties"), and the end of the year.
+import { addDays, daysInMonth, formatDay, formatYear, weekday, type Ymd } from '../calendar.js';
+import { timeLexicon } from '../lexicon.js';
+import { resolveYearless } from '../resolve.js';
+import type { Rule } from '../rule.js';
+import { numberOf } from '../words.js';
+
+/** The date of a holiday in a year, from its lexicon rule (MM-DD or MM/weekday/nth). */
+export function holidayDate(rule: string, y: number): Ymd | null {
+  const fixed = /^(\d{2})-(\d{2})$/.exec(rule);
+  if (fixed) return { y, m: Number(fixed[1]), d: Number(fixed[2]) };
+  const floating = /^(\d{2})\/(\d)\/(-?\d)$/.exec(rule);
+  if (!floating) return null;
+  const [m, wd, nth] = [Number(floating[1]), Number(floating[2]), Number(floating[3])];
+  if (nth > 0) {
+    const first = { y, m, d: 1 };
+    return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (nth - 1));
+  }
+  const end = { y, m, d: daysInMonth(y, m) };
+  return addDays(end, -((weekday(end) - wd + 7) % 7));
+}
+
+const CENTURIES = new Set(['18', '19', '20']);
+
+export const namedRules: Rule[] = [
+  {
+    name: 'holiday',
+    pattern: '(?:(?<rel>last|this|next)\\s+)?(?<name>{holiday})',
+    build(m, r) {
+      const rule = timeLexicon().holidays.get((m.groups?.name ?? '').toLowerCase().replace(/\s+/g, ' '));
+      if (!rule || !/^[A-Z]/.test(m.groups?.name ?? '') || !r.anchor) return null;
+      const thisYear = holidayDate(rule, r.anchor.y);
+      if (!thisYear) return null;
+      const rel = (m.groups?.rel ?? '').toLowerCase();
+      const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : r.tense();
+      const date = resolveYearless(r.anchor, thisYear.m, thisYear.d, tense);
+      const exact = date ? holidayDate(rule, date.y) : null;
+      return exact ? { type: 'DATE', value: formatDay(exact), anchoredTo: 'published' } : null;
+    },
+  },
+  {
+    name: 'spelled-year',
+    pattern:
+      '(?:the\\s+year\\s+)?(?<century>{number})[\\s-]+(?<rest>{number}|thousand(?:\\s+(?:and\\s+)?(?<ones>{number}))?)',
+    build(m) {
+      const g = m.groups ?? {};
+      if (/\d/.test(m[0])) return null;
+      if (/^thousand/i.test(g.rest ?? '')) {
+        const ones = g.ones ? Number(numberOf(g.ones)) : 0;
+        return numberOf(g.century ?? '') === '2' && ones < 100
+          ? { type: 'DATE', value: formatYear(2000 + ones) }
+          : null;
+      }
+      const century = numberOf(g.century ?? '') ?? '';
+      const rest = Number(numberOf(g.rest ?? ''));
+      if (!CENTURIES.has(century) || !(rest >= 10 && rest <= 99)) return null;
+      return { type: 'DATE', value: `${century}${rest}` };
+    },
+  },
+  {
+    name: 'decade-word',
+    pattern: '(?:the\\s+)?(?:(?:early|mid|late)[-\\s]+)?(?<word>{decadeword})',
+    build(m) {
+      const digit = timeLexicon().decadeWords.get((m.groups?.word ?? '').toLowerCase());
+      return digit === undefined || !/^the\b/i.test(m[0]) ? null : { type: 'DATE', value: `19${digit}` };
+    },
+  },
+  {
+    name: 'year-end',
+    pattern: "(?:the\\s+)?(?:end\\s+of\\s+(?:the\\s+)?year|year[-\\s]end|year's\\s+end)",
+    build(_m, r) {
+      return r.anchor ? { type: 'DATE', value: formatYear(r.anchor.y), anchoredTo: 'published' } : null;
+    },
+  },
+];

@@ -1,0 +1,62 @@
+// Weekdays and deictic days (today, yesterday, tonight …), with an optional part of the day.
+import { addDays, formatDay, type Ymd } from '../calendar.js';
+import { resolveWeekday } from '../resolve.js';
+import type { Found, Rule } from '../rule.js';
+import { capitalized, partOfDayOf, weekdayOf } from '../words.js';
+
+function withPartOfDay(day: Ymd, pod: string | undefined): Found {
+  const code = pod ? partOfDayOf(pod) : undefined;
+  return code
+    ? { type: 'TIME', value: `${formatDay(day)}T${code}`, anchoredTo: 'published' }
+    : { type: 'DATE', value: formatDay(day), anchoredTo: 'published' };
+}
+
+const DEICTIC_OFFSET: Record<string, number> = {
+  today: 0,
+  tonight: 0,
+  yesterday: -1,
+  tomorrow: 1,
+  this: 0,
+  last: -1,
+};
+
+export const weekdayRules: Rule[] = [
+  {
+    name: 'weekday',
+    pattern: '(?:(?<rel>last|this|next|coming|past|previous)\\s+)?(?<wd>{weekday})(?:\\s+(?<pod>{pod}))?',
+    build(m, r) {
+      const word = m.groups?.wd ?? '';
+      const day = weekdayOf(word);
+      if (!day || !capitalized(word)) return null;
+      if (!r.anchor) return { type: 'DATE', value: `XXXX-WXX-${day}` };
+      const rel = m.groups?.rel?.toLowerCase();
+      const pod = m.groups?.pod;
+      if (pod && /s$/i.test(pod)) return { type: 'SET', value: `XXXX-WXX-${day}T${partOfDayOf(pod)}` };
+      return withPartOfDay(resolveWeekday(r.anchor, day, r.tense(), rel), m.groups?.pod);
+    },
+  },
+  {
+    name: 'weekday-plural',
+    pattern: '(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\\s+(?<pod>{pod}))?',
+    build(m) {
+      const word = m.groups?.wd ?? '';
+      const day = weekdayOf(word);
+      if (!day || !capitalized(word)) return null;
+      const code = m.groups?.pod ? partOfDayOf(m.groups.pod) : undefined;
+      return { type: 'SET', value: `XXXX-WXX-${day}${code ? `T${code}` : ''}` };
+    },
+  },
+  {
+    name: 'deictic-day',
+    pattern:
+      '(?<word>today|tonight|yesterday|tomorrow)(?:\\s+(?<pod>{pod}))?|(?<word2>this|last)\\s+(?<pod2>{pod})',
+    build(m, r) {
+      const g = m.groups ?? {};
+      const word = (g.word ?? g.word2 ?? '').toLowerCase();
+      if (word === 'last' && !/^night$/i.test(g.pod2 ?? '')) return null;
+      const pod = word === 'tonight' ? 'night' : (g.pod ?? g.pod2);
+      if (!r.anchor) return word === 'today' ? { type: 'DATE', value: 'PRESENT_REF' } : null;
+      return withPartOfDay(addDays(r.anchor, DEICTIC_OFFSET[word] ?? 0), pod);
+    },
+  },
+];

@@ -1,0 +1,74 @@
+// The tense of the clause around a time expression, from the nearest tense-bearing word in its
+// sentence: future auxiliaries (will, would, scheduled …), past auxiliaries and verbs (was, said,
+// -ed forms), present auxiliaries. POS tags are not needed.
+import { timeLexicon } from './lexicon.js';
+import type { Tense } from './rule.js';
+
+const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll/g;
+
+function classify(word: string): Tense | null {
+  const w = word.toLowerCase();
+  const lex = timeLexicon();
+  if (lex.futureMarkers.has(w)) return 'future';
+  if (lex.pastMarkers.has(w)) return 'past';
+  if (lex.presentMarkers.has(w)) return 'present';
+  if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !lex.notPastEd.has(w)) return 'past';
+  return null;
+}
+
+const AUXILIARY = /^(?:be|been|being|is|are|was|were|has|have|had|'s)$/;
+
+const INFINITIVE_BEFORE =
+  /\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|our\b|my\b|your\b)[a-z]+\s+(?:on\s+)?$/;
+
+// Clause boundaries: punctuation and the conjunctions that start a new verb phrase.
+const BOUNDARY =
+  /[,;:()"`]|\b(?:and|but|while|whereas|although|because|after|before|when|as|since|until|which|who)\b/gi;
+
+function nearestTense(sentence: string, from: number, to: number, start: number, end: number): Tense | null {
+  let best: Tense | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  let previous = '';
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(sentence); m && m.index < to; m = WORD.exec(sentence)) {
+    const after = previous;
+    previous = m[0].toLowerCase();
+    if (m.index >= start && m.index < end) continue;
+    // A participle after an auxiliary ("will be signed", "has been held") takes the auxiliary's tense.
+    if (AUXILIARY.test(after) && /ed$/i.test(m[0]) && classify(m[0]) !== 'future') continue;
+    const tense = classify(m[0]);
+    if (!tense) continue;
+    const distance = m.index < start ? start - m.index : m.index - end;
+    if (distance < bestDistance) {
+      best = tense;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * Tense of the clause containing [start, end) of `sentence` (offsets relative to the sentence):
+ * the class of the nearest tense-bearing word in the clause (between boundaries), else in the
+ * sentence; present when there is none.
+ */
+export function clauseTense(sentence: string, start: number, end: number): Tense {
+  let from = 0;
+  let to = sentence.length;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  // An infinitive just before the expression ("set to resume Monday", "to be held Friday")
+  // points forward from the clause's time.
+  if (INFINITIVE_BEFORE.test(sentence.slice(from, start))) return 'future';
+  return (
+    nearestTense(sentence, from, to, start, end) ??
+    nearestTense(sentence, 0, sentence.length, start, end) ??
+    'present'
+  );
+}

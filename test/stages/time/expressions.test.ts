@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { timexes, timexValue } from './helpers.js';
+
+// DCT for these sentences: Saturday 29 July 2023 (ISO week 30, third quarter).
+const DCT = '2023-07-29';
+
+describe('time stage: kinds of expression', () => {
+  it('reads stated dates, months and years without an anchor', () => {
+    expect(timexes('The photo was taken on July 28, 2023 in Pyongyang.', DCT)).toEqual([
+      'July 28, 2023|DATE|2023-07-28',
+    ]);
+    expect(timexes('Talks began in March 1998 and ended in 2001.', null)).toEqual([
+      'March 1998|DATE|1998-03',
+      '2001|DATE|2001',
+    ]);
+    expect(timexes('The deadline is 2024-01-15.', DCT)).toEqual(['2024-01-15|DATE|2024-01-15']);
+  });
+
+  it('resolves weekdays, parts of the day and deictic days against the DCT', () => {
+    expect(timexValue('Kim Friday warmly welcomed the officials.', 'Friday', DCT)).toBe('2023-07-28');
+    expect(timexes('Troops moved in on Tuesday night.', DCT)).toEqual(['Tuesday night|TIME|2023-07-25TNI']);
+    expect(timexes('He arrived yesterday and leaves tomorrow.', DCT)).toEqual([
+      'yesterday|DATE|2023-07-28',
+      'tomorrow|DATE|2023-07-30',
+    ]);
+    expect(timexes('Shots were heard last night.', DCT)).toEqual(['last night|TIME|2023-07-28TNI']);
+  });
+
+  it('gives weeks, months, quarters, seasons, decades and centuries their TimeML granularity', () => {
+    expect(timexValue('The submarine arrived this week.', 'this week', DCT)).toBe('2023-W30');
+    expect(timexValue('Prices rose last month.', 'last month', DCT)).toBe('2023-06');
+    expect(timexValue('Profit fell in the third quarter.', 'the third quarter', DCT)).toBe('2023-Q3');
+    expect(timexValue('The drills were held last summer.', 'last summer', DCT)).toBe('2022-SU');
+    expect(timexValue('Trade grew in the 1990s.', 'the 1990s', DCT)).toBe('199');
+    expect(timexValue('It changed in the 20th century.', 'the 20th century', DCT)).toBe('19');
+    expect(timexValue('Sales will rise next year.', 'next year', DCT)).toBe('2024');
+    expect(timexValue('Sales rose in the last half of 1989.', 'the last half of 1989', DCT)).toBe('1989-H2');
+    expect(timexValue('Profit fell in the last quarter.', 'the last quarter', DCT)).toBe('2023-Q2');
+  });
+
+  it('shifts by a stated amount: ago against the DCT, earlier against the last date', () => {
+    expect(timexValue('The plant closed two years ago.', 'two years ago', DCT)).toBe('2021');
+    expect(timexValue('The plant closed three days ago.', 'three days ago', DCT)).toBe('2023-07-26');
+    expect(
+      timexValue(
+        'Net income rose in the third quarter, up from a year earlier.',
+        'a year earlier',
+        '1989-10-26',
+      ),
+    ).toBe('1988-Q3');
+  });
+
+  it('finds durations and sets', () => {
+    expect(timexes('The talks lasted three years.', DCT)).toEqual(['three years|DURATION|P3Y']);
+    expect(timexes('Sales in the first nine months rose.', DCT)).toEqual([
+      'the first nine months|DURATION|P9M',
+    ]);
+    expect(timexes('Rescuers searched for five hours.', DCT)).toEqual(['five hours|DURATION|PT5H']);
+    expect(timexes('Drills are held every week.', DCT)).toEqual(['every week|SET|P1W']);
+    expect(timexes('The newspaper appears daily.', DCT)).toEqual(['daily|SET|P1D']);
+    expect(timexes('The fee is $20 a year.', DCT)).toEqual(['a year|SET|P1Y']);
+    expect(timexes('The flight took 5 1/2 hours.', DCT)).toEqual(['5 1/2 hours|DURATION|PT5H30M']);
+    expect(timexes('He served a year and a half.', DCT)).toEqual(['a year and a half|DURATION|P1Y6M']);
+  });
+
+  it('normalises vague references to PAST_REF, PRESENT_REF and FUTURE_REF', () => {
+    expect(timexes('Both have opposed sanctions in recent years.', DCT)).toEqual([
+      'recent years|DATE|PAST_REF',
+    ]);
+    expect(timexes('The company is now profitable.', DCT)).toEqual(['now|DATE|PRESENT_REF']);
+    expect(timexes('Rates may rise in the future.', DCT)).toEqual(['the future|DATE|FUTURE_REF']);
+  });
+
+  it('reads clock times, holidays and years in words', () => {
+    expect(timexes('Polls closed at 8 p.m. Tuesday.', DCT)).toEqual(['8 p.m. Tuesday|TIME|2023-07-25T20:00']);
+    expect(timexValue('Stores were busy on Christmas Day.', 'Christmas Day', DCT)).toBe('2022-12-25');
+    expect(timexes('It happened in nineteen ninety-six.', DCT)).toEqual(['nineteen ninety-six|DATE|1996']);
+  });
+
+  it('marks values that depend on an anchor as inferred and records the anchor', async () => {
+    const { findTimexes } = await import('../../../src/stages/time/index.js');
+    const [stated, relative] = findTimexes('On July 28, 2023 and on Friday.', [], DCT);
+    expect(stated).toMatchObject({ value: '2023-07-28', inferred: false });
+    expect(stated.anchor).toBeUndefined();
+    expect(relative).toMatchObject({
+      value: '2023-07-28',
+      inferred: true,
+      anchor: DCT,
+      anchoredTo: 'published',
+    });
+  });
+});
+
+describe('time stage: negative cases', () => {
+  it('does not take "May" or "march" as months when they are a verb or a noun', () => {
+    expect(timexes('Officials said they may march on the capital.', DCT)).toEqual([]);
+    expect(timexes('May the talks succeed.', DCT)).toEqual([]);
+    expect(timexes('The March on Washington drew crowds.', DCT)).toEqual([]);
+    expect(timexes('The vote is set for May 3.', DCT)).toEqual(['May 3|DATE|2023-05-03']);
+    expect(timexes('Elections were held in May.', DCT)).toEqual(['May|DATE|2023-05']);
+  });
+
+  it('does not take anniversaries, wars, ages or numbers for time expressions', () => {
+    expect(timexes('They marked the 70th anniversary of the end of the Korean War.', DCT)).toEqual([]);
+    expect(timexes('A 47-year-old man was arrested.', DCT)).toEqual([]);
+    expect(timexes('The company paid $1995 for 2,000 shares.', DCT)).toEqual([]);
+  });
+});
