@@ -2,9 +2,11 @@
 // by the stages above it (the runner checks this when the pipeline is built). Planned order:
 // segment → syntax (POS, chunks) → entities (NER) → link (actors, coreference) → time →
 // attribution → events.
+import { attributionStage } from '../stages/attribution/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import type { Stage } from './stage.js';
 
 export const DEFAULT_STAGES: readonly Stage[] = [
   segmentStage, // sentences and tokens: every later stage works on them
+  attributionStage, // after syntax, entities and link when present: it reads chunks and speaker entities
 ];

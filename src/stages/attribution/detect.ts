@@ -1,0 +1,235 @@
+// The attribution rules. For every cue word outside quotation marks (a word PolNeAR train shows to be
+// a cue often enough, knowledge/attribution-cues.tsv) it finds the source next to it and the content:
+//   X said (that) C.          C, X said.          "C," said X.          according to X, C.
+//   X told reporters (that) C.     "C1," X said, "C2."      X said: "C …"  (quotes over sentences)
+//   …, adding/saying C   (the source is the subject of the sentence)
+//   what they call C     (framing)
+import {
+  type DocContext,
+  isCapitalized,
+  isCloseQuote,
+  isDash,
+  isOpenQuote,
+  isWord,
+  type SentenceRange,
+} from './context.js';
+import { nounPhraseAfter, nounPhraseBefore, startsNounPhrase, type TokenRange } from './noun-phrase.js';
+
+export interface Candidate {
+  sentence: number;
+  source: TokenRange | null;
+  cue: TokenRange;
+  /** Character offsets of the content. */
+  contentStart: number;
+  contentEnd: number;
+}
+
+const RECIPIENT_VERBS = new Set([
+  'told',
+  'tell',
+  'tells',
+  'telling',
+  'informed',
+  'assured',
+  'reminded',
+  'warned',
+  'asked',
+  'asking',
+  'urged',
+]);
+const FRAMING_VERBS = new Set([
+  'call',
+  'calls',
+  'called',
+  'term',
+  'terms',
+  'termed',
+  'describe',
+  'describes',
+  'described',
+  'dubbed',
+  'dub',
+]);
+const CLAUSE_PUNCT = new Set([',', '.', ';', '!', '?', ':']);
+/** Words of an adjunct that may follow a final cue: "…, Smith said in a statement on Tuesday." */
+const ADJUNCT_WORDS = 5;
+
+const isPunct = (c: DocContext, i: number): boolean => CLAUSE_PUNCT.has(c.lower[i]);
+
+/** Index of the first token after the cue's adjuncts that is clause punctuation, if few words come first. */
+function shortTail(c: DocContext, from: number, s: SentenceRange): boolean {
+  let words = 0;
+  for (let i = from; i < s.last; i++) {
+    if (isPunct(c, i) || isOpenQuote(c, i))
+      return words <= ADJUNCT_WORDS && (c.lower[i] !== ':' || words === 0);
+    if (c.lex.cues.has(c.lower[i])) return false;
+    words++;
+  }
+  return words <= ADJUNCT_WORDS;
+}
+
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
+
+/** "was reported by", "is known as": a passive participle is no speech act of the subject. */
+function passive(c: DocContext, i: number, s: SentenceRange): boolean {
+  if (i + 1 < s.last && c.lower[i + 1] === 'by') return true;
+  let k = i - 1;
+  while (k >= s.first && c.lex.between.has(c.lower[k]) && !BE.has(c.lower[k])) k--;
+  return k >= s.first && BE.has(c.lower[k]) && c.lower[i].endsWith('ed');
+}
+
+/** The subject at the start of a sentence, for cues whose subject is elided ("…, adding that …"). */
+function sentenceSubject(c: DocContext, s: SentenceRange): TokenRange | null {
+  let i = s.first;
+  while (i < s.last && (!isWord(c, i) || c.lex.npStops.has(c.lower[i]))) i++;
+  return nounPhraseAfter(c, i, s.last);
+}
+
+/** Skips the addressee after "told"/"asked": up to "that", a comma, a colon or a quote nearby. */
+function afterRecipient(c: DocContext, from: number, s: SentenceRange): number {
+  for (let i = from; i < Math.min(s.last, from + 7); i++) {
+    if (c.lower[i] === 'that' || c.lower[i] === ',' || c.lower[i] === ':' || isOpenQuote(c, i)) return i;
+    if (c.lex.cues.has(c.lower[i]) || c.lower[i] === '.') break;
+  }
+  const np = nounPhraseAfter(c, from, s.last);
+  return np && np.last - np.first <= 3 && np.last < s.last - 1 ? np.last : from;
+}
+
+/** '"C1," X said, "C2 …"': the end of the quote that resumes right after the cue, if one does. */
+function quoteGoesOn(c: DocContext, after: number, s: SentenceRange): number | undefined {
+  let i = after;
+  while (i < s.last && (c.lower[i] === ',' || c.lower[i] === ':')) i++;
+  if (i >= c.tokens.length || i === after || !isOpenQuote(c, i)) return undefined;
+  const q = c.quoteByStart.get(c.tokens[i].start);
+  return q === undefined ? undefined : c.quotes[q].end;
+}
+
+/** Skips punctuation that separates a cue from what it introduces. */
+function skipSeparators(c: DocContext, i: number, s: SentenceRange): number {
+  while (i < s.last && (c.lower[i] === ',' || c.lower[i] === ':' || isDash(c, i))) i++;
+  return i;
+}
+
+/** Start offset of content ending before the source: the sentence start or an earlier open quote. */
+function contentStartBefore(c: DocContext, s: SentenceRange, end: number): number {
+  let first = s.first;
+  // A quote opened in an earlier sentence (or paragraph) and still open here.
+  const q = c.quoteOf[first];
+  if (q >= 0 && c.quotes[q].start < c.tokens[first].start) return c.quotes[q].start;
+  while (first < end && !isWord(c, first) && !isOpenQuote(c, first)) first++;
+  return c.tokens[Math.min(first, end)].start;
+}
+
+/** End offset of content ending at token `before` (exclusive): trailing commas and dashes dropped. */
+function contentEndBefore(c: DocContext, before: number, s: SentenceRange): number {
+  let k = before - 1;
+  while (k >= s.first && (c.lower[k] === ',' || isDash(c, k))) k--;
+  return k >= s.first ? c.tokens[k].end : -1;
+}
+
+/** End offset of content that starts at token `from`: the sentence's end, or a quote's when it goes on. */
+function contentEndAfter(c: DocContext, from: number, s: SentenceRange): number {
+  let end = c.tokens[s.last - 1].end;
+  if (from < s.last && isOpenQuote(c, from)) {
+    const q = c.quoteByStart.get(c.tokens[from].start);
+    if (q !== undefined) end = Math.max(end, c.quotes[q].end);
+  }
+  return end;
+}
+
+function framingCandidate(c: DocContext, i: number, s: SentenceRange, si: number): Candidate | null {
+  // "what NP call(s) C": "what" within three tokens before the verb.
+  let w = i - 1;
+  while (w >= s.first && w >= i - 4 && c.lower[w] !== 'what') w--;
+  if (w < s.first || c.lower[w] !== 'what' || w === i - 1) return null;
+  let from = i + 1;
+  if (c.lower[from] === 'as') from++;
+  let to = from;
+  while (to < s.last && !isPunct(c, to)) to++;
+  if (to === from) return null;
+  return {
+    sentence: si,
+    source: { first: w + 1, last: i },
+    cue: { first: i, last: i + 1 },
+    contentStart: c.tokens[from].start,
+    contentEnd: c.tokens[to - 1].end,
+  };
+}
+
+function cueCandidate(
+  c: DocContext,
+  i: number,
+  s: SentenceRange,
+  si: number,
+  earlier: Candidate[],
+): Candidate | null {
+  const w = c.lower[i];
+  const according = w === 'according';
+  if (according && c.lower[i + 1] !== 'to') return null;
+  if (!according && passive(c, i, s)) return null;
+  const cue: TokenRange = { first: i, last: according ? i + 2 : i + 1 };
+  const stats = c.lex.cues.get(w);
+  const prevIsBoundary = i === s.first || c.lower[i - 1] === ',' || isCloseQuote(c, i - 1);
+  const inverted =
+    according ||
+    (prevIsBoundary &&
+      (stats?.sourceAfter ?? 0) > 0.05 &&
+      cue.last < s.last &&
+      startsNounPhrase(c, cue.last));
+
+  let source: TokenRange | null;
+  let after: number;
+  if (inverted) {
+    source = nounPhraseAfter(c, cue.last, s.last);
+    after = source ? source.last : cue.last;
+  } else {
+    source = nounPhraseBefore(c, i, s.first);
+    after = cue.last;
+    if (!source) {
+      // Elided subject: "…, adding that …", "… and says …".
+      const previous = earlier.findLast((x) => x.sentence === si);
+      source = previous ? previous.source : sentenceSubject(c, s);
+    }
+    if (RECIPIENT_VERBS.has(w)) after = afterRecipient(c, after, s);
+  }
+
+  // Content before the source: "C, X said." / "C," said X. / "C, according to X."
+  const sourceStart = inverted ? i : (source?.first ?? i);
+  const boundaryBefore =
+    sourceStart > s.first &&
+    (c.lower[sourceStart - 1] === ',' || isCloseQuote(c, sourceStart - 1) || isDash(c, sourceStart - 1));
+  const inQuoteStretch = c.quoteOf[s.first] >= 0;
+  if ((boundaryBefore || inQuoteStretch) && shortTail(c, after, s)) {
+    const end = contentEndBefore(c, sourceStart, s);
+    if (end < 0) return null;
+    const start = contentStartBefore(c, s, sourceStart);
+    if (start >= end) return null;
+    return { sentence: si, source, cue, contentStart: start, contentEnd: quoteGoesOn(c, after, s) ?? end };
+  }
+  // Content after: "X said (that) C." / "according to X, C."
+  const from = skipSeparators(c, after, s);
+  if (from >= s.last || (from === s.last - 1 && isPunct(c, from))) return null;
+  return {
+    sentence: si,
+    source,
+    cue,
+    contentStart: c.tokens[from].start,
+    contentEnd: contentEndAfter(c, from, s),
+  };
+}
+
+/** Candidates in text order, before nesting, kinds and speakers are worked out. */
+export function detectCandidates(c: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  c.sentences.forEach((s, si) => {
+    for (let i = s.first; i < s.last; i++) {
+      if (c.quoteOf[i] >= 0 || !isWord(c, i) || (isCapitalized(c, i) && i !== s.first)) continue;
+      const w = c.lower[i];
+      let found: Candidate | null = null;
+      if (FRAMING_VERBS.has(w)) found = framingCandidate(c, i, s, si);
+      if (!found && c.lex.cues.has(w)) found = cueCandidate(c, i, s, si, out);
+      if (found) out.push(found);
+    }
+  });
+  return out;
+}

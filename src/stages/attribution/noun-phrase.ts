@@ -1,0 +1,78 @@
+// Finds the noun phrase of a source next to its cue. Without a tagger it walks over words, stopping
+// at punctuation, clause words and verbs (lexicon/attribution-np-stops.txt); when the syntax stage has
+// run, a token's chunk tag (B-NP/I-NP) bounds the phrase instead.
+import { type DocContext, isCapitalized, isPossessive, isWord } from './context.js';
+
+export interface TokenRange {
+  first: number;
+  /** One past the last token. */
+  last: number;
+}
+
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+]);
+const MAX_NP = 8;
+
+function inNounChunk(c: DocContext, i: number): boolean | undefined {
+  const chunk = c.tokens[i].chunk;
+  if (chunk === undefined) return undefined;
+  return chunk.endsWith('-NP');
+}
+
+/** Whether token i can be part of a source noun phrase. */
+function npToken(c: DocContext, i: number): boolean {
+  const chunked = inNounChunk(c, i);
+  if (chunked !== undefined) return chunked;
+  const w = c.lower[i];
+  if (isPossessive(c, i)) return true;
+  if (!isWord(c, i)) return w === '-' || w === '&' || /^\p{Lu}\.$/u.test(c.tokens[i].text);
+  return !c.lex.npStops.has(w) && !c.lex.cues.has(w);
+}
+
+/** The noun phrase ending just before token `end` (after skipping adverbs and auxiliaries). */
+export function nounPhraseBefore(c: DocContext, end: number, floor: number): TokenRange | null {
+  let k = end - 1;
+  while (k >= floor && c.lex.between.has(c.lower[k]) && !isCapitalized(c, k)) k--;
+  if (k < floor || !npToken(c, k) || isPossessive(c, k)) return null;
+  if (c.lex.pronouns.has(c.lower[k])) return { first: k, last: k + 1 };
+  let first = k;
+  while (first - 1 >= floor && k - first + 1 < MAX_NP && !DETERMINERS.has(c.lower[first])) {
+    const prev = first - 1;
+    if (!npToken(c, prev) || c.lex.pronouns.has(c.lower[prev])) break;
+    // With chunk tags, a B-NP token starts the phrase.
+    if (c.tokens[first].chunk === 'B-NP') break;
+    first = prev;
+  }
+  return { first, last: k + 1 };
+}
+
+/** The noun phrase starting at token `start` (determiners included), up to `limit`. */
+export function nounPhraseAfter(c: DocContext, start: number, limit: number): TokenRange | null {
+  if (start >= limit || !npToken(c, start) || isPossessive(c, start)) return null;
+  if (c.lex.pronouns.has(c.lower[start])) return { first: start, last: start + 1 };
+  let last = start + 1;
+  while (last < limit && last - start < MAX_NP && npToken(c, last) && c.tokens[last].chunk !== 'B-NP') last++;
+  // "of" may close the walk on a preposition: keep the phrase ending on a word.
+  while (last - 1 > start && !isWord(c, last - 1)) last--;
+  return { first: start, last };
+}
+
+/** Whether a source may start at token i (a name, a determiner or a subject pronoun). */
+export function startsNounPhrase(c: DocContext, i: number): boolean {
+  if (!isWord(c, i)) return false;
+  const w = c.lower[i];
+  return isCapitalized(c, i) || DETERMINERS.has(w) || c.lex.pronouns.has(w) || c.lex.anonymousHeads.has(w);
+}
