@@ -51,21 +51,21 @@ const FRAMING_VERBS = new Set([
   'dub',
 ]);
 const CLAUSE_PUNCT = new Set([',', '.', ';', '!', '?', ':']);
-/** Words of an adjunct that may follow a final cue: "…, Smith said in a statement on Tuesday." */
-const ADJUNCT_WORDS = 5;
-
 const isPunct = (c: DocContext, i: number): boolean => CLAUSE_PUNCT.has(c.lower[i]);
 
-/** Index of the first token after the cue's adjuncts that is clause punctuation, if few words come first. */
-function shortTail(c: DocContext, from: number, s: SentenceRange): boolean {
-  let words = 0;
-  for (let i = from; i < s.last; i++) {
-    if (isPunct(c, i) || isOpenQuote(c, i))
-      return words <= ADJUNCT_WORDS && (c.lower[i] !== ':' || words === 0);
-    if (c.lex.cues.has(c.lower[i])) return false;
-    words++;
+/**
+ * Whether what follows a cue (from token `from`) is no content of its own: nothing, or an adjunct
+ * ("… Smith said in a statement on Tuesday.") with no "that" or quote in it.
+ */
+function adjunctTail(c: DocContext, from: number, s: SentenceRange): boolean {
+  let i = from;
+  while (i < s.last && c.lower[i] === ',') i++;
+  if (i >= s.last || (isPunct(c, i) && c.lower[i] !== ':')) return true;
+  if (!c.lex.adjunctStarts.has(c.lower[i])) return false;
+  for (let k = i; k < s.last; k++) {
+    if (c.lower[k] === 'that' || isOpenQuote(c, k) || c.lower[k] === ':') return false;
   }
-  return words <= ADJUNCT_WORDS;
+  return true;
 }
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
@@ -81,7 +81,7 @@ function passive(c: DocContext, i: number, s: SentenceRange): boolean {
 /** The subject at the start of a sentence, for cues whose subject is elided ("…, adding that …"). */
 function sentenceSubject(c: DocContext, s: SentenceRange): TokenRange | null {
   let i = s.first;
-  while (i < s.last && (!isWord(c, i) || c.lex.npStops.has(c.lower[i]))) i++;
+  while (i < s.last && (!isWord(c, i) || c.lex.npStops.has(c.lower[i]) || c.quoteOf[i] >= 0)) i++;
   return nounPhraseAfter(c, i, s.last);
 }
 
@@ -102,6 +102,14 @@ function quoteGoesOn(c: DocContext, after: number, s: SentenceRange): number | u
   if (i >= c.tokens.length || i === after || !isOpenQuote(c, i)) return undefined;
   const q = c.quoteByStart.get(c.tokens[i].start);
   return q === undefined ? undefined : c.quotes[q].end;
+}
+
+/** The quote closing just before token k ('…,"' or '…",'), if one does. */
+function quoteJustBefore(c: DocContext, k: number): number | undefined {
+  let j = k - 1;
+  if (j >= 0 && c.lower[j] === ',') j--;
+  if (j < 0 || !isCloseQuote(c, j)) return undefined;
+  return c.quoteByEnd.get(c.tokens[j].end);
 }
 
 /** Skips punctuation that separates a cue from what it introduces. */
@@ -184,6 +192,8 @@ function cueCandidate(
     after = source ? source.last : cue.last;
   } else {
     source = nounPhraseBefore(c, i, s.first);
+    // '"…," Smith, a delegate from Ohio, said': the appositive stands for the speaker.
+    if (!source && c.lower[i - 1] === ',' && !w.endsWith('ing')) source = nounPhraseBefore(c, i - 1, s.first);
     after = cue.last;
     if (!source) {
       // Elided subject: "…, adding that …", "… and says …".
@@ -194,12 +204,28 @@ function cueCandidate(
   }
 
   // Content before the source: "C, X said." / "C," said X. / "C, according to X."
+  // '"…," Trump told Fox News host Sean Hannity earlier this month.': the addressee is no content.
+  const tailFrom =
+    RECIPIENT_VERBS.has(w) && !inverted ? (nounPhraseAfter(c, cue.last, s.last)?.last ?? after) : after;
   const sourceStart = inverted ? i : (source?.first ?? i);
   const boundaryBefore =
     sourceStart > s.first &&
     (c.lower[sourceStart - 1] === ',' || isCloseQuote(c, sourceStart - 1) || isDash(c, sourceStart - 1));
   const inQuoteStretch = c.quoteOf[s.first] >= 0;
-  if ((boundaryBefore || inQuoteStretch) && shortTail(c, after, s)) {
+  // '"…," Smith said …' with the quote in this sentence or ending the one before.
+  const quote = quoteJustBefore(c, sourceStart);
+  const tailIsAdjunct = adjunctTail(c, after, s) || adjunctTail(c, tailFrom, s);
+  if (quote !== undefined && tailIsAdjunct) {
+    const q = c.quotes[quote];
+    return {
+      sentence: si,
+      source,
+      cue,
+      contentStart: q.start,
+      contentEnd: quoteGoesOn(c, after, s) ?? q.end,
+    };
+  }
+  if ((boundaryBefore || inQuoteStretch) && tailIsAdjunct) {
     const end = contentEndBefore(c, sourceStart, s);
     if (end < 0) return null;
     const start = contentStartBefore(c, s, sourceStart);

@@ -5,16 +5,24 @@ import { type DocContext, docContext } from './context.js';
 import { type Candidate, detectCandidates } from './detect.js';
 import { describeSource } from './speaker.js';
 
-/** A content interrupted by a participial cue ("…, adding that …") ends before that cue's comma. */
-function cutAtContinuations(c: DocContext, candidates: Candidate[]): void {
+/**
+ * A content ends before the cue of a later attribution in its sentence: before a participial cue
+ * ("…, adding that …") and before the source of one that relays it ("X said C, Reuters reported").
+ */
+function cutAtLaterCues(c: DocContext, candidates: Candidate[]): void {
   for (const a of candidates) {
     for (const b of candidates) {
       if (b === a || b.sentence !== a.sentence) continue;
       const cueStart = c.tokens[b.cue.first].start;
-      const comma = b.cue.first - 1;
-      if (cueStart > a.contentStart && cueStart < a.contentEnd && c.lower[comma] === ',') {
-        a.contentEnd = Math.min(a.contentEnd, c.tokens[comma - 1].end);
-      }
+      if (cueStart <= a.contentStart || cueStart >= a.contentEnd) continue;
+      const relays =
+        b.source !== null &&
+        b.contentStart <= c.tokens[a.cue.first].start &&
+        b.contentEnd >= c.tokens[a.cue.first].end;
+      let cut = relays && b.source ? b.source.first - 1 : b.cue.first - 1;
+      if (c.lower[cut] !== ',') continue;
+      while (cut > 0 && c.lower[cut - 1] === ',') cut--;
+      a.contentEnd = Math.min(a.contentEnd, c.tokens[cut - 1].end);
     }
   }
 }
@@ -24,19 +32,17 @@ function cutAtContinuations(c: DocContext, candidates: Candidate[]): void {
  * same speaker: its content grows over it ('"…," Barkley said. ¶ "…" ¶ "…"').
  */
 function extendOverQuotedParagraphs(c: DocContext, candidates: Candidate[]): void {
-  const cueStarts = candidates.map((x) => c.tokens[x.cue.first].start).sort((a, b) => a - b);
-  const hasCueIn = (start: number, end: number): boolean => cueStarts.some((x) => x >= start && x < end);
+  const cueStarts = candidates.map((x) => c.tokens[x.cue.first].start);
+  const hasCueIn = (start: number, end: number, own: number): boolean =>
+    cueStarts.some((x) => x !== own && x >= start && x < end);
   for (const a of candidates) {
+    const own = c.tokens[a.cue.first].start;
     for (;;) {
-      const rest = c.text.slice(a.contentEnd, a.contentEnd + 400);
-      const gap = /^[^\n"“]{0,200}?\n\s*(?=["“])/.exec(rest);
-      if (!gap || hasCueIn(a.contentEnd, a.contentEnd + gap[0].length)) break;
+      if (!c.quoteByEnd.has(a.contentEnd) && !c.quoteByEnd.has(a.contentEnd + 1)) break;
+      const gap = /^[^"“”]{0,200}?\s(?=["“])/.exec(c.text.slice(a.contentEnd, a.contentEnd + 400));
+      if (!gap || !/[.!?\n]/.test(gap[0]) || hasCueIn(a.contentEnd, a.contentEnd + gap[0].length, own)) break;
       const q = c.quoteByStart.get(a.contentEnd + gap[0].length);
-      if (q === undefined || hasCueIn(c.quotes[q].start, c.quotes[q].end + 80)) break;
-      if (
-        !c.quotes.some((x) => x.end === a.contentEnd || (x.start < a.contentEnd && x.end >= a.contentEnd - 2))
-      )
-        break;
+      if (q === undefined || hasCueIn(c.quotes[q].start, c.quotes[q].end + 80, own)) break;
       a.contentEnd = c.quotes[q].end;
     }
   }
@@ -61,6 +67,9 @@ function relayOf(c: DocContext, candidates: Candidate[], i: number): number | un
   let best: number | undefined;
   candidates.forEach((b, j) => {
     if (j === i || b.contentStart > from || b.contentEnd < to) return;
+    // Never both ways round: the relay's own cue lies outside the content it relays.
+    const bCue = c.tokens[b.cue.first].start;
+    if (bCue >= a.contentStart && bCue < a.contentEnd) return;
     const width = b.contentEnd - b.contentStart;
     if (best === undefined || width < candidates[best].contentEnd - candidates[best].contentStart) best = j;
   });
@@ -70,7 +79,7 @@ function relayOf(c: DocContext, candidates: Candidate[], i: number): number | un
 export function findAttributions(doc: AnalyzedArticle): Attribution[] {
   const c = docContext(doc);
   const candidates = detectCandidates(c);
-  cutAtContinuations(c, candidates);
+  cutAtLaterCues(c, candidates);
   extendOverQuotedParagraphs(c, candidates);
   const seen = new Set<string>();
   const kept = candidates.filter((x) => {

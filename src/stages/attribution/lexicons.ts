@@ -17,6 +17,7 @@ export interface AttributionLexicons {
   cues: Map<string, CueStats>;
   between: Set<string>;
   npStops: Set<string>;
+  adjunctStarts: Set<string>;
   pronouns: Map<string, { types: string[]; plural: boolean }>;
   anonymousHeads: Set<string>;
   sectors: Map<string, string>;
@@ -49,6 +50,7 @@ export function attributionLexicons(): AttributionLexicons {
     cues: loadCues(),
     between: new Set(readListResource('lexicon', 'attribution-between.txt')),
     npStops: new Set(readListResource('lexicon', 'attribution-np-stops.txt')),
+    adjunctStarts: new Set(readListResource('lexicon', 'attribution-adjunct-starts.txt')),
     pronouns: new Map(
       tsvRows('lexicon', 'attribution-pronouns.tsv').map(([p, types, number]) => [
         p,

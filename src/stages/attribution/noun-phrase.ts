@@ -45,13 +45,16 @@ function npToken(c: DocContext, i: number): boolean {
 /** The noun phrase ending just before token `end` (after skipping adverbs and auxiliaries). */
 export function nounPhraseBefore(c: DocContext, end: number, floor: number): TokenRange | null {
   let k = end - 1;
-  while (k >= floor && c.lex.between.has(c.lower[k]) && !isCapitalized(c, k)) k--;
+  while (k >= floor && c.lex.between.has(c.lower[k])) k--;
   if (k < floor || !npToken(c, k) || isPossessive(c, k)) return null;
   if (c.lex.pronouns.has(c.lower[k])) return { first: k, last: k + 1 };
   let first = k;
   while (first - 1 >= floor && k - first + 1 < MAX_NP && !DETERMINERS.has(c.lower[first])) {
     const prev = first - 1;
-    if (!npToken(c, prev) || c.lex.pronouns.has(c.lower[prev])) break;
+    // "Russia and China": a conjunction between two names stays inside the phrase.
+    const joinsNames =
+      c.lower[prev] === 'and' && prev > floor && isCapitalized(c, prev - 1) && isCapitalized(c, first);
+    if (!joinsNames && (!npToken(c, prev) || c.lex.pronouns.has(c.lower[prev]))) break;
     // With chunk tags, a B-NP token starts the phrase.
     if (c.tokens[first].chunk === 'B-NP') break;
     first = prev;
