@@ -1,6 +1,6 @@
 // Scores predicted attributions against gold ones. A predicted content matches a gold content when
 // their overlap covers at least half of each (gold content may be discontinuous: its fragments count).
-// Pairs are matched one-to-one, largest overlap first. Among matched pairs the source is right when
+// A predicted content in parts counts its parts only. Pairs are matched one-to-one, largest overlap first. Among matched pairs the source is right when
 // the spans overlap (or both are absent), the cue likewise.
 import type { Attribution } from '../doc/schema.js';
 import type { Fragments, GoldAttribution } from './brat.js';
@@ -43,9 +43,10 @@ export function scoreAttributions(
 ): { counts: AttributionCounts; pairs: Array<[number, number]> } {
   const candidates: Array<{ p: number; g: number; ov: number }> = [];
   predicted.forEach((pred, p) => {
-    const pl = pred.content.end - pred.content.start;
+    const pieces: Fragments = pred.parts ?? [pred.content];
+    const pl = length(pieces);
     gold.forEach((g, gi) => {
-      const ov = overlap(pred.content, g.content);
+      const ov = pieces.reduce((n, piece) => n + overlap(piece, g.content), 0);
       if (ov > 0 && ov * 2 >= pl && ov * 2 >= length(g.content)) candidates.push({ p, g: gi, ov });
     });
   });

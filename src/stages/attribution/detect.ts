@@ -22,6 +22,8 @@ export interface Candidate {
   /** Character offsets of the content. */
   contentStart: number;
   contentEnd: number;
+  /** The pieces of a content the source and cue interrupt ('"C1," X said, "C2"'), as offset pairs. */
+  parts?: Array<[number, number]>;
 }
 
 const RECIPIENT_VERBS = new Set([
@@ -50,6 +52,8 @@ const FRAMING_VERBS = new Set([
   'dubbed',
   'dub',
 ]);
+/** After a comma these open a clause of the writer's own rather than more of the content. */
+const CLAUSE_JOINERS = new Set(['but', 'which', 'while', 'though', 'although', 'whereas']);
 const CLAUSE_PUNCT = new Set([',', '.', ';', '!', '?', ':']);
 const isPunct = (c: DocContext, i: number): boolean => CLAUSE_PUNCT.has(c.lower[i]);
 
@@ -95,13 +99,37 @@ function afterRecipient(c: DocContext, from: number, s: SentenceRange): number {
   return np && np.last - np.first <= 3 && np.last < s.last - 1 ? np.last : from;
 }
 
-/** '"C1," X said, "C2 …"': the end of the quote that resumes right after the cue, if one does. */
+/** '"C1," X said, "C2 …"': the quote that resumes right after the cue, if one does. */
 function quoteGoesOn(c: DocContext, after: number, s: SentenceRange): number | undefined {
   let i = after;
   while (i < s.last && (c.lower[i] === ',' || c.lower[i] === ':')) i++;
   if (i >= c.tokens.length || i === after || !isOpenQuote(c, i)) return undefined;
-  const q = c.quoteByStart.get(c.tokens[i].start);
-  return q === undefined ? undefined : c.quotes[q].end;
+  return c.quoteByStart.get(c.tokens[i].start);
+}
+
+/** A content from `start` to `end`, resumed by the quote after the cue when there is one. */
+function withResumedQuote(
+  c: DocContext,
+  base: Omit<Candidate, 'contentStart' | 'contentEnd'>,
+  start: number,
+  end: number,
+  after: number,
+  s: SentenceRange,
+): Candidate {
+  const q = quoteGoesOn(c, after, s);
+  if (q === undefined) return { ...base, contentStart: start, contentEnd: end };
+  const resumed = c.quotes[q];
+  return { ...base, contentStart: start, contentEnd: resumed.end, parts: [[start, end], [resumed.start, resumed.end]] };
+}
+
+/** Whether the clause after a cue brings its own content: a "that", a colon or a quote in it. */
+function introducesContent(c: DocContext, from: number, s: SentenceRange): boolean {
+  let i = from;
+  while (i < s.last && c.lower[i] === ',') i++;
+  for (; i < s.last && c.lower[i] !== ','; i++) {
+    if (c.lower[i] === 'that' || c.lower[i] === ':' || isOpenQuote(c, i)) return true;
+  }
+  return false;
 }
 
 /** The quote closing just before token k ('…,"' or '…",'), if one does. */
@@ -136,13 +164,27 @@ function contentEndBefore(c: DocContext, before: number, s: SentenceRange): numb
 }
 
 /** End offset of content that starts at token `from`: the sentence's end, or a quote's when it goes on. */
-function contentEndAfter(c: DocContext, from: number, s: SentenceRange): number {
-  let end = c.tokens[s.last - 1].end;
+function contentEndAfter(c: DocContext, from: number, s: SentenceRange, subordinate: boolean): number {
   if (from < s.last && isOpenQuote(c, from)) {
     const q = c.quoteByStart.get(c.tokens[from].start);
-    if (q !== undefined) end = Math.max(end, c.quotes[q].end);
+    if (q !== undefined) return Math.max(c.tokens[s.last - 1].end, c.quotes[q].end);
   }
-  return end;
+  // A semicolon or a dash ends the clause; in a fronted subordinate clause, so does its comma.
+  for (let i = from + 1; i < s.last; i++) {
+    if (c.quoteOf[i] >= 0) continue;
+    if (c.lower[i] === ';' || isDash(c, i) || (subordinate && c.lower[i] === ',')) return c.tokens[i - 1].end;
+    if (c.lower[i] === ',' && i + 1 < s.last && CLAUSE_JOINERS.has(c.lower[i + 1])) return c.tokens[i - 1].end;
+  }
+  return c.tokens[s.last - 1].end;
+}
+
+/** Whether the clause holding token k opens with a subordinator ("As Smith said …, …"). */
+function inFrontedClause(c: DocContext, k: number, s: SentenceRange): boolean {
+  for (let i = k - 1; i >= s.first; i--) {
+    if (c.lower[i] === ',' || c.quoteOf[i] >= 0) return false;
+    if (c.lex.subordinators.has(c.lower[i])) return i === s.first || c.lower[i - 1] === ',' || !isWord(c, i - 1);
+  }
+  return false;
 }
 
 function framingCandidate(c: DocContext, i: number, s: SentenceRange, si: number): Candidate | null {
@@ -183,7 +225,8 @@ function cueCandidate(
     (prevIsBoundary &&
       (stats?.sourceAfter ?? 0) > 0.05 &&
       cue.last < s.last &&
-      startsNounPhrase(c, cue.last));
+      c.lower[cue.last] !== 'that' &&
+      nounPhraseAfter(c, cue.last, s.last) !== null);
 
   let source: TokenRange | null;
   let after: number;
@@ -215,22 +258,18 @@ function cueCandidate(
   // '"…," Smith said …' with the quote in this sentence or ending the one before.
   const quote = quoteJustBefore(c, sourceStart);
   const tailIsAdjunct = adjunctTail(c, after, s) || adjunctTail(c, tailFrom, s);
-  if (quote !== undefined && tailIsAdjunct) {
+  if (quote !== undefined && (tailIsAdjunct || !introducesContent(c, after, s))) {
     const q = c.quotes[quote];
-    return {
-      sentence: si,
-      source,
-      cue,
-      contentStart: q.start,
-      contentEnd: quoteGoesOn(c, after, s) ?? q.end,
-    };
+    return withResumedQuote(c, { sentence: si, source, cue }, q.start, q.end, after, s);
   }
-  if ((boundaryBefore || inQuoteStretch) && tailIsAdjunct) {
+  // "C, according to X (…)": whatever follows X qualifies it.
+  const finalAccording = according && boundaryBefore && !introducesContent(c, after, s);
+  if ((boundaryBefore || inQuoteStretch) && (tailIsAdjunct || finalAccording)) {
     const end = contentEndBefore(c, sourceStart, s);
     if (end < 0) return null;
     const start = contentStartBefore(c, s, sourceStart);
     if (start >= end) return null;
-    return { sentence: si, source, cue, contentStart: start, contentEnd: quoteGoesOn(c, after, s) ?? end };
+    return withResumedQuote(c, { sentence: si, source, cue }, start, end, after, s);
   }
   // Content after: "X said (that) C." / "according to X, C."
   const from = skipSeparators(c, after, s);
@@ -240,7 +279,7 @@ function cueCandidate(
     source,
     cue,
     contentStart: c.tokens[from].start,
-    contentEnd: contentEndAfter(c, from, s),
+    contentEnd: contentEndAfter(c, from, s, inFrontedClause(c, source?.first ?? i, s)),
   };
 }
 

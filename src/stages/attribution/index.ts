@@ -43,6 +43,7 @@ function extendOverQuotedParagraphs(c: DocContext, candidates: Candidate[]): voi
       if (!gap || !/[.!?\n]/.test(gap[0]) || hasCueIn(a.contentEnd, a.contentEnd + gap[0].length, own)) break;
       const q = c.quoteByStart.get(a.contentEnd + gap[0].length);
       if (q === undefined || hasCueIn(c.quotes[q].start, c.quotes[q].end + 80, own)) break;
+      a.parts = [...(a.parts ?? [[a.contentStart, a.contentEnd]]), [c.quotes[q].start, c.quotes[q].end]];
       a.contentEnd = c.quotes[q].end;
     }
   }
@@ -95,6 +96,7 @@ export function findAttributions(doc: AnalyzedArticle): Attribution[] {
       cue: span(c.text, c.tokens[x.cue.first].start, c.tokens[x.cue.last - 1].end),
       content: span(c.text, x.contentStart, x.contentEnd),
     };
+    if (x.parts) attribution.parts = x.parts.map(([start, end]) => span(c.text, start, end));
     const via = relayOf(c, kept, i);
     if (via !== undefined) attribution.via = via;
     return attribution;

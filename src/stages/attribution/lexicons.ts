@@ -18,6 +18,7 @@ export interface AttributionLexicons {
   between: Set<string>;
   npStops: Set<string>;
   adjunctStarts: Set<string>;
+  subordinators: Set<string>;
   pronouns: Map<string, { types: string[]; plural: boolean }>;
   anonymousHeads: Set<string>;
   sectors: Map<string, string>;
@@ -34,7 +35,8 @@ function loadCues(): Map<string, CueStats> {
   const cues = new Map<string, CueStats>();
   for (const [word, count, , precision, sourceAfter] of tsvRows('knowledge', 'attribution-cues.tsv')) {
     // Punctuation and function words are cue parts only next to a real cue word.
-    if (!/^\p{L}{3,}$/u.test(word)) continue;
+    // Adverbs ("forcefully denouncing") go with the verb after them.
+    if (!/^\p{L}{3,}$/u.test(word) || word.endsWith('ly')) continue;
     if (Number(precision) < MIN_CUE_PRECISION || Number(count) < MIN_CUE_COUNT) continue;
     cues.set(word, { precision: Number(precision), sourceAfter: Number(sourceAfter) });
   }
@@ -51,6 +53,7 @@ export function attributionLexicons(): AttributionLexicons {
     between: new Set(readListResource('lexicon', 'attribution-between.txt')),
     npStops: new Set(readListResource('lexicon', 'attribution-np-stops.txt')),
     adjunctStarts: new Set(readListResource('lexicon', 'attribution-adjunct-starts.txt')),
+    subordinators: new Set(readListResource('lexicon', 'attribution-subordinators.txt')),
     pronouns: new Map(
       tsvRows('lexicon', 'attribution-pronouns.tsv').map(([p, types, number]) => [
         p,
