@@ -13,7 +13,7 @@ import {
   isWord,
   type SentenceRange,
 } from './context.js';
-import { nounPhraseAfter, nounPhraseBefore, startsNounPhrase, type TokenRange } from './noun-phrase.js';
+import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from './noun-phrase.js';
 
 export interface Candidate {
   sentence: number;
@@ -119,7 +119,15 @@ function withResumedQuote(
   const q = quoteGoesOn(c, after, s);
   if (q === undefined) return { ...base, contentStart: start, contentEnd: end };
   const resumed = c.quotes[q];
-  return { ...base, contentStart: start, contentEnd: resumed.end, parts: [[start, end], [resumed.start, resumed.end]] };
+  return {
+    ...base,
+    contentStart: start,
+    contentEnd: resumed.end,
+    parts: [
+      [start, end],
+      [resumed.start, resumed.end],
+    ],
+  };
 }
 
 /** Whether the clause after a cue brings its own content: a "that", a colon or a quote in it. */
@@ -173,7 +181,8 @@ function contentEndAfter(c: DocContext, from: number, s: SentenceRange, subordin
   for (let i = from + 1; i < s.last; i++) {
     if (c.quoteOf[i] >= 0) continue;
     if (c.lower[i] === ';' || isDash(c, i) || (subordinate && c.lower[i] === ',')) return c.tokens[i - 1].end;
-    if (c.lower[i] === ',' && i + 1 < s.last && CLAUSE_JOINERS.has(c.lower[i + 1])) return c.tokens[i - 1].end;
+    if (c.lower[i] === ',' && i + 1 < s.last && CLAUSE_JOINERS.has(c.lower[i + 1]))
+      return c.tokens[i - 1].end;
   }
   return c.tokens[s.last - 1].end;
 }
@@ -182,7 +191,8 @@ function contentEndAfter(c: DocContext, from: number, s: SentenceRange, subordin
 function inFrontedClause(c: DocContext, k: number, s: SentenceRange): boolean {
   for (let i = k - 1; i >= s.first; i--) {
     if (c.lower[i] === ',' || c.quoteOf[i] >= 0) return false;
-    if (c.lex.subordinators.has(c.lower[i])) return i === s.first || c.lower[i - 1] === ',' || !isWord(c, i - 1);
+    if (c.lex.subordinators.has(c.lower[i]))
+      return i === s.first || c.lower[i - 1] === ',' || !isWord(c, i - 1);
   }
   return false;
 }
@@ -283,6 +293,31 @@ function cueCandidate(
   };
 }
 
+/** Weight of a word's own cue precision against the counts of its contexts. */
+const PRIOR_WEIGHT = 3;
+/** Tuned on PolNeAR dev. */
+const MIN_CUE_SCORE = 0.45;
+
+/**
+ * How likely token i is a cue: its precision in train, updated with the counts of the same word
+ * after the word before it and before the word after it.
+ */
+function cueScore(c: DocContext, i: number): number {
+  const stats = c.lex.cueWords.get(c.lower[i]);
+  const w = c.lower[i];
+  if (!stats || c.lex.between.has(w) || (c.lex.npStops.has(w) && !c.lex.cues.has(w))) return 0;
+  let cue = PRIOR_WEIGHT * stats.precision;
+  let total = PRIOR_WEIGHT;
+  const left = c.lex.contexts.get(`L\t${c.lower[i - 1] ?? ''}\t${c.lower[i]}`);
+  const right = c.lex.contexts.get(`R\t${c.lower[i]}\t${c.lower[i + 1] ?? ''}`);
+  for (const ctx of [left, right]) {
+    if (!ctx) continue;
+    cue += ctx[0];
+    total += ctx[1];
+  }
+  return cue / total;
+}
+
 /** Candidates in text order, before nesting, kinds and speakers are worked out. */
 export function detectCandidates(c: DocContext): Candidate[] {
   const out: Candidate[] = [];
@@ -292,7 +327,7 @@ export function detectCandidates(c: DocContext): Candidate[] {
       const w = c.lower[i];
       let found: Candidate | null = null;
       if (FRAMING_VERBS.has(w)) found = framingCandidate(c, i, s, si);
-      if (!found && c.lex.cues.has(w)) found = cueCandidate(c, i, s, si, out);
+      if (!found && cueScore(c, i) >= MIN_CUE_SCORE) found = cueCandidate(c, i, s, si, out);
       if (found) out.push(found);
     }
   });

@@ -72,10 +72,3 @@ export function nounPhraseAfter(c: DocContext, start: number, limit: number): To
   while (last - 1 > start && !isWord(c, last - 1)) last--;
   return { first: start, last };
 }
-
-/** Whether a source may start at token i (a name, a determiner or a subject pronoun). */
-export function startsNounPhrase(c: DocContext, i: number): boolean {
-  if (!isWord(c, i)) return false;
-  const w = c.lower[i];
-  return isCapitalized(c, i) || DETERMINERS.has(w) || c.lex.pronouns.has(w) || c.lex.anonymousHeads.has(w);
-}
