@@ -72,6 +72,7 @@ function adjunctTail(c: DocContext, from: number, s: SentenceRange): boolean {
   return true;
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
 
 /** "was reported by", "is known as": a passive participle is no speech act of the subject. */
@@ -227,6 +228,8 @@ function cueCandidate(
   const according = w === 'according';
   if (according && c.lower[i + 1] !== 'to') return null;
   if (!according && passive(c, i, s)) return null;
+  // "in a statement": a noun after an article is no cue of its own.
+  if (i > s.first && ARTICLES.has(c.lower[i - 1])) return null;
   const cue: TokenRange = { first: i, last: according ? i + 2 : i + 1 };
   const stats = c.lex.cues.get(w);
   const prevIsBoundary = i === s.first || c.lower[i - 1] === ',' || isCloseQuote(c, i - 1);
@@ -268,7 +271,8 @@ function cueCandidate(
   // '"…," Smith said …' with the quote in this sentence or ending the one before.
   const quote = quoteJustBefore(c, sourceStart);
   const tailIsAdjunct = adjunctTail(c, after, s) || adjunctTail(c, tailFrom, s);
-  if (quote !== undefined && (tailIsAdjunct || !introducesContent(c, after, s))) {
+  const resumes = quoteGoesOn(c, after, s) !== undefined;
+  if (quote !== undefined && (resumes || tailIsAdjunct || !introducesContent(c, after, s))) {
     const q = c.quotes[quote];
     return withResumedQuote(c, { sentence: si, source, cue }, q.start, q.end, after, s);
   }
@@ -283,6 +287,11 @@ function cueCandidate(
   }
   // Content after: "X said (that) C." / "according to X, C."
   const from = skipSeparators(c, after, s);
+  if (from >= s.last && c.lower[s.last - 1] === ':' && s.last < c.tokens.length && isOpenQuote(c, s.last)) {
+    // "The coach said:" ¶ "…": the quote opening the next sentence or paragraph.
+    const q = c.quotes[c.quoteByStart.get(c.tokens[s.last].start) ?? -1];
+    if (q) return { sentence: si, source, cue, contentStart: q.start, contentEnd: q.end };
+  }
   if (from >= s.last || (from === s.last - 1 && isPunct(c, from))) return null;
   return {
     sentence: si,

@@ -42,14 +42,10 @@ function npToken(c: DocContext, i: number): boolean {
   return !c.lex.npStops.has(w) && !c.lex.cues.has(w);
 }
 
-/** The noun phrase ending just before token `end` (after skipping adverbs and auxiliaries). */
-export function nounPhraseBefore(c: DocContext, end: number, floor: number): TokenRange | null {
-  let k = end - 1;
-  while (k >= floor && c.lex.between.has(c.lower[k])) k--;
-  if (k < floor || !npToken(c, k) || isPossessive(c, k)) return null;
-  if (c.lex.pronouns.has(c.lower[k])) return { first: k, last: k + 1 };
+/** Where the phrase whose last word is k begins, walking left. */
+function walkLeft(c: DocContext, k: number, floor: number, budget: number): number {
   let first = k;
-  while (first - 1 >= floor && k - first + 1 < MAX_NP && !DETERMINERS.has(c.lower[first])) {
+  while (first - 1 >= floor && k - first + 1 < budget && !DETERMINERS.has(c.lower[first])) {
     const prev = first - 1;
     // "Russia and China": a conjunction between two names stays inside the phrase.
     const joinsNames =
@@ -59,7 +55,37 @@ export function nounPhraseBefore(c: DocContext, end: number, floor: number): Tok
     if (c.tokens[first].chunk === 'B-NP') break;
     first = prev;
   }
+  return first;
+}
+
+/** Prepositions a source phrase may run over: "a source familiar with the matter", "the head of the agency". */
+const INNER_PREPOSITIONS = new Set(['of', 'with', 'from', 'in', 'at', 'for', 'to']);
+
+/** The noun phrase ending just before token `end` (after skipping adverbs and auxiliaries). */
+export function nounPhraseBefore(c: DocContext, end: number, floor: number): TokenRange | null {
+  let k = end - 1;
+  while (k >= floor && c.lex.between.has(c.lower[k])) k--;
+  if (k < floor || !npToken(c, k) || isPossessive(c, k)) return null;
+  if (c.lex.pronouns.has(c.lower[k])) return { first: k, last: k + 1 };
+  let first = walkLeft(c, k, floor, MAX_NP);
+  const prep = first - 1;
+  if (prep - 1 >= floor && INNER_PREPOSITIONS.has(c.lower[prep]) && isWord(c, prep - 1)) {
+    const head = prep - 1;
+    if (npToken(c, head) && !c.lex.pronouns.has(c.lower[head])) first = walkLeft(c, head, floor, MAX_NP);
+  }
   return { first, last: k + 1 };
+}
+
+const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
+
+/** The head word of a source phrase: the last word before a preposition inside it, else the last. */
+export function headOf(c: DocContext, range: TokenRange): number {
+  for (let i = range.first + 1; i < range.last; i++) {
+    if (!INNER_PREPOSITIONS.has(c.lower[i])) continue;
+    // "a source familiar with …", "people close to …": the adjective modifies the head before it.
+    return POSTMODIFIERS.has(c.lower[i - 1]) && i - 2 >= range.first ? i - 2 : i - 1;
+  }
+  return range.last - 1;
 }
 
 /** The noun phrase starting at token `start` (determiners included), up to `limit`. */

@@ -4,7 +4,7 @@
 import type { AnalyzedArticle, Attribution, Mention } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
 import type { DocContext } from './context.js';
-import type { TokenRange } from './noun-phrase.js';
+import { headOf, type TokenRange } from './noun-phrase.js';
 
 type Source = NonNullable<Attribution['source']>;
 
@@ -41,7 +41,7 @@ function pluralNominalBefore(c: DocContext, before: number): { start: number; en
 }
 
 function anonymity(c: DocContext, range: TokenRange): { anonymous: boolean; sector?: string } {
-  const head = c.lower[range.last - 1];
+  const head = c.lower[headOf(c, range)];
   if (!c.lex.anonymousHeads.has(head)) return { anonymous: false };
   for (let i = range.first; i < range.last; i++) {
     // A name in the phrase ("Pentagon officials" aside, which the sector list knows) makes it named.
