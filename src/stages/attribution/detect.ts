@@ -53,7 +53,8 @@ const FRAMING_VERBS = new Set([
   'dub',
 ]);
 /** After a comma these open a clause of the writer's own rather than more of the content. */
-const CLAUSE_JOINERS = new Set(['but', 'which', 'while', 'though', 'although', 'whereas']);
+const CLAUSE_JOINERS = new Set(['but', 'which', 'while', 'though', 'although', 'whereas', 'who', 'however']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
 const CLAUSE_PUNCT = new Set([',', '.', ';', '!', '?', ':']);
 const isPunct = (c: DocContext, i: number): boolean => CLAUSE_PUNCT.has(c.lower[i]);
 
@@ -192,8 +193,9 @@ function contentEndAfter(c: DocContext, from: number, s: SentenceRange, subordin
 function inFrontedClause(c: DocContext, k: number, s: SentenceRange): boolean {
   for (let i = k - 1; i >= s.first; i--) {
     if (c.lower[i] === ',' || c.quoteOf[i] >= 0) return false;
-    if (c.lex.subordinators.has(c.lower[i]))
-      return i === s.first || c.lower[i - 1] === ',' || !isWord(c, i - 1);
+    if (c.lex.subordinators.has(c.lower[i])) {
+      return i === s.first || c.lower[i - 1] === ',' || !isWord(c, i - 1) || COORDINATORS.has(c.lower[i - 1]);
+    }
   }
   return false;
 }

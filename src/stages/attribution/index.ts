@@ -15,16 +15,23 @@ function cutAtLaterCues(c: DocContext, candidates: Candidate[]): void {
       if (b === a || b.sentence !== a.sentence) continue;
       const cueStart = c.tokens[b.cue.first].start;
       if (cueStart <= a.contentStart || cueStart >= a.contentEnd) continue;
-      const relays =
-        b.source !== null &&
-        b.contentStart <= c.tokens[a.cue.first].start &&
-        b.contentEnd >= c.tokens[a.cue.first].end;
-      let cut = relays && b.source ? b.source.first - 1 : b.cue.first - 1;
-      if (c.lower[cut] !== ',') continue;
-      while (cut > 0 && c.lower[cut - 1] === ',') cut--;
-      a.contentEnd = Math.min(a.contentEnd, c.tokens[cut - 1].end);
+      // Cut before b's source when it lies in a's content ("…, a man yelled"), else before b's cue.
+      const sourceInside = b.source && c.tokens[b.source.first].start > a.contentStart;
+      const at = sourceInside && b.source ? b.source.first : b.cue.first;
+      const end = clauseEndBefore(c, at);
+      if (end !== undefined) a.contentEnd = Math.min(a.contentEnd, end);
     }
   }
+}
+
+/** The end of the clause before token `at` when a comma (or a quote closing on one) separates them. */
+function clauseEndBefore(c: DocContext, at: number): number | undefined {
+  const prev = at - 1;
+  if (prev < 1) return undefined;
+  if (c.lower[prev] === ',') return c.tokens[prev - 1].end;
+  // '"…," referring to …': the comma is inside the closing quote.
+  if (c.quoteByEnd.has(c.tokens[prev].end) && c.lower[prev - 1] === ',') return c.tokens[prev].end;
+  return undefined;
 }
 
 /**
