@@ -150,6 +150,15 @@ function quoteJustBefore(c: DocContext, k: number): number | undefined {
   return c.quoteByEnd.get(c.tokens[j].end);
 }
 
+/** "argued for the second time that …": a "that" a few words on, before any comma, opens the content. */
+function thatClauseNear(c: DocContext, from: number, s: SentenceRange): number | undefined {
+  for (let i = from; i < Math.min(s.last, from + 8); i++) {
+    if (c.lower[i] === 'that') return i;
+    if (isPunct(c, i) || isOpenQuote(c, i) || c.lex.cues.has(c.lower[i])) return undefined;
+  }
+  return undefined;
+}
+
 /** Skips punctuation that separates a cue from what it introduces. */
 function skipSeparators(c: DocContext, i: number, s: SentenceRange): number {
   while (i < s.last && (c.lower[i] === ',' || c.lower[i] === ':' || isDash(c, i))) i++;
@@ -295,12 +304,13 @@ function cueCandidate(
     if (q) return { sentence: si, source, cue, contentStart: q.start, contentEnd: q.end };
   }
   if (from >= s.last || (from === s.last - 1 && isPunct(c, from))) return null;
+  const start = thatClauseNear(c, from, s) ?? from;
   return {
     sentence: si,
     source,
     cue,
-    contentStart: c.tokens[from].start,
-    contentEnd: contentEndAfter(c, from, s, inFrontedClause(c, source?.first ?? i, s)),
+    contentStart: c.tokens[start].start,
+    contentEnd: contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s)),
   };
 }
 

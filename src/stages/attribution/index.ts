@@ -49,7 +49,10 @@ function extendOverQuotedParagraphs(c: DocContext, candidates: Candidate[]): voi
       const gap = /^[^"“”]{0,200}?\s(?=["“])/.exec(c.text.slice(a.contentEnd, a.contentEnd + 400));
       if (!gap || !/[.!?\n]/.test(gap[0]) || hasCueIn(a.contentEnd, a.contentEnd + gap[0].length, own)) break;
       const q = c.quoteByStart.get(a.contentEnd + gap[0].length);
-      if (q === undefined || hasCueIn(c.quotes[q].start, c.quotes[q].end + 80, own)) break;
+      if (q === undefined) break;
+      // The quote has a speaker of its own when a cue follows it in its sentence ('"…," she said').
+      const rest = /^[^.!?\n]*/.exec(c.text.slice(c.quotes[q].end, c.quotes[q].end + 300))?.[0] ?? '';
+      if (hasCueIn(c.quotes[q].start, c.quotes[q].end + rest.length, own)) break;
       a.parts = [...(a.parts ?? [[a.contentStart, a.contentEnd]]), [c.quotes[q].start, c.quotes[q].end]];
       a.contentEnd = c.quotes[q].end;
     }
