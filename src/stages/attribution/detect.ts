@@ -188,10 +188,11 @@ function contentEndAfter(c: DocContext, from: number, s: SentenceRange, subordin
     const q = c.quoteByStart.get(c.tokens[from].start);
     if (q !== undefined) return Math.max(c.tokens[s.last - 1].end, c.quotes[q].end);
   }
-  // A semicolon or a dash ends the clause; in a fronted subordinate clause, so does its comma.
+  // A semicolon ends the clause; in a fronted subordinate clause, so does its comma. (Dashes do not:
+  // PolNeAR contents run over them.)
   for (let i = from + 1; i < s.last; i++) {
     if (c.quoteOf[i] >= 0) continue;
-    if (c.lower[i] === ';' || isDash(c, i) || (subordinate && c.lower[i] === ',')) return c.tokens[i - 1].end;
+    if (c.lower[i] === ';' || (subordinate && c.lower[i] === ',')) return c.tokens[i - 1].end;
     if (c.lower[i] === ',' && i + 1 < s.last && CLAUSE_JOINERS.has(c.lower[i + 1]))
       return c.tokens[i - 1].end;
   }
