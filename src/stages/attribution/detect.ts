@@ -84,10 +84,23 @@ function passive(c: DocContext, i: number, s: SentenceRange): boolean {
   return k >= s.first && BE.has(c.lower[k]) && c.lower[i].endsWith('ed');
 }
 
+const INTRODUCERS = new Set(['instead', 'yet', 'still', 'however', 'meanwhile', 'hours', 'days', 'despite']);
+const isAdverb = (c: DocContext, i: number): boolean =>
+  INTRODUCERS.has(c.lower[i]) || (c.lower[i].length > 4 && c.lower[i].endsWith('ly'));
+
 /** The subject at the start of a sentence, for cues whose subject is elided ("…, adding that …"). */
 function sentenceSubject(c: DocContext, s: SentenceRange): TokenRange | null {
   let i = s.first;
   while (i < s.last && (!isWord(c, i) || c.lex.npStops.has(c.lower[i]) || c.quoteOf[i] >= 0)) i++;
+  // "Hours later, Trump …", "Instead, the senator …": an opening adjunct is no subject.
+  if (
+    i < s.last &&
+    (isAdverb(c, i) || c.lex.adjunctStarts.has(c.lower[i]) || c.lex.between.has(c.lower[i]))
+  ) {
+    for (let k = i + 1; k < Math.min(s.last, i + 8); k++) {
+      if (c.lower[k] === ',') return nounPhraseAfter(c, k + 1, s.last);
+    }
+  }
   return nounPhraseAfter(c, i, s.last);
 }
 

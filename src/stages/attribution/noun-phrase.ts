@@ -26,6 +26,10 @@ const DETERMINERS = new Set([
 ]);
 const MAX_NP = 8;
 
+/** "softly said", "basically said": lower-case -ly words between a source and its cue. */
+const isMannerAdverb = (c: DocContext, i: number): boolean =>
+  c.lower[i].length > 4 && c.lower[i].endsWith('ly') && !isCapitalized(c, i);
+
 function inNounChunk(c: DocContext, i: number): boolean | undefined {
   const chunk = c.tokens[i].chunk;
   if (chunk === undefined) return undefined;
@@ -64,7 +68,7 @@ const INNER_PREPOSITIONS = new Set(['of', 'with', 'from', 'in', 'at', 'for', 'to
 /** The noun phrase ending just before token `end` (after skipping adverbs and auxiliaries). */
 export function nounPhraseBefore(c: DocContext, end: number, floor: number): TokenRange | null {
   let k = end - 1;
-  while (k >= floor && c.lex.between.has(c.lower[k])) k--;
+  while (k >= floor && (c.lex.between.has(c.lower[k]) || isMannerAdverb(c, k))) k--;
   if (k < floor || !npToken(c, k) || isPossessive(c, k)) return null;
   if (c.lex.pronouns.has(c.lower[k])) return { first: k, last: k + 1 };
   let first = walkLeft(c, k, floor, MAX_NP);
