@@ -172,6 +172,21 @@ function thatClauseNear(c: DocContext, from: number, s: SentenceRange): number |
   return undefined;
 }
 
+/**
+ * "X said in a statement: "…"" and "The coach said:" ¶ "…": a colon in the clause after the cue that
+ * opens a quote, in this sentence or the next.
+ */
+function quoteAfterColon(c: DocContext, from: number, s: SentenceRange): number | undefined {
+  for (let i = from; i < s.last; i++) {
+    if (c.quoteOf[i] >= 0 || isOpenQuote(c, i)) return undefined;
+    if (c.lower[i] !== ':') continue;
+    const next = i + 1;
+    if (next >= c.tokens.length || !isOpenQuote(c, next)) return undefined;
+    return c.quoteByStart.get(c.tokens[next].start);
+  }
+  return undefined;
+}
+
 /** Skips punctuation that separates a cue from what it introduces. */
 function skipSeparators(c: DocContext, i: number, s: SentenceRange): number {
   while (i < s.last && (c.lower[i] === ',' || c.lower[i] === ':' || isDash(c, i))) i++;
@@ -312,10 +327,10 @@ function cueCandidate(
   }
   // Content after: "X said (that) C." / "according to X, C."
   const from = skipSeparators(c, after, s);
-  if (from >= s.last && c.lower[s.last - 1] === ':' && s.last < c.tokens.length && isOpenQuote(c, s.last)) {
-    // "The coach said:" ¶ "…": the quote opening the next sentence or paragraph.
-    const q = c.quotes[c.quoteByStart.get(c.tokens[s.last].start) ?? -1];
-    if (q) return { sentence: si, source, cue, contentStart: q.start, contentEnd: q.end };
+  const introduced = quoteAfterColon(c, after, s);
+  if (introduced !== undefined) {
+    const q = c.quotes[introduced];
+    return { sentence: si, source, cue, contentStart: q.start, contentEnd: q.end };
   }
   if (from >= s.last || (from === s.last - 1 && isPunct(c, from))) return null;
   const start = thatClauseNear(c, from, s) ?? from;
