@@ -35,14 +35,14 @@ export function registerAttributionEval(evalCommand: Command): void {
       }
       const c = result.total;
       const lines = [
-        `documents ${result.documents}, words ${result.words}, gold ${c.gold.toFixed(1)}, predicted ${c.predicted}, ${seconds.toFixed(1)} s`,
+        `documents ${result.documents}, words ${result.words}, gold ${c.gold.toFixed(1)}, predicted ${Math.round(c.predicted)}, ${seconds.toFixed(1)} s`,
         `content (half-overlap)  P ${pct(total.precision)}  R ${pct(total.recall)}  F1 ${pct(total.f1)}`,
         `content (exact span)    F1 ${pct(total.exactF1)}`,
         `among matched pairs     source accuracy ${pct(total.sourceAccuracy)}  cue accuracy ${pct(total.cueAccuracy)}`,
         'by predicted kind       predicted  precision  source acc',
         ...byKind.map(
           (s) =>
-            `  ${s.kind.padEnd(21)} ${String(s.predicted).padStart(9)}  ${pct(s.precision).padStart(9)}  ${pct(s.sourceAccuracy).padStart(10)}`,
+            `  ${s.kind.padEnd(21)} ${String(Math.round(s.predicted)).padStart(9)}  ${pct(s.precision).padStart(9)}  ${pct(s.sourceAccuracy).padStart(10)}`,
         ),
       ];
       process.stdout.write(`${lines.join('\n')}\n`);

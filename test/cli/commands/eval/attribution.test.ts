@@ -28,4 +28,4 @@ describeShared('dateline eval attribution on PolNeAR dev', () => {
 });
 
 /** Just under the measured dev scores, so a regression fails. */
-const FLOORS = { f1: 0.56, sourceAccuracy: 0.82, cueAccuracy: 0.9 };
+const FLOORS = { f1: 0.58, sourceAccuracy: 0.85, cueAccuracy: 0.91 };
