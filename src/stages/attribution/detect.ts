@@ -165,7 +165,7 @@ function quoteJustBefore(c: DocContext, k: number): number | undefined {
 
 /** "argued for the second time that …": a "that" a few words on, before any comma, opens the content. */
 function thatClauseNear(c: DocContext, from: number, s: SentenceRange): number | undefined {
-  for (let i = from; i < Math.min(s.last, from + 8); i++) {
+  for (let i = from; i < Math.min(s.last, from + 14); i++) {
     if (c.lower[i] === 'that') return i;
     if (isPunct(c, i) || isOpenQuote(c, i) || c.lex.cues.has(c.lower[i])) return undefined;
   }

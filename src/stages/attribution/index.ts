@@ -26,8 +26,13 @@ function cutAtLaterCues(c: DocContext, candidates: Candidate[]): void {
 
 /** The end of the clause before token `at` when a comma (or a quote closing on one) separates them. */
 function clauseEndBefore(c: DocContext, at: number): number | undefined {
-  const prev = at - 1;
+  let prev = at - 1;
   if (prev < 1) return undefined;
+  // "… and said that …", "…, and three-quarters said …": a coordinated clause of its own.
+  if (c.lower[prev] === 'and' || c.lower[prev] === 'but') {
+    if (c.lower[prev - 1] !== ',') return c.tokens[prev - 1].end;
+    prev--;
+  }
   if (c.lower[prev] === ',') return c.tokens[prev - 1].end;
   // '"…," referring to …': the comma is inside the closing quote.
   if (c.quoteByEnd.has(c.tokens[prev].end) && c.lower[prev - 1] === ',') return c.tokens[prev].end;
