@@ -92,10 +92,13 @@ const isAdverb = (c: DocContext, i: number): boolean =>
 function sentenceSubject(c: DocContext, s: SentenceRange): TokenRange | null {
   let i = s.first;
   while (i < s.last && (!isWord(c, i) || c.lex.npStops.has(c.lower[i]) || c.quoteOf[i] >= 0)) i++;
-  // "Hours later, Trump …", "Instead, the senator …": an opening adjunct is no subject.
+  // "Hours later, Trump …", "Speaking to reporters, the senator …": an opening adjunct is no subject.
   if (
     i < s.last &&
-    (isAdverb(c, i) || c.lex.adjunctStarts.has(c.lower[i]) || c.lex.between.has(c.lower[i]))
+    (isAdverb(c, i) ||
+      c.lex.adjunctStarts.has(c.lower[i]) ||
+      c.lex.between.has(c.lower[i]) ||
+      c.lower[i].endsWith('ing'))
   ) {
     for (let k = i + 1; k < Math.min(s.last, i + 8); k++) {
       if (c.lower[k] === ',') return nounPhraseAfter(c, k + 1, s.last);
@@ -346,7 +349,7 @@ function cueCandidate(
 /** Weight of a word's own cue precision against the counts of its contexts. */
 const PRIOR_WEIGHT = 3;
 /** Tuned on PolNeAR dev. */
-const MIN_CUE_SCORE = 0.45;
+const MIN_CUE_SCORE = 0.5;
 
 /**
  * How likely token i is a cue: its precision in train, updated with the counts of the same word

@@ -69,6 +69,8 @@ const INNER_PREPOSITIONS = new Set(['of', 'with', 'from', 'in', 'at', 'for', 'to
 export function nounPhraseBefore(c: DocContext, end: number, floor: number): TokenRange | null {
   let k = end - 1;
   while (k >= floor && (c.lex.between.has(c.lower[k]) || isMannerAdverb(c, k))) k--;
+  // "Barkley, who said …": the relative pronoun stands for the speaker.
+  if (k >= floor && (c.lower[k] === 'who' || c.lower[k] === 'which')) return { first: k, last: k + 1 };
   if (k < floor || !npToken(c, k) || isPossessive(c, k)) return null;
   if (c.lex.pronouns.has(c.lower[k])) return { first: k, last: k + 1 };
   let first = walkLeft(c, k, floor, MAX_NP);
