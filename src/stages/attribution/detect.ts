@@ -148,10 +148,14 @@ function withResumedQuote(
   };
 }
 
-/** Whether the clause after a cue brings its own content: a "that", a colon or a quote in it. */
+/**
+ * Whether the clause after a cue brings its own content: a "that", a colon or a quote in it — unless
+ * it is a participial cue's ("…," he said, adding that …).
+ */
 function introducesContent(c: DocContext, from: number, s: SentenceRange): boolean {
   let i = from;
   while (i < s.last && c.lower[i] === ',') i++;
+  if (i < s.last && c.lower[i].endsWith('ing') && c.lex.cueWords.has(c.lower[i])) return false;
   for (; i < s.last && c.lower[i] !== ','; i++) {
     if (c.lower[i] === 'that' || c.lower[i] === ':' || isOpenQuote(c, i)) return true;
   }
@@ -317,7 +321,10 @@ function cueCandidate(
   const resumes = quoteGoesOn(c, after, s) !== undefined;
   if (quote !== undefined && (resumes || tailIsAdjunct || !introducesContent(c, after, s))) {
     const q = c.quotes[quote];
-    return withResumedQuote(c, { sentence: si, source, cue }, q.start, q.end, after, s);
+    // 'Teachers are "very pro-Bernie," she said': words before the quote in its sentence belong to it.
+    const midSentence = q.start > c.tokens[s.first].start && c.quoteOf[s.first] < 0;
+    const start = midSentence ? contentStartBefore(c, s, sourceStart) : q.start;
+    return withResumedQuote(c, { sentence: si, source, cue }, start, q.end, after, s);
   }
   // "C, according to X (…)": whatever follows X qualifies it.
   const finalAccording = according && boundaryBefore && !introducesContent(c, after, s);

@@ -64,7 +64,14 @@ function extendOverQuotedParagraphs(c: DocContext, candidates: Candidate[]): voi
   }
 }
 
-function kindOf(c: DocContext, start: number, end: number): AttributionKind {
+function kindOf(c: DocContext, x: Candidate): AttributionKind {
+  const pieces = x.parts ?? [[x.contentStart, x.contentEnd]];
+  const kinds = pieces.map(([start, end]) => kindOfSpan(c, start, end));
+  if (kinds.every((k) => k === 'direct')) return 'direct';
+  return kinds.some((k) => k !== 'indirect') ? 'mixed' : 'indirect';
+}
+
+function kindOfSpan(c: DocContext, start: number, end: number): AttributionKind {
   const text = c.text.slice(start, end).replace(/[\s.,;:!?]+$/u, '');
   let quoted = 0;
   for (const q of c.quotes) {
@@ -106,7 +113,7 @@ export function findAttributions(doc: AnalyzedArticle): Attribution[] {
   });
   return kept.map((x, i) => {
     const attribution: Attribution = {
-      kind: kindOf(c, x.contentStart, x.contentEnd),
+      kind: kindOf(c, x),
       source: x.source ? describeSource(doc, c, x.source) : null,
       cue: span(c.text, c.tokens[x.cue.first].start, c.tokens[x.cue.last - 1].end),
       content: span(c.text, x.contentStart, x.contentEnd),
