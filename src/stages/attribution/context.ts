@@ -37,6 +37,27 @@ function sentenceRanges(tokens: readonly Token[], sentences: readonly Span[]): S
   return out;
 }
 
+/** '… about this." Obama says …': a quote closing on a full stop ends its sentence. */
+function splitAfterClosingQuotes(
+  ranges: SentenceRange[],
+  tokens: readonly Token[],
+  quoteByEnd: Map<number, number>,
+): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  for (const r of ranges) {
+    let first = r.first;
+    for (let j = r.first + 2; j < r.last; j++) {
+      const closes = quoteByEnd.has(tokens[j - 1].end) && /^[.!?]$/.test(tokens[j - 2].text);
+      if (closes && CAPITAL.test(tokens[j].text)) {
+        out.push({ first, last: j });
+        first = j;
+      }
+    }
+    out.push({ first, last: r.last });
+  }
+  return out;
+}
+
 export function docContext(doc: AnalyzedArticle): DocContext {
   const tokens = doc.tokens ?? [];
   const quotes = findQuotes(doc.text);
@@ -48,15 +69,16 @@ export function docContext(doc: AnalyzedArticle): DocContext {
     if (q >= quotes.length) continue;
     if (t.start > quotes[q].start && t.end < quotes[q].end) quoteOf[i] = q;
   }
+  const quoteByEnd = new Map(quotes.map((x, i) => [x.end, i]));
   return {
     text: doc.text,
     tokens,
     lower: tokens.map((t) => t.text.toLowerCase()),
-    sentences: sentenceRanges(tokens, doc.sentences ?? []),
+    sentences: splitAfterClosingQuotes(sentenceRanges(tokens, doc.sentences ?? []), tokens, quoteByEnd),
     quotes,
     quoteOf,
     quoteByStart: new Map(quotes.map((x, i) => [x.start, i])),
-    quoteByEnd: new Map(quotes.map((x, i) => [x.end, i])),
+    quoteByEnd,
     lex: attributionLexicons(),
   };
 }

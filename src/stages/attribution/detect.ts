@@ -84,6 +84,24 @@ function passive(c: DocContext, i: number, s: SentenceRange): boolean {
   return k >= s.first && BE.has(c.lower[k]) && c.lower[i].endsWith('ed');
 }
 
+/** "O'Malley's move was first reported by MSNBC": the source after "by", the subject is the content. */
+function passiveByCandidate(c: DocContext, i: number, s: SentenceRange, si: number): Candidate | null {
+  if (c.lower[i + 1] !== 'by') return null;
+  const source = nounPhraseAfter(c, i + 2, s.last);
+  let k = i - 1;
+  while (k >= s.first && c.lex.between.has(c.lower[k])) k--;
+  const subject = nounPhraseBefore(c, k + 1, s.first);
+  if (!source || !subject) return null;
+  const content = { start: c.tokens[subject.first].start, end: c.tokens[subject.last - 1].end };
+  return {
+    sentence: si,
+    source,
+    cue: { first: i, last: i + 2 },
+    contentStart: content.start,
+    contentEnd: content.end,
+  };
+}
+
 const INTRODUCERS = new Set(['instead', 'yet', 'still', 'however', 'meanwhile', 'hours', 'days', 'despite']);
 const isAdverb = (c: DocContext, i: number): boolean =>
   INTRODUCERS.has(c.lower[i]) || (c.lower[i].length > 4 && c.lower[i].endsWith('ly'));
@@ -274,7 +292,7 @@ function cueCandidate(
   const w = c.lower[i];
   const according = w === 'according';
   if (according && c.lower[i + 1] !== 'to') return null;
-  if (!according && passive(c, i, s)) return null;
+  if (!according && passive(c, i, s)) return passiveByCandidate(c, i, s, si);
   // "in a statement": a noun after an article is no cue of its own.
   if (i > s.first && ARTICLES.has(c.lower[i - 1])) return null;
   const cue: TokenRange = { first: i, last: according ? i + 2 : i + 1 };
