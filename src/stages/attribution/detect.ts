@@ -68,9 +68,15 @@ function adjunctTail(c: DocContext, from: number, s: SentenceRange): boolean {
   if (i >= s.last || (isPunct(c, i) && c.lower[i] !== ':')) return true;
   if (!c.lex.adjunctStarts.has(c.lower[i])) return false;
   for (let k = i; k < s.last; k++) {
-    if (c.lower[k] === 'that' || isOpenQuote(c, k) || c.lower[k] === ':') return false;
+    if (c.lower[k] === 'that' || c.lower[k] === ':' || (isOpenQuote(c, k) && !isTitle(c, k))) return false;
   }
   return true;
+}
+
+/** A short quote opening at token k ('on NBC\'s "Meet the Press"'): a title, not a statement. */
+function isTitle(c: DocContext, k: number): boolean {
+  const q = c.quotes[c.quoteByStart.get(c.tokens[k].start) ?? -1];
+  return q !== undefined && c.text.slice(q.start, q.end).split(/\s+/).length <= 4;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -337,7 +343,11 @@ function cueCandidate(
   const quote = quoteJustBefore(c, sourceStart);
   const tailIsAdjunct = adjunctTail(c, after, s) || adjunctTail(c, tailFrom, s);
   const resumes = quoteGoesOn(c, after, s) !== undefined;
-  if (quote !== undefined && (resumes || tailIsAdjunct || !introducesContent(c, after, s))) {
+  // A quote that ended the sentence before ('"…?" The administration said it …') is the speaker's
+  // only when nothing but an adjunct follows the cue.
+  const quoteInSentence = quote !== undefined && c.quotes[quote].end > c.tokens[s.first].start;
+  const ownQuote = resumes || tailIsAdjunct || (quoteInSentence && !introducesContent(c, after, s));
+  if (quote !== undefined && ownQuote) {
     const q = c.quotes[quote];
     // 'Teachers are "very pro-Bernie," she said': words before the quote in its sentence belong to it.
     const midSentence = q.start > c.tokens[s.first].start && c.quoteOf[s.first] < 0;

@@ -111,6 +111,12 @@ describe('reported speech', () => {
     expect(a.content.text).toBe('the claims were baseless.');
   });
 
+  it('"C was reported by X": the source after "by", the subject is the content', () => {
+    const a = only('The move was first reported by the local paper.');
+    expect(a.source?.text).toBe('the local paper');
+    expect(a.content.text).toBe('The move');
+  });
+
   it('calls a content with a quoted stretch in it mixed', () => {
     const a = only('Smith said the plan was "dead on arrival" and would fail.');
     expect(a.kind).toBe('mixed');
