@@ -28,4 +28,4 @@ describeShared('dateline eval attribution on PolNeAR dev', () => {
 });
 
 /** Just under the measured dev scores, so a regression fails. */
-const FLOORS = { f1: 0.58, sourceAccuracy: 0.85, cueAccuracy: 0.91 };
+const FLOORS = { f1: 0.6, sourceAccuracy: 0.88, cueAccuracy: 0.94 };
