@@ -39,10 +39,31 @@ export function readAttributionCorpus(dir: string): CorpusDocument[] {
   return docs;
 }
 
+/** Share of the shorter content that makes two contents one nest. */
+const NESTED = 0.8;
+
+/**
+ * PolNeAR is univocal: a token belongs to one attribution at most, so of nested attributions
+ * ("A said B claimed C") only one can be in the gold. This keeps the outermost of each nest.
+ */
+export function univocal(attributions: readonly Attribution[]): Attribution[] {
+  const width = (a: Attribution): number => a.content.end - a.content.start;
+  return attributions.filter(
+    (a) =>
+      !attributions.some((b) => {
+        if (b === a || width(b) <= width(a)) return false;
+        const shared = Math.min(a.content.end, b.content.end) - Math.max(a.content.start, b.content.start);
+        return shared >= NESTED * width(a);
+      }),
+  );
+}
+
 export interface CorpusScores {
   documents: number;
   words: number;
   total: AttributionCounts;
+  /** The same, scored after `univocal`. */
+  univocal: AttributionCounts;
   byKind: Map<AttributionKind, AttributionCounts>;
 }
 
@@ -54,14 +75,17 @@ export function predictAttributions(pipeline: Pipeline, doc: CorpusDocument): At
 
 export function evaluateAttributionCorpus(pipeline: Pipeline, docs: readonly CorpusDocument[]): CorpusScores {
   const total = emptyCounts();
+  const outermost = emptyCounts();
   const byKind = new Map<AttributionKind, AttributionCounts>();
   let words = 0;
   for (const doc of docs) {
     words += doc.text.split(/\s+/).filter(Boolean).length;
     const predicted = predictAttributions(pipeline, doc);
     const weight = 1 / doc.annotations.length;
+    const flat = univocal(predicted);
     for (const gold of doc.annotations) {
       addCounts(total, scoreAttributions(predicted, gold).counts, weight);
+      addCounts(outermost, scoreAttributions(flat, gold).counts, weight);
       for (const kind of ['direct', 'indirect', 'mixed'] as const) {
         const mine = predicted.filter((a) => a.kind === kind);
         if (mine.length === 0) continue;
@@ -74,5 +98,5 @@ export function evaluateAttributionCorpus(pipeline: Pipeline, docs: readonly Cor
       }
     }
   }
-  return { documents: docs.length, words, total, byKind };
+  return { documents: docs.length, words, total, univocal: outermost, byKind };
 }

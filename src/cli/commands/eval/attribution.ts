@@ -22,6 +22,7 @@ export function registerAttributionEval(evalCommand: Command): void {
       const result = evaluateAttributionCorpus(pipeline, docs);
       const seconds = (performance.now() - t0) / 1000;
       const total = summarizeCounts(result.total);
+      const univocal = summarizeCounts(result.univocal);
       const byKind = [...result.byKind].map(([kind, counts]) => ({
         kind,
         predicted: counts.predicted,
@@ -29,7 +30,7 @@ export function registerAttributionEval(evalCommand: Command): void {
       }));
       if (opts.json) {
         process.stdout.write(
-          `${JSON.stringify({ documents: result.documents, words: result.words, ...total, byKind })}\n`,
+          `${JSON.stringify({ documents: result.documents, words: result.words, ...total, univocal, byKind })}\n`,
         );
         return;
       }
@@ -39,6 +40,8 @@ export function registerAttributionEval(evalCommand: Command): void {
         `content (half-overlap)  P ${pct(total.precision)}  R ${pct(total.recall)}  F1 ${pct(total.f1)}`,
         `content (exact span)    F1 ${pct(total.exactF1)}`,
         `among matched pairs     source accuracy ${pct(total.sourceAccuracy)}  cue accuracy ${pct(total.cueAccuracy)}`,
+        `univocal: the outermost of nested attributions only (PolNeAR gives a token one attribution)`,
+        `  content (half-overlap) P ${pct(univocal.precision)}  R ${pct(univocal.recall)}  F1 ${pct(univocal.f1)}  source accuracy ${pct(univocal.sourceAccuracy)}`,
         'by predicted kind       predicted  precision  source acc',
         ...byKind.map(
           (s) =>
