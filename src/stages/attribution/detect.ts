@@ -10,6 +10,7 @@ import {
   isCloseQuote,
   isDash,
   isOpenQuote,
+  isPossessive,
   isWord,
   type SentenceRange,
 } from './context.js';
@@ -406,10 +407,35 @@ function cueScore(c: DocContext, i: number): number {
   return cue / total;
 }
 
+/** Longest name before a headline colon ("Clinton camp: …"). */
+const MAX_HEADLINE_SOURCE = 4;
+
+/** "Graham: Trump's rhetoric is destroying the party": a short capitalised name, a colon, a claim. */
+function headlineCandidate(c: DocContext, s: SentenceRange, si: number): Candidate | null {
+  let colon = s.first;
+  while (colon < s.last && colon - s.first <= MAX_HEADLINE_SOURCE && c.lower[colon] !== ':') colon++;
+  if (colon === s.first || colon >= s.last || c.lower[colon] !== ':') return null;
+  for (let i = s.first; i < colon; i++) {
+    if (!isPossessive(c, i) && !(isWord(c, i) && isCapitalized(c, i))) return null;
+  }
+  let last = s.last;
+  while (last > colon + 1 && isPunct(c, last - 1)) last--;
+  if (last - colon - 1 < 3) return null;
+  return {
+    sentence: si,
+    source: { first: s.first, last: colon },
+    cue: { first: colon, last: colon + 1 },
+    contentStart: c.tokens[colon + 1].start,
+    contentEnd: c.tokens[last - 1].end,
+  };
+}
+
 /** Candidates in text order, before nesting, kinds and speakers are worked out. */
 export function detectCandidates(c: DocContext): Candidate[] {
   const out: Candidate[] = [];
   c.sentences.forEach((s, si) => {
+    const headline = headlineCandidate(c, s, si);
+    if (headline) out.push(headline);
     for (let i = s.first; i < s.last; i++) {
       if (c.quoteOf[i] >= 0 || !isWord(c, i) || (isCapitalized(c, i) && i !== s.first)) continue;
       const w = c.lower[i];

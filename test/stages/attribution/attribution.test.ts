@@ -117,6 +117,14 @@ describe('reported speech', () => {
     expect(a.content.text).toBe('The move');
   });
 
+  it('"Name: claim" in a headline', () => {
+    const a = only('Senate Leader: Tax cuts will pass this year');
+    expect(a.source?.text).toBe('Senate Leader');
+    expect(a.cue?.text).toBe(':');
+    expect(a.content.text).toBe('Tax cuts will pass this year');
+    expect(attributionsOf('Here they are: three reasons to worry.')).toEqual([]);
+  });
+
   it('calls a content with a quoted stretch in it mixed', () => {
     const a = only('Smith said the plan was "dead on arrival" and would fail.');
     expect(a.kind).toBe('mixed');
