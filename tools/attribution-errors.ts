@@ -28,10 +28,9 @@ for (const doc of readAttributionCorpus(dir).slice(0, max)) {
   for (const [p, g] of pairs) {
     const pr = predicted[p];
     const gg = gold[g];
+    const src = pr.source;
     const srcOk =
-      pr.source && gg.source
-        ? gg.source.some((f) => f.start < pr.source!.end && pr.source!.start < f.end)
-        : !pr.source && !gg.source;
+      src && gg.source ? gg.source.some((f) => f.start < src.end && src.start < f.end) : !src && !gg.source;
     if (!srcOk)
       console.log(
         `SRC\t[${show(pr.source?.text ?? '∅')}] vs [${cut(gg.source)}] cue [${pr.cue?.text}] ${show(pr.content.text).slice(0, 80)}`,

@@ -75,7 +75,7 @@ const cueRows = [...tallies.entries()]
 const cueWords = new Set(cueRows.map(([word]) => word));
 writeFileSync(
   'knowledge/attribution-cues.tsv',
-  [
+  `${[
     '# Attribution cue words derived from PolNeAR train by tools/build-attribution-cues.ts.',
     '# word\tcue_count\ttotal_count\tprecision\tsource_after\tcontent_before',
     ...cueRows.map(([word, t]) =>
@@ -88,7 +88,7 @@ writeFileSync(
         round(t.contentBefore / t.cue),
       ].join('\t'),
     ),
-  ].join('\n') + '\n',
+  ].join('\n')}\n`,
 );
 // Contexts of cue words seen often enough to say something (either way).
 const contextRows = [...contexts.entries()]
@@ -98,10 +98,10 @@ const contextRows = [...contexts.entries()]
   .sort((a, b) => (a[0] < b[0] ? -1 : 1));
 writeFileSync(
   'knowledge/attribution-cue-contexts.tsv',
-  [
+  `${[
     '# Cue words in context (L: with the word before, R: with the word after), from PolNeAR train',
     '# by tools/build-attribution-cues.ts.',
     '# side\tword1\tword2\tcue_count\ttotal_count',
     ...contextRows.map(([key, t]) => `${key}\t${t.cue.toFixed(1)}\t${t.total.toFixed(1)}`),
-  ].join('\n') + '\n',
+  ].join('\n')}\n`,
 );
