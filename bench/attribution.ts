@@ -22,7 +22,7 @@ let found = 0;
 for (let r = 0; r < runs; r++) {
   const t0 = performance.now();
   found = 0;
-  for (const doc of prepared) found += attributionStage.run(doc, ctx).attributions.length;
+  for (const doc of prepared) found += attributionStage.run(doc, ctx).attributions?.length ?? 0;
   rates.push(words / ((performance.now() - t0) / 1000));
 }
 rates.sort((a, b) => a - b);
