@@ -25,6 +25,9 @@ const DETERMINERS = new Set([
   'your',
 ]);
 const MAX_NP = 8;
+/** How many words a relative clause may put between a speaker and the phrase before its cue. */
+const RELATIVE_CLAUSE = 6;
+const RELATIVES = new Set(['who', 'which', 'that']);
 
 /** "softly said", "basically said": lower-case -ly words between a source and its cue. */
 const isMannerAdverb = (c: DocContext, i: number): boolean =>
@@ -74,6 +77,14 @@ export function nounPhraseBefore(c: DocContext, end: number, floor: number): Tok
   if (k < floor || !npToken(c, k) || isPossessive(c, k)) return null;
   if (c.lex.pronouns.has(c.lower[k])) return { first: k, last: k + 1 };
   let first = walkLeft(c, k, floor, MAX_NP);
+  // "Supporters who attended the rally said": the head before a relative clause is the speaker.
+  for (let j = first - 1; j > floor && j >= first - RELATIVE_CLAUSE; j--) {
+    if (!isWord(c, j)) break;
+    if (RELATIVES.has(c.lower[j])) {
+      if (npToken(c, j - 1) && !c.lex.pronouns.has(c.lower[j - 1])) first = walkLeft(c, j - 1, floor, MAX_NP);
+      break;
+    }
+  }
   const prep = first - 1;
   if (prep - 1 >= floor && INNER_PREPOSITIONS.has(c.lower[prep]) && isWord(c, prep - 1)) {
     const head = prep - 1;

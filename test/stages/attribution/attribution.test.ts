@@ -172,6 +172,11 @@ describe('speakers', () => {
     expect(a.source?.antecedent?.text).toBe('Jane Smith');
   });
 
+  it('takes the head before a relative clause as the speaker', () => {
+    const a = only('Supporters who attended the rally said the speech was too long.');
+    expect(a.source?.text).toBe('Supporters who attended the rally');
+  });
+
   it('leaves a pronoun unresolved without mentions', () => {
     const [a] = attributionsOf(text);
     expect(a.source?.text).toBe('She');
