@@ -173,8 +173,8 @@ describe('speakers', () => {
   });
 
   it('takes the head before a relative clause as the speaker', () => {
-    const a = only('Supporters who attended the rally said the speech was too long.');
-    expect(a.source?.text).toBe('Supporters who attended the rally');
+    const a = only('Supporters who attended the meeting said the speech was too long.');
+    expect(a.source?.text).toBe('Supporters who attended the meeting');
   });
 
   it('leaves a pronoun unresolved without mentions', () => {
