@@ -113,6 +113,30 @@ const INTRODUCERS = new Set(['instead', 'yet', 'still', 'however', 'meanwhile', 
 const isAdverb = (c: DocContext, i: number): boolean =>
   INTRODUCERS.has(c.lower[i]) || (c.lower[i].length > 4 && c.lower[i].endsWith('ly'));
 
+/** '…," said Jane Doe, a spokeswoman.': a phrase after the cue that ends its clause is the speaker. */
+function speakerAfter(c: DocContext, from: number, s: SentenceRange): boolean {
+  const np = nounPhraseAfter(c, from, s.last);
+  if (!np) return false;
+  return np.last >= s.last || isPunct(c, np.last) || c.lex.adjunctStarts.has(c.lower[np.last]);
+}
+
+/** How far back the comma opening an apposition or a relative clause may be. */
+const MAX_SET_OFF = 25;
+
+/** The speaker before the comma at `comma`: "X, <apposition or relative clause>," (or the apposition). */
+function setOffSpeaker(c: DocContext, comma: number, s: SentenceRange): TokenRange | null {
+  for (let j = comma - 1; j > s.first && j >= comma - MAX_SET_OFF; j--) {
+    if (c.quoteOf[j] >= 0 || isCloseQuote(c, j)) break;
+    if (c.lower[j] !== ',') continue;
+    const opener = c.lower[j + 1];
+    const setOff = opener === 'who' || opener === 'which' || ARTICLES.has(opener) || isCapitalized(c, j + 1);
+    const head = nounPhraseBefore(c, j, s.first);
+    if (setOff && head) return { first: head.first, last: comma };
+    break;
+  }
+  return nounPhraseBefore(c, comma, s.first);
+}
+
 /** The subject at the start of a sentence, for cues whose subject is elided ("…, adding that …"). */
 function sentenceSubject(c: DocContext, s: SentenceRange): TokenRange | null {
   let i = s.first;
@@ -311,7 +335,7 @@ function cueCandidate(
       (stats?.sourceAfter ?? 0) > 0.05 &&
       cue.last < s.last &&
       c.lower[cue.last] !== 'that' &&
-      nounPhraseAfter(c, cue.last, s.last) !== null);
+      speakerAfter(c, cue.last, s));
 
   let source: TokenRange | null;
   let after: number;
@@ -320,8 +344,9 @@ function cueCandidate(
     after = source ? source.last : cue.last;
   } else {
     source = nounPhraseBefore(c, i, s.first);
-    // '"…," Smith, a delegate from Ohio, said': the appositive stands for the speaker.
-    if (!source && c.lower[i - 1] === ',' && !w.endsWith('ing')) source = nounPhraseBefore(c, i - 1, s.first);
+    // 'Smith, a delegate from Ohio, said' / 'Barkley, who votes Democratic, said': the name and what
+    // the commas set off around it are the speaker.
+    if (!source && c.lower[i - 1] === ',' && !w.endsWith('ing')) source = setOffSpeaker(c, i - 1, s);
     after = cue.last;
     if (!source) {
       // Elided subject: "…, adding that …", "… and says …".

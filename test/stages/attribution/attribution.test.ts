@@ -177,6 +177,15 @@ describe('speakers', () => {
     expect(a.source?.text).toBe('Supporters who attended the meeting');
   });
 
+  it('takes a name with its apposition or relative clause as the speaker', () => {
+    expect(only('Barkley, who usually votes Democratic, said the race was close.').source?.text).toBe(
+      'Barkley, who usually votes Democratic',
+    );
+    expect(only('Jane Doe, a spokeswoman for the ministry, said prices would fall.').source?.text).toBe(
+      'Jane Doe, a spokeswoman for the ministry',
+    );
+  });
+
   it('leaves a pronoun unresolved without mentions', () => {
     const [a] = attributionsOf(text);
     expect(a.source?.text).toBe('She');
