@@ -140,19 +140,27 @@ function setOffSpeaker(c: DocContext, comma: number, s: SentenceRange): TokenRan
 /** The subject at the start of a sentence, for cues whose subject is elided ("…, adding that …"). */
 function sentenceSubject(c: DocContext, s: SentenceRange): TokenRange | null {
   let i = s.first;
-  while (i < s.last && (!isWord(c, i) || c.lex.npStops.has(c.lower[i]) || c.quoteOf[i] >= 0)) i++;
-  // "Hours later, Trump …", "Speaking to reporters, the senator …": an opening adjunct is no subject.
-  if (
-    i < s.last &&
-    (isAdverb(c, i) ||
-      c.lex.adjunctStarts.has(c.lower[i]) ||
-      c.lex.between.has(c.lower[i]) ||
-      c.lower[i].endsWith('ing'))
-  ) {
+  while (i < s.last && (!isWord(c, i) || c.quoteOf[i] >= 0)) i++;
+  // "Hours later, Trump …", "In contrast, the senator …", "WASHINGTON — Sanders …": an opening
+  // adjunct or dateline is no subject.
+  const w = c.lower[i] ?? '';
+  const dateline = /^\p{Lu}{3,}$/u.test(c.tokens[i]?.text ?? '');
+  const opener =
+    dateline ||
+    isAdverb(c, i) ||
+    c.lex.adjunctStarts.has(w) ||
+    c.lex.npStops.has(w) ||
+    c.lex.between.has(w) ||
+    w.endsWith('ing');
+  if (i < s.last && opener) {
     for (let k = i + 1; k < Math.min(s.last, i + 8); k++) {
-      if (c.lower[k] === ',') return nounPhraseAfter(c, k + 1, s.last);
+      if (c.lower[k] === ',' || isDash(c, k)) {
+        i = k + 1;
+        break;
+      }
     }
   }
+  while (i < s.last && (!isWord(c, i) || c.lex.npStops.has(c.lower[i]) || c.quoteOf[i] >= 0)) i++;
   return nounPhraseAfter(c, i, s.last);
 }
 
