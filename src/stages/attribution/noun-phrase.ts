@@ -58,8 +58,8 @@ function walkLeft(c: DocContext, k: number, floor: number, budget: number): numb
     const joinsNames =
       c.lower[prev] === 'and' && prev > floor && isCapitalized(c, prev - 1) && isCapitalized(c, first);
     if (!joinsNames && (!npToken(c, prev) || c.lex.pronouns.has(c.lower[prev]))) break;
-    // With chunk tags, a B-NP token starts the phrase.
-    if (c.tokens[first].chunk === 'B-NP') break;
+    // With chunk tags, a B-NP token starts the phrase (a possessive "'s" chunk goes on: "the South's navy").
+    if (c.tokens[first].chunk === 'B-NP' && !isPossessive(c, first)) break;
     first = prev;
   }
   return first;

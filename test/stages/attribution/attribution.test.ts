@@ -229,3 +229,31 @@ describe('false positives', () => {
     expect(attributionsOf('The plan was announced on Monday and reported by the press.')).toEqual([]);
   });
 });
+
+describe('with chunk tags from the syntax stage', () => {
+  it('bounds the speaker by its noun chunk', () => {
+    const text = "Officials used the data and the South's navy said the drills ended.";
+    const doc = analyze(text);
+    const chunks = [
+      'B-NP',
+      'B-VP',
+      'B-NP',
+      'I-NP',
+      'O',
+      'B-NP',
+      'I-NP',
+      'B-NP',
+      'I-NP',
+      'B-VP',
+      'B-NP',
+      'I-NP',
+      'B-VP',
+      'O',
+    ];
+    expect(doc.tokens).toHaveLength(chunks.length);
+    const tokens = doc.tokens?.map((t, i) => ({ ...t, chunk: chunks[i] }));
+    const [a] = findAttributions({ ...doc, tokens });
+    expect(a.source?.text).toBe("the South's navy");
+    expect(a.content.text).toBe('the drills ended.');
+  });
+});
