@@ -40,7 +40,7 @@ function clauseEndBefore(c: DocContext, at: number): number | undefined {
 }
 
 /**
- * A quoted paragraph right after a quote's attribution, with no cue of its own, goes on with the
+ * A quoted sentence or paragraph right after an attribution, with no cue of its own, goes on with the
  * same speaker: its content grows over it ('"…," Barkley said. ¶ "…" ¶ "…"').
  */
 function extendOverQuotedParagraphs(c: DocContext, candidates: Candidate[]): void {
@@ -50,7 +50,6 @@ function extendOverQuotedParagraphs(c: DocContext, candidates: Candidate[]): voi
   for (const a of candidates) {
     const own = c.tokens[a.cue.first].start;
     for (;;) {
-      if (!c.quoteByEnd.has(a.contentEnd) && !c.quoteByEnd.has(a.contentEnd + 1)) break;
       const gap = /^[^"“”]{0,200}?\s(?=["“])/.exec(c.text.slice(a.contentEnd, a.contentEnd + 400));
       if (!gap || !/[.!?\n]/.test(gap[0]) || hasCueIn(a.contentEnd, a.contentEnd + gap[0].length, own)) break;
       const q = c.quoteByStart.get(a.contentEnd + gap[0].length);
