@@ -251,6 +251,15 @@ function quoteAfterColon(c: DocContext, from: number, s: SentenceRange): number 
   return undefined;
 }
 
+/** The first comma from token `from` on, within a few words and outside quotes. */
+function commaAfter(c: DocContext, from: number, s: SentenceRange): number | undefined {
+  for (let i = from; i < Math.min(s.last, from + 20); i++) {
+    if (c.lower[i] === ',' && c.quoteOf[i] < 0) return i;
+    if (isOpenQuote(c, i) || c.lower[i] === '.') return undefined;
+  }
+  return undefined;
+}
+
 /** Skips punctuation that separates a cue from what it introduces. */
 function skipSeparators(c: DocContext, i: number, s: SentenceRange): number {
   while (i < s.last && (c.lower[i] === ',' || c.lower[i] === ':' || isDash(c, i))) i++;
@@ -397,8 +406,9 @@ function cueCandidate(
     if (start >= end) return null;
     return withResumedQuote(c, { sentence: si, source, cue }, start, end, after, s);
   }
-  // Content after: "X said (that) C." / "according to X, C."
-  const from = skipSeparators(c, after, s);
+  // Content after: "X said (that) C." / "according to X, C." (X runs to its comma: "according to
+  // early results of exit polls conducted by Edison Research, C").
+  const from = skipSeparators(c, according ? (commaAfter(c, after, s) ?? after) : after, s);
   const introduced = quoteAfterColon(c, after, s);
   if (introduced !== undefined) {
     const q = c.quotes[introduced];
