@@ -1,8 +1,9 @@
 import type { AnalyzedArticle, Attribution, AttributionKind } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
 import { defineStage } from '../../pipeline/stage.js';
+import type { Candidate } from './candidate.js';
 import { type DocContext, docContext } from './context.js';
-import { type Candidate, detectCandidates } from './detect.js';
+import { detectCandidates } from './detect.js';
 import { describeSource } from './speaker.js';
 
 /**
