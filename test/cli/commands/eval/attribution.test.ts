@@ -29,4 +29,4 @@ describeShared('dateline eval attribution on PolNeAR dev', () => {
 });
 
 /** Just under the measured dev scores, so a regression fails. */
-const FLOORS = { f1: 0.6, sourceAccuracy: 0.9, cueAccuracy: 0.94, univocalF1: 0.62 };
+const FLOORS = { f1: 0.6, sourceAccuracy: 0.9, cueAccuracy: 0.93, univocalF1: 0.62 };
