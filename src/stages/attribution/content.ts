@@ -157,7 +157,13 @@ export function contentEndAfter(c: DocContext, from: number, s: SentenceRange, s
     if (c.lower[i] === ',' && i + 1 < s.last && CLAUSE_JOINERS.has(c.lower[i + 1]))
       return c.tokens[i - 1].end;
   }
-  return c.tokens[s.last - 1].end;
+  return sentenceEndWithoutStop(c, s);
+}
+
+/** The end of the sentence's last token, leaving out a final full stop (gold contents do). */
+function sentenceEndWithoutStop(c: DocContext, s: SentenceRange): number {
+  const last = s.last - 1;
+  return last > s.first && c.lower[last] === '.' ? c.tokens[last - 1].end : c.tokens[last].end;
 }
 
 /** Whether the clause holding token k opens with a subordinator ("As Smith said …, …"). */

@@ -67,14 +67,14 @@ describe('reported speech', () => {
     const a = only('The minister said that talks would resume in May.');
     expect(a.kind).toBe('indirect');
     expect(a.source?.text).toBe('The minister');
-    expect(a.content.text).toBe('that talks would resume in May.');
+    expect(a.content.text).toBe('that talks would resume in May');
   });
 
   it('"according to X, …" and "…, according to X."', () => {
     const front = only('According to the police, the suspect fled on foot.');
     expect(front.source?.text).toBe('the police');
     expect(front.cue?.text).toBe('According to');
-    expect(front.content.text).toBe('the suspect fled on foot.');
+    expect(front.content.text).toBe('the suspect fled on foot');
     const back = only('The suspect fled on foot, according to the police.');
     expect(back.content.text).toBe('The suspect fled on foot');
   });
@@ -82,7 +82,7 @@ describe('reported speech', () => {
   it('"X told reporters …" skips the addressee', () => {
     const a = only('Jones told reporters that the deal was dead.');
     expect(a.source?.text).toBe('Jones');
-    expect(a.content.text).toBe('that the deal was dead.');
+    expect(a.content.text).toBe('that the deal was dead');
   });
 
   it('"…, X said." takes the content before the speaker', () => {
@@ -108,7 +108,7 @@ describe('reported speech', () => {
   it('"in a statement, X …"', () => {
     const a = only('In a statement, the company said the claims were baseless.');
     expect(a.source?.text).toBe('the company');
-    expect(a.content.text).toBe('the claims were baseless.');
+    expect(a.content.text).toBe('the claims were baseless');
   });
 
   it('"C was reported by X": the source after "by", the subject is the content', () => {
@@ -137,7 +137,7 @@ describe('reported speech', () => {
     expect(first.content.text).toBe('the budget was tight');
     expect(second.cue?.text).toBe('adding');
     expect(second.source?.text).toBe('The mayor');
-    expect(second.content.text).toBe('that cuts would follow.');
+    expect(second.content.text).toBe('that cuts would follow');
   });
 
   it('a framing ("what they call …") is attributed to them', () => {
@@ -254,6 +254,6 @@ describe('with chunk tags from the syntax stage', () => {
     const tokens = doc.tokens?.map((t, i) => ({ ...t, chunk: chunks[i] }));
     const [a] = findAttributions({ ...doc, tokens });
     expect(a.source?.text).toBe("the South's navy");
-    expect(a.content.text).toBe('the drills ended.');
+    expect(a.content.text).toBe('the drills ended');
   });
 });
