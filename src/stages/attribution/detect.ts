@@ -188,15 +188,34 @@ function cueCandidate(
     return { sentence: si, source, cue, contentStart: q.start, contentEnd: q.end };
   }
   if (from >= s.last || (from === s.last - 1 && isPunct(c, from))) return null;
-  const start = thatClauseNear(c, from, s) ?? from;
+  let start = thatClauseNear(c, from, s) ?? from;
+  // "called for", "talked about", "accused of": the particle belongs to the cue.
+  const particle = start === from && from === cue.last && PARTICLES.has(c.lower[from]) && from + 1 < s.last;
+  if (particle) start = from + 1;
   return {
     sentence: si,
     source,
-    cue,
+    cue: particle ? { first: cue.first, last: from + 1 } : cue,
     contentStart: c.tokens[start].start,
     contentEnd: contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s)),
   };
 }
+
+/** Prepositions and particles that end a phrasal cue rather than begin its content. */
+const PARTICLES = new Set([
+  'for',
+  'to',
+  'about',
+  'of',
+  'on',
+  'out',
+  'at',
+  'against',
+  'upon',
+  'up',
+  'with',
+  'in',
+]);
 
 /** Longest name before a headline colon ("Clinton camp: …"). */
 const MAX_HEADLINE_SOURCE = 4;

@@ -125,6 +125,12 @@ describe('reported speech', () => {
     expect(attributionsOf('Here they are: three reasons to worry.')).toEqual([]);
   });
 
+  it('keeps the particle of a phrasal cue in the cue', () => {
+    const a = only('The senator called for new elections in the spring.');
+    expect(a.cue?.text).toBe('called for');
+    expect(a.content.text).toBe('new elections in the spring');
+  });
+
   it('calls a content with a quoted stretch in it mixed', () => {
     const a = only('Smith said the plan was "dead on arrival" and would fail.');
     expect(a.kind).toBe('mixed');
