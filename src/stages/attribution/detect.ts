@@ -202,20 +202,7 @@ function cueCandidate(
 }
 
 /** Prepositions and particles that end a phrasal cue rather than begin its content. */
-const PARTICLES = new Set([
-  'for',
-  'to',
-  'about',
-  'of',
-  'on',
-  'out',
-  'at',
-  'against',
-  'upon',
-  'up',
-  'with',
-  'in',
-]);
+const PARTICLES = new Set(['for', 'about', 'of', 'on', 'out', 'at', 'against', 'upon', 'up', 'with', 'in']);
 
 /** Longest name before a headline colon ("Clinton camp: …"). */
 const MAX_HEADLINE_SOURCE = 4;
