@@ -181,13 +181,15 @@ function cueCandidate(
   }
   // Content after: "X said (that) C." / "according to X, C." (X runs to its comma: "according to
   // early results of exit polls conducted by Edison Research, C").
-  const from = skipSeparators(c, according ? (commaAfter(c, after, s) ?? after) : after, s);
+  let from = skipSeparators(c, according ? (commaAfter(c, after, s) ?? after) : after, s);
   const introduced = quoteAfterColon(c, after, s);
   if (introduced !== undefined) {
     const q = c.quotes[introduced];
     return { sentence: si, source, cue, contentStart: q.start, contentEnd: q.end };
   }
   if (from >= s.last || (from === s.last - 1 && isPunct(c, from))) return null;
+  // "said Tuesday his actions …": a bare time word or adverb after the cue is no content.
+  while (from + 1 < s.last && TIME_WORDS.has(c.lower[from])) from++;
   let start = thatClauseNear(c, from, s) ?? from;
   // "called for", "talked about", "accused of": the particle belongs to the cue.
   const particle = start === from && from === cue.last && PARTICLES.has(c.lower[from]) && from + 1 < s.last;
@@ -200,6 +202,19 @@ function cueCandidate(
     contentEnd: contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s)),
   };
 }
+
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+]);
 
 /** Prepositions and particles that end a phrasal cue rather than begin its content. */
 const PARTICLES = new Set(['for', 'about', 'of', 'on', 'out', 'at', 'against', 'upon', 'up', 'with', 'in']);
