@@ -99,6 +99,7 @@ describe('reported speech', () => {
     ['The senator accused the agency of hiding documents.', 'accused'],
     ['The council announced that the bridge would close.', 'announced'],
     ['The candidate promised that taxes would fall.', 'promised'],
+    ['The candidate pledged that taxes would fall.', 'pledged'],
   ])('%s', (text, cue) => {
     const a = only(text);
     expect(a.cue?.text).toBe(cue);
