@@ -133,9 +133,20 @@ export const AttributionKind = z.enum(['direct', 'indirect', 'mixed']);
 
 export const Attribution = z.object({
   kind: AttributionKind,
-  source: Span.extend({ entity: z.string().optional(), anonymous: z.boolean().optional() }).nullable(),
+  source: Span.extend({
+    entity: z.string().optional(),
+    anonymous: z.boolean().optional().describe('an unnamed source ("officials said")'),
+    sector: z.string().optional().describe('CAMEO sector of an anonymous source when known, e.g. GOV, MIL'),
+    antecedent: Span.extend({ entity: z.string().optional() })
+      .optional()
+      .describe('what a pronoun source was resolved to (inferred, not stated)'),
+  }).nullable(),
   cue: Span.nullable(),
   content: Span,
+  parts: z
+    .array(Span)
+    .optional()
+    .describe('the pieces of a content that its source and cue interrupt ("C1," X said, "C2"), in text order'),
   via: z.number().int().optional().describe('index of the attribution that relays this one'),
 });
 
@@ -200,6 +211,7 @@ export type Mention = z.infer<typeof Mention>;
 export type ActorCode = z.infer<typeof ActorCode>;
 export type Entity = z.infer<typeof Entity>;
 export type Timex = z.infer<typeof Timex>;
+export type AttributionKind = z.infer<typeof AttributionKind>;
 export type Attribution = z.infer<typeof Attribution>;
 export type Modality = z.infer<typeof Modality>;
 export type Event = z.infer<typeof Event>;

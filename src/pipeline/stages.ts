@@ -3,6 +3,7 @@
 // segment → syntax (POS, chunks) → entities (NER) → link (actors, coreference) → time →
 // attribution → events.
 import { entitiesStage } from '../stages/entities/index.js';
+import { attributionStage } from '../stages/attribution/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { syntaxStage } from '../stages/syntax/index.js';
 import { timeStage } from '../stages/time/index.js';
@@ -13,4 +14,5 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   syntaxStage, // POS and chunk tags on the tokens, per sentence: NER, attribution and events read them
   entitiesStage, // named-entity mentions; reads tokens and sentences only
   timeStage, // timexes; planned after link, needs only sentences (placed here until the others land)
+  attributionStage, // after syntax, entities and link when present: it reads chunks and speaker entities
 ];

@@ -1,0 +1,178 @@
+// Where a content begins and ends: the clause after a cue, the quote before a speaker, a quote that
+// resumes after the cue or follows a colon, and the adjuncts that are no content.
+
+import type { Candidate } from './candidate.js';
+import { type DocContext, isCloseQuote, isDash, isOpenQuote, isWord, type SentenceRange } from './context.js';
+
+/** After a comma these open a clause of the writer's own rather than more of the content. */
+const CLAUSE_JOINERS = new Set(['but', 'which', 'while', 'though', 'although', 'whereas', 'who', 'however']);
+
+const COORDINATORS = new Set(['and', 'but', 'or']);
+
+const CLAUSE_PUNCT = new Set([',', '.', ';', '!', '?', ':']);
+
+export const isPunct = (c: DocContext, i: number): boolean => CLAUSE_PUNCT.has(c.lower[i]);
+
+/**
+ * Whether what follows a cue (from token `from`) is no content of its own: nothing, or an adjunct
+ * ("… Smith said in a statement on Tuesday.") with no "that" or quote in it.
+ */
+export function adjunctTail(c: DocContext, from: number, s: SentenceRange): boolean {
+  let i = from;
+  while (i < s.last && c.lower[i] === ',') i++;
+  if (i >= s.last || (isPunct(c, i) && c.lower[i] !== ':')) return true;
+  if (!c.lex.adjunctStarts.has(c.lower[i])) return false;
+  for (let k = i; k < s.last; k++) {
+    if (c.lower[k] === 'that' || c.lower[k] === ':' || (isOpenQuote(c, k) && !isTitle(c, k))) return false;
+  }
+  return true;
+}
+
+/** A short quote opening at token k ('on NBC\'s "Meet the Press"'): a title, not a statement. */
+function isTitle(c: DocContext, k: number): boolean {
+  const q = c.quotes[c.quoteByStart.get(c.tokens[k].start) ?? -1];
+  return q !== undefined && c.text.slice(q.start, q.end).split(/\s+/).length <= 4;
+}
+
+/** '"C1," X said, "C2 …"': the quote that resumes right after the cue, if one does. */
+export function quoteGoesOn(c: DocContext, after: number, s: SentenceRange): number | undefined {
+  let i = after;
+  while (i < s.last && (c.lower[i] === ',' || c.lower[i] === ':')) i++;
+  if (i >= c.tokens.length || i === after || !isOpenQuote(c, i)) return undefined;
+  return c.quoteByStart.get(c.tokens[i].start);
+}
+
+/** A content from `start` to `end`, resumed by the quote after the cue when there is one. */
+export function withResumedQuote(
+  c: DocContext,
+  base: Omit<Candidate, 'contentStart' | 'contentEnd'>,
+  start: number,
+  end: number,
+  after: number,
+  s: SentenceRange,
+): Candidate {
+  const q = quoteGoesOn(c, after, s);
+  if (q === undefined) return { ...base, contentStart: start, contentEnd: end };
+  const resumed = c.quotes[q];
+  return {
+    ...base,
+    contentStart: start,
+    contentEnd: resumed.end,
+    parts: [
+      [start, end],
+      [resumed.start, resumed.end],
+    ],
+  };
+}
+
+/**
+ * Whether the clause after a cue brings its own content: a "that", a colon or a quote in it — unless
+ * it is a participial cue's ("…," he said, adding that …).
+ */
+export function introducesContent(c: DocContext, from: number, s: SentenceRange): boolean {
+  let i = from;
+  while (i < s.last && c.lower[i] === ',') i++;
+  if (i < s.last && c.lower[i].endsWith('ing') && c.lex.cueWords.has(c.lower[i])) return false;
+  for (; i < s.last && c.lower[i] !== ','; i++) {
+    if (c.lower[i] === 'that' || c.lower[i] === ':' || isOpenQuote(c, i)) return true;
+  }
+  return false;
+}
+
+/** The quote closing just before token k ('…,"' or '…",'), if one does. */
+export function quoteJustBefore(c: DocContext, k: number): number | undefined {
+  let j = k - 1;
+  if (j >= 0 && c.lower[j] === ',') j--;
+  if (j < 0 || !isCloseQuote(c, j)) return undefined;
+  return c.quoteByEnd.get(c.tokens[j].end);
+}
+
+/** "argued for the second time that …": a "that" a few words on, before any comma, opens the content. */
+export function thatClauseNear(c: DocContext, from: number, s: SentenceRange): number | undefined {
+  for (let i = from; i < Math.min(s.last, from + 14); i++) {
+    if (c.lower[i] === 'that') return i;
+    if (isPunct(c, i) || isOpenQuote(c, i) || c.lex.cues.has(c.lower[i])) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "X said in a statement: "…"" and "The coach said:" ¶ "…": a colon in the clause after the cue that
+ * opens a quote, in this sentence or the next.
+ */
+export function quoteAfterColon(c: DocContext, from: number, s: SentenceRange): number | undefined {
+  for (let i = from; i < s.last; i++) {
+    if (c.quoteOf[i] >= 0 || isOpenQuote(c, i)) return undefined;
+    if (c.lower[i] !== ':') continue;
+    const next = i + 1;
+    if (next >= c.tokens.length || !isOpenQuote(c, next)) return undefined;
+    return c.quoteByStart.get(c.tokens[next].start);
+  }
+  return undefined;
+}
+
+/** The first comma from token `from` on, within a few words and outside quotes. */
+export function commaAfter(c: DocContext, from: number, s: SentenceRange): number | undefined {
+  for (let i = from; i < Math.min(s.last, from + 20); i++) {
+    if (c.lower[i] === ',' && c.quoteOf[i] < 0) return i;
+    if (isOpenQuote(c, i) || c.lower[i] === '.') return undefined;
+  }
+  return undefined;
+}
+
+/** Skips punctuation that separates a cue from what it introduces. */
+export function skipSeparators(c: DocContext, i: number, s: SentenceRange): number {
+  while (i < s.last && (c.lower[i] === ',' || c.lower[i] === ':' || isDash(c, i))) i++;
+  return i;
+}
+
+/** Start offset of content ending before the source: the sentence start or an earlier open quote. */
+export function contentStartBefore(c: DocContext, s: SentenceRange, end: number): number {
+  let first = s.first;
+  // A quote opened in an earlier sentence (or paragraph) and still open here.
+  const q = c.quoteOf[first];
+  if (q >= 0 && c.quotes[q].start < c.tokens[first].start) return c.quotes[q].start;
+  while (first < end && !isWord(c, first) && !isOpenQuote(c, first)) first++;
+  return c.tokens[Math.min(first, end)].start;
+}
+
+/** End offset of content ending at token `before` (exclusive): trailing commas and dashes dropped. */
+export function contentEndBefore(c: DocContext, before: number, s: SentenceRange): number {
+  let k = before - 1;
+  while (k >= s.first && (c.lower[k] === ',' || isDash(c, k))) k--;
+  return k >= s.first ? c.tokens[k].end : -1;
+}
+
+/** End offset of content that starts at token `from`: the sentence's end, or a quote's when it goes on. */
+export function contentEndAfter(c: DocContext, from: number, s: SentenceRange, subordinate: boolean): number {
+  if (from < s.last && isOpenQuote(c, from)) {
+    const q = c.quoteByStart.get(c.tokens[from].start);
+    if (q !== undefined) return Math.max(c.tokens[s.last - 1].end, c.quotes[q].end);
+  }
+  // A semicolon ends the clause; in a fronted subordinate clause, so does its comma. (Dashes do not:
+  // PolNeAR contents run over them.)
+  for (let i = from + 1; i < s.last; i++) {
+    if (c.quoteOf[i] >= 0) continue;
+    if (c.lower[i] === ';' || (subordinate && c.lower[i] === ',')) return c.tokens[i - 1].end;
+    if (c.lower[i] === ',' && i + 1 < s.last && CLAUSE_JOINERS.has(c.lower[i + 1]))
+      return c.tokens[i - 1].end;
+  }
+  return sentenceEndWithoutStop(c, s);
+}
+
+/** The end of the sentence's last token, leaving out a final full stop (gold contents do). */
+function sentenceEndWithoutStop(c: DocContext, s: SentenceRange): number {
+  const last = s.last - 1;
+  return last > s.first && c.lower[last] === '.' ? c.tokens[last - 1].end : c.tokens[last].end;
+}
+
+/** Whether the clause holding token k opens with a subordinator ("As Smith said …, …"). */
+export function inFrontedClause(c: DocContext, k: number, s: SentenceRange): boolean {
+  for (let i = k - 1; i >= s.first; i--) {
+    if (c.lower[i] === ',' || c.quoteOf[i] >= 0) return false;
+    if (c.lex.subordinators.has(c.lower[i])) {
+      return i === s.first || c.lower[i - 1] === ',' || !isWord(c, i - 1) || COORDINATORS.has(c.lower[i - 1]);
+    }
+  }
+  return false;
+}

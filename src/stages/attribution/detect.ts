@@ -1,0 +1,261 @@
+// The attribution rules. For every cue word outside quotation marks (a word PolNeAR train shows to be
+// a cue often enough, knowledge/attribution-cues.tsv) it finds the source next to it and the content:
+//   X said (that) C.          C, X said.          "C," said X.          according to X, C.
+//   X told reporters (that) C.     "C1," X said, "C2."      X said: "C …"  (quotes over sentences)
+//   …, adding/saying C   (the source is the subject of the sentence)
+//   what they call C     (framing)
+
+import type { Candidate } from './candidate.js';
+import {
+  adjunctTail,
+  commaAfter,
+  contentEndAfter,
+  contentEndBefore,
+  contentStartBefore,
+  inFrontedClause,
+  introducesContent,
+  isPunct,
+  quoteAfterColon,
+  quoteGoesOn,
+  quoteJustBefore,
+  skipSeparators,
+  thatClauseNear,
+  withResumedQuote,
+} from './content.js';
+import {
+  type DocContext,
+  isCapitalized,
+  isCloseQuote,
+  isDash,
+  isPossessive,
+  isWord,
+  type SentenceRange,
+} from './context.js';
+import { cueScore, MIN_CUE_SCORE } from './cue-score.js';
+import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from './noun-phrase.js';
+import {
+  ARTICLES,
+  afterRecipient,
+  RECIPIENT_VERBS,
+  sentenceSubject,
+  setOffSpeaker,
+  speakerAfter,
+} from './source-phrase.js';
+
+const FRAMING_VERBS = new Set([
+  'call',
+  'calls',
+  'called',
+  'term',
+  'terms',
+  'termed',
+  'describe',
+  'describes',
+  'described',
+  'dubbed',
+  'dub',
+]);
+
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s']);
+
+/** "was reported by", "is known as": a passive participle is no speech act of the subject. */
+function passive(c: DocContext, i: number, s: SentenceRange): boolean {
+  if (i + 1 < s.last && c.lower[i + 1] === 'by') return true;
+  let k = i - 1;
+  while (k >= s.first && c.lex.between.has(c.lower[k]) && !BE.has(c.lower[k])) k--;
+  return k >= s.first && BE.has(c.lower[k]) && c.lower[i].endsWith('ed');
+}
+
+/** "O'Malley's move was first reported by MSNBC": the source after "by", the subject is the content. */
+function passiveByCandidate(c: DocContext, i: number, s: SentenceRange, si: number): Candidate | null {
+  if (c.lower[i + 1] !== 'by') return null;
+  const source = nounPhraseAfter(c, i + 2, s.last);
+  let k = i - 1;
+  while (k >= s.first && c.lex.between.has(c.lower[k])) k--;
+  const subject = nounPhraseBefore(c, k + 1, s.first);
+  if (!source || !subject) return null;
+  const content = { start: c.tokens[subject.first].start, end: c.tokens[subject.last - 1].end };
+  return {
+    sentence: si,
+    source,
+    cue: { first: i, last: i + 2 },
+    contentStart: content.start,
+    contentEnd: content.end,
+  };
+}
+
+function framingCandidate(c: DocContext, i: number, s: SentenceRange, si: number): Candidate | null {
+  // "what NP call(s) C": "what" within three tokens before the verb.
+  let w = i - 1;
+  while (w >= s.first && w >= i - 4 && c.lower[w] !== 'what') w--;
+  if (w < s.first || c.lower[w] !== 'what' || w === i - 1) return null;
+  let from = i + 1;
+  if (c.lower[from] === 'as') from++;
+  let to = from;
+  while (to < s.last && !isPunct(c, to)) to++;
+  if (to === from) return null;
+  return {
+    sentence: si,
+    source: { first: w + 1, last: i },
+    cue: { first: i, last: i + 1 },
+    contentStart: c.tokens[from].start,
+    contentEnd: c.tokens[to - 1].end,
+  };
+}
+
+function cueCandidate(
+  c: DocContext,
+  i: number,
+  s: SentenceRange,
+  si: number,
+  earlier: Candidate[],
+): Candidate | null {
+  const w = c.lower[i];
+  const according = w === 'according';
+  if (according && c.lower[i + 1] !== 'to') return null;
+  if (!according && passive(c, i, s)) return passiveByCandidate(c, i, s, si);
+  // "in a statement": a noun after an article is no cue of its own.
+  if (i > s.first && ARTICLES.has(c.lower[i - 1])) return null;
+  const cue: TokenRange = { first: i, last: according ? i + 2 : i + 1 };
+  const stats = c.lex.cues.get(w);
+  const prevIsBoundary = i === s.first || c.lower[i - 1] === ',' || isCloseQuote(c, i - 1);
+  const inverted =
+    according ||
+    (prevIsBoundary &&
+      (stats?.sourceAfter ?? 0) > 0.05 &&
+      cue.last < s.last &&
+      c.lower[cue.last] !== 'that' &&
+      speakerAfter(c, cue.last, s));
+
+  let source: TokenRange | null;
+  let after: number;
+  if (inverted) {
+    source = nounPhraseAfter(c, cue.last, s.last);
+    after = source ? source.last : cue.last;
+  } else {
+    source = nounPhraseBefore(c, i, s.first);
+    // 'Smith, a delegate from Ohio, said' / 'Barkley, who votes Democratic, said': the name and what
+    // the commas set off around it are the speaker.
+    if (!source && c.lower[i - 1] === ',' && !w.endsWith('ing')) source = setOffSpeaker(c, i - 1, s);
+    after = cue.last;
+    if (!source) {
+      // Elided subject: "…, adding that …", "… and says …".
+      const previous = earlier.findLast((x) => x.sentence === si);
+      source = previous ? previous.source : sentenceSubject(c, s);
+    }
+    if (RECIPIENT_VERBS.has(w)) after = afterRecipient(c, after, s);
+  }
+
+  // Content before the source: "C, X said." / "C," said X. / "C, according to X."
+  // '"…," Trump told Fox News host Sean Hannity earlier this month.': the addressee is no content.
+  const tailFrom =
+    RECIPIENT_VERBS.has(w) && !inverted ? (nounPhraseAfter(c, cue.last, s.last)?.last ?? after) : after;
+  const sourceStart = inverted ? i : (source?.first ?? i);
+  const boundaryBefore =
+    sourceStart > s.first &&
+    (c.lower[sourceStart - 1] === ',' || isCloseQuote(c, sourceStart - 1) || isDash(c, sourceStart - 1));
+  const inQuoteStretch = c.quoteOf[s.first] >= 0;
+  // '"…," Smith said …' with the quote in this sentence or ending the one before.
+  const quote = quoteJustBefore(c, sourceStart);
+  const tailIsAdjunct = adjunctTail(c, after, s) || adjunctTail(c, tailFrom, s);
+  const resumes = quoteGoesOn(c, after, s) !== undefined;
+  // A quote that ended the sentence before ('"…?" The administration said it …') is the speaker's
+  // only when nothing but an adjunct follows the cue.
+  const quoteInSentence = quote !== undefined && c.quotes[quote].end > c.tokens[s.first].start;
+  const ownQuote = resumes || tailIsAdjunct || (quoteInSentence && !introducesContent(c, after, s));
+  if (quote !== undefined && ownQuote) {
+    const q = c.quotes[quote];
+    // 'Teachers are "very pro-Bernie," she said': words before the quote in its sentence belong to it.
+    const midSentence = q.start > c.tokens[s.first].start && c.quoteOf[s.first] < 0;
+    const start = midSentence ? contentStartBefore(c, s, sourceStart) : q.start;
+    return withResumedQuote(c, { sentence: si, source, cue }, start, q.end, after, s);
+  }
+  // "C, according to X (…)": whatever follows X qualifies it.
+  const finalAccording = according && boundaryBefore && !introducesContent(c, after, s);
+  if ((boundaryBefore || inQuoteStretch) && (tailIsAdjunct || finalAccording)) {
+    const end = contentEndBefore(c, sourceStart, s);
+    if (end < 0) return null;
+    const start = contentStartBefore(c, s, sourceStart);
+    if (start >= end) return null;
+    return withResumedQuote(c, { sentence: si, source, cue }, start, end, after, s);
+  }
+  // Content after: "X said (that) C." / "according to X, C." (X runs to its comma: "according to
+  // early results of exit polls conducted by Edison Research, C").
+  let from = skipSeparators(c, according ? (commaAfter(c, after, s) ?? after) : after, s);
+  const introduced = quoteAfterColon(c, after, s);
+  if (introduced !== undefined) {
+    const q = c.quotes[introduced];
+    return { sentence: si, source, cue, contentStart: q.start, contentEnd: q.end };
+  }
+  if (from >= s.last || (from === s.last - 1 && isPunct(c, from))) return null;
+  // "said Tuesday his actions …": a bare time word or adverb after the cue is no content.
+  while (from + 1 < s.last && TIME_WORDS.has(c.lower[from])) from++;
+  let start = thatClauseNear(c, from, s) ?? from;
+  // "called for", "talked about", "accused of": the particle belongs to the cue.
+  const particle = start === from && from === cue.last && PARTICLES.has(c.lower[from]) && from + 1 < s.last;
+  if (particle) start = from + 1;
+  return {
+    sentence: si,
+    source,
+    cue: particle ? { first: cue.first, last: from + 1 } : cue,
+    contentStart: c.tokens[start].start,
+    contentEnd: contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s)),
+  };
+}
+
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+]);
+
+/** Prepositions and particles that end a phrasal cue rather than begin its content. */
+const PARTICLES = new Set(['for', 'about', 'of', 'on', 'out', 'at', 'against', 'upon', 'up', 'with', 'in']);
+
+/** Longest name before a headline colon ("Clinton camp: …"). */
+const MAX_HEADLINE_SOURCE = 4;
+
+/** "Graham: Trump's rhetoric is destroying the party": a short capitalised name, a colon, a claim. */
+function headlineCandidate(c: DocContext, s: SentenceRange, si: number): Candidate | null {
+  let colon = s.first;
+  while (colon < s.last && colon - s.first <= MAX_HEADLINE_SOURCE && c.lower[colon] !== ':') colon++;
+  if (colon === s.first || colon >= s.last || c.lower[colon] !== ':') return null;
+  for (let i = s.first; i < colon; i++) {
+    if (!isPossessive(c, i) && !(isWord(c, i) && isCapitalized(c, i))) return null;
+  }
+  let last = s.last;
+  while (last > colon + 1 && isPunct(c, last - 1)) last--;
+  if (last - colon - 1 < 3) return null;
+  return {
+    sentence: si,
+    source: { first: s.first, last: colon },
+    cue: { first: colon, last: colon + 1 },
+    contentStart: c.tokens[colon + 1].start,
+    contentEnd: c.tokens[last - 1].end,
+  };
+}
+
+/** Candidates in text order, before nesting, kinds and speakers are worked out. */
+export function detectCandidates(c: DocContext): Candidate[] {
+  const out: Candidate[] = [];
+  c.sentences.forEach((s, si) => {
+    const headline = headlineCandidate(c, s, si);
+    if (headline) out.push(headline);
+    for (let i = s.first; i < s.last; i++) {
+      if (c.quoteOf[i] >= 0 || !isWord(c, i) || (isCapitalized(c, i) && i !== s.first)) continue;
+      const w = c.lower[i];
+      let found: Candidate | null = null;
+      if (FRAMING_VERBS.has(w)) found = framingCandidate(c, i, s, si);
+      if (!found && cueScore(c, i) >= MIN_CUE_SCORE) found = cueCandidate(c, i, s, si, out);
+      if (found) out.push(found);
+    }
+  });
+  return out;
+}

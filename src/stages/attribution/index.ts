@@ -1,0 +1,139 @@
+import type { AnalyzedArticle, Attribution, AttributionKind } from '../../doc/schema.js';
+import { span } from '../../doc/span.js';
+import { defineStage } from '../../pipeline/stage.js';
+import type { Candidate } from './candidate.js';
+import { type DocContext, docContext } from './context.js';
+import { detectCandidates } from './detect.js';
+import { describeSource } from './speaker.js';
+
+/**
+ * A content ends before the cue of a later attribution in its sentence: before a participial cue
+ * ("…, adding that …") and before the source of one that relays it ("X said C, Reuters reported").
+ */
+function cutAtLaterCues(c: DocContext, candidates: Candidate[]): void {
+  for (const a of candidates) {
+    for (const b of candidates) {
+      if (b === a || b.sentence !== a.sentence) continue;
+      const cueStart = c.tokens[b.cue.first].start;
+      if (cueStart <= a.contentStart || cueStart >= a.contentEnd) continue;
+      // Cut before b's source when it lies in a's content ("…, a man yelled"), else before b's cue.
+      const sourceInside = b.source && c.tokens[b.source.first].start > a.contentStart;
+      const at = sourceInside && b.source ? b.source.first : b.cue.first;
+      const end = clauseEndBefore(c, at);
+      if (end !== undefined) a.contentEnd = Math.min(a.contentEnd, end);
+    }
+  }
+}
+
+/** The end of the clause before token `at` when a comma (or a quote closing on one) separates them. */
+function clauseEndBefore(c: DocContext, at: number): number | undefined {
+  let prev = at - 1;
+  if (prev < 1) return undefined;
+  // "… and said that …", "…, and three-quarters said …": a coordinated clause of its own.
+  if (c.lower[prev] === 'and' || c.lower[prev] === 'but') {
+    if (c.lower[prev - 1] !== ',') return c.tokens[prev - 1].end;
+    prev--;
+  }
+  if (c.lower[prev] === ',') return c.tokens[prev - 1].end;
+  // '"…," referring to …': the comma is inside the closing quote.
+  if (c.quoteByEnd.has(c.tokens[prev].end) && c.lower[prev - 1] === ',') return c.tokens[prev].end;
+  return undefined;
+}
+
+/**
+ * A quoted sentence or paragraph right after an attribution, with no cue of its own, goes on with the
+ * same speaker: its content grows over it ('"…," Barkley said. ¶ "…" ¶ "…"').
+ */
+function extendOverQuotedParagraphs(c: DocContext, candidates: Candidate[]): void {
+  const cueStarts = candidates.map((x) => c.tokens[x.cue.first].start);
+  const hasCueIn = (start: number, end: number, own: number): boolean =>
+    cueStarts.some((x) => x !== own && x >= start && x < end);
+  for (const a of candidates) {
+    const own = c.tokens[a.cue.first].start;
+    for (;;) {
+      const gap = /^[^"“”]{0,200}?\s(?=["“])/.exec(c.text.slice(a.contentEnd, a.contentEnd + 400));
+      if (!gap || !/[.!?\n]/.test(gap[0]) || hasCueIn(a.contentEnd, a.contentEnd + gap[0].length, own)) break;
+      const q = c.quoteByStart.get(a.contentEnd + gap[0].length);
+      if (q === undefined) break;
+      // The quote has a speaker of its own when a cue follows it in its sentence ('"…," she said').
+      const rest = /^[^.!?\n]*/.exec(c.text.slice(c.quotes[q].end, c.quotes[q].end + 300))?.[0] ?? '';
+      if (hasCueIn(c.quotes[q].start, c.quotes[q].end + rest.length, own)) break;
+      a.parts = [...(a.parts ?? [[a.contentStart, a.contentEnd]]), [c.quotes[q].start, c.quotes[q].end]];
+      a.contentEnd = c.quotes[q].end;
+    }
+  }
+}
+
+function kindOf(c: DocContext, x: Candidate): AttributionKind {
+  const pieces = x.parts ?? [[x.contentStart, x.contentEnd]];
+  const kinds = pieces.map(([start, end]) => kindOfSpan(c, start, end));
+  if (kinds.every((k) => k === 'direct')) return 'direct';
+  return kinds.some((k) => k !== 'indirect') ? 'mixed' : 'indirect';
+}
+
+function kindOfSpan(c: DocContext, start: number, end: number): AttributionKind {
+  const text = c.text.slice(start, end).replace(/[\s.,;:!?]+$/u, '');
+  let quoted = 0;
+  for (const q of c.quotes) {
+    if (q.end <= start || q.start >= end) continue;
+    if (q.start <= start + 1 && q.end >= start + text.length - 1) return 'direct';
+    if (/\s/.test(c.text.slice(q.start, q.end).trim())) quoted++;
+  }
+  return quoted > 0 ? 'mixed' : 'indirect';
+}
+
+/** The attribution (other than i) with the narrowest content holding i's cue and source: it relays i. */
+function relayOf(c: DocContext, candidates: Candidate[], i: number): number | undefined {
+  const a = candidates[i];
+  const from = c.tokens[a.source ? Math.min(a.source.first, a.cue.first) : a.cue.first].start;
+  const to = c.tokens[a.source ? Math.max(a.source.last, a.cue.last) - 1 : a.cue.last - 1].end;
+  let best: number | undefined;
+  candidates.forEach((b, j) => {
+    if (j === i || b.contentStart > from || b.contentEnd < to) return;
+    // Never both ways round: the relay's own cue lies outside the content it relays.
+    const bCue = c.tokens[b.cue.first].start;
+    if (bCue >= a.contentStart && bCue < a.contentEnd) return;
+    const width = b.contentEnd - b.contentStart;
+    if (best === undefined || width < candidates[best].contentEnd - candidates[best].contentStart) best = j;
+  });
+  return best;
+}
+
+export function findAttributions(doc: AnalyzedArticle): Attribution[] {
+  const c = docContext(doc);
+  const candidates = detectCandidates(c);
+  cutAtLaterCues(c, candidates);
+  extendOverQuotedParagraphs(c, candidates);
+  const seen = new Set<string>();
+  const kept = candidates.filter((x) => {
+    const key = `${x.contentStart}:${x.contentEnd}`;
+    if (x.contentEnd <= x.contentStart || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return kept.map((x, i) => {
+    const attribution: Attribution = {
+      kind: kindOf(c, x),
+      source: x.source ? describeSource(doc, c, x.source) : null,
+      cue: span(c.text, c.tokens[x.cue.first].start, c.tokens[x.cue.last - 1].end),
+      content: span(c.text, x.contentStart, x.contentEnd),
+    };
+    if (x.parts) attribution.parts = x.parts.map(([start, end]) => span(c.text, start, end));
+    const via = relayOf(c, kept, i);
+    if (via !== undefined) attribution.via = via;
+    return attribution;
+  });
+}
+
+/**
+ * Stage `attribution`: quotes and reported speech with their source, cue and content. Attributions
+ * without `via` are relayed by the article itself (its byline and publisher).
+ */
+export const attributionStage = defineStage({
+  name: 'attribution',
+  requires: ['sentences', 'tokens'],
+  produces: ['attributions'],
+  run(doc) {
+    return { attributions: findAttributions(doc) };
+  },
+});

@@ -1,0 +1,84 @@
+// Who the source is: the entity of a named mention inside it (link stage), a pronoun or a nominal
+// ("the minister") resolved to the last compatible mention before it, or an anonymous source
+// ("officials said") with its sector when a word in it tells.
+import type { AnalyzedArticle, Attribution, Mention } from '../../doc/schema.js';
+import { span } from '../../doc/span.js';
+import type { DocContext } from './context.js';
+import { headOf, type TokenRange } from './noun-phrase.js';
+
+type Source = NonNullable<Attribution['source']>;
+
+const PLURAL_NOMINAL = /^(the|these|those)\s+[\p{L}-]+s$/iu;
+/** How far back (characters) an antecedent is looked for without the link stage. */
+const ANTECEDENT_WINDOW = 400;
+
+function mentionsIn(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  return mentions.filter((m) => m.start >= start && m.end <= end && m.entity !== undefined);
+}
+
+/** The last mention before `before` whose type fits the pronoun. */
+function antecedentMention(
+  mentions: readonly Mention[],
+  before: number,
+  types: string[],
+): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end <= before && m.entity !== undefined && types.includes(m.type)) return m;
+  }
+  return undefined;
+}
+
+/** Without mentions: "they" → the closest plural nominal before it ("the allies"). */
+function pluralNominalBefore(c: DocContext, before: number): { start: number; end: number } | undefined {
+  const from = Math.max(0, before - ANTECEDENT_WINDOW);
+  const window = c.text.slice(from, before);
+  let best: { start: number; end: number } | undefined;
+  for (const m of window.matchAll(/\b(?:the|these|those)\s+[\p{L}-]+s\b/giu)) {
+    if (PLURAL_NOMINAL.test(m[0])) best = { start: from + m.index, end: from + m.index + m[0].length };
+  }
+  return best;
+}
+
+function anonymity(c: DocContext, range: TokenRange): { anonymous: boolean; sector?: string } {
+  const head = c.lower[headOf(c, range)];
+  if (!c.lex.anonymousHeads.has(head)) return { anonymous: false };
+  for (let i = range.first; i < range.last; i++) {
+    // A name in the phrase ("Pentagon officials" aside, which the sector list knows) makes it named.
+    const named = /^\p{Lu}/u.test(c.tokens[i].text) && i > range.first && !c.lex.sectors.has(c.lower[i]);
+    if (named) return { anonymous: false };
+  }
+  for (let i = range.first; i < range.last; i++) {
+    const sector = c.lex.sectors.get(c.lower[i]);
+    if (sector) return { anonymous: true, sector };
+  }
+  return { anonymous: true };
+}
+
+export function describeSource(doc: AnalyzedArticle, c: DocContext, range: TokenRange): Source {
+  const start = c.tokens[range.first].start;
+  const end = c.tokens[range.last - 1].end;
+  const source: Source = span(c.text, start, end);
+  const mentions = doc.mentions ?? [];
+  const named = mentionsIn(mentions, start, end);
+  if (named.length > 0) {
+    source.entity = named[named.length - 1].entity;
+    return source;
+  }
+  const pronoun = range.last - range.first === 1 ? c.lex.pronouns.get(c.lower[range.first]) : undefined;
+  if (pronoun) {
+    const m = antecedentMention(mentions, start, pronoun.types);
+    const antecedent = m ?? (pronoun.plural ? pluralNominalBefore(c, start) : undefined);
+    if (antecedent) {
+      source.antecedent = { ...span(c.text, antecedent.start, antecedent.end), entity: m?.entity };
+      if (m?.entity) source.entity = m.entity;
+    }
+    return source;
+  }
+  const { anonymous, sector } = anonymity(c, range);
+  if (anonymous) {
+    source.anonymous = true;
+    if (sector) source.sector = sector;
+  }
+  return source;
+}

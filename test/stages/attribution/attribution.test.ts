@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedArticle, Attribution, Entity, Mention } from '../../../src/doc/schema.js';
+import { plainArticle } from '../../../src/ingest/plain.js';
+import { findAttributions } from '../../../src/stages/attribution/index.js';
+import { segmentStage } from '../../../src/stages/segment/index.js';
+
+const ctx = { anchor: null, options: {} };
+
+function analyze(text: string, extra: Partial<AnalyzedArticle> = {}): AnalyzedArticle {
+  const article = plainArticle(text, { format: 'text' });
+  return { ...article, ...segmentStage.run(article, ctx), ...extra };
+}
+
+const attributionsOf = (text: string): Attribution[] => findAttributions(analyze(text));
+
+function only(text: string): Attribution {
+  const found = attributionsOf(text);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe('direct quotes', () => {
+  it('ties a straight-quoted statement to the speaker after it', () => {
+    const a = only('"We will win this race," Smith said.');
+    expect(a.kind).toBe('direct');
+    expect(a.source?.text).toBe('Smith');
+    expect(a.cue?.text).toBe('said');
+    expect(a.content.text).toBe('"We will win this race,"');
+  });
+
+  it('reads curly quotes and a speaker after an inverted cue, with an apposition', () => {
+    const a = only('“Taxes will not rise next year,” said Jane Doe, a spokeswoman for the ministry.');
+    expect(a.kind).toBe('direct');
+    expect(a.source?.text).toBe('Jane Doe');
+    expect(a.content.text).toBe('“Taxes will not rise next year,”');
+  });
+
+  it('keeps a quote over several sentences whole', () => {
+    const a = only('“We will win. Nobody doubts it any more,” the mayor said.');
+    expect(a.content.text).toBe('“We will win. Nobody doubts it any more,”');
+    expect(a.source?.text).toBe('the mayor');
+  });
+
+  it('follows a quote over paragraphs that open with a quote mark and do not close it', () => {
+    const text = 'The coach said:\n\n“The first half was poor.\n\n“The second half was much better.”';
+    const a = only(text);
+    expect(a.content.start).toBe(text.indexOf('“The first'));
+    expect(a.content.end).toBe(text.length);
+    expect(a.kind).toBe('direct');
+  });
+
+  it('keeps a quote inside a quote within the outer content', () => {
+    const a = only('“He told me ‘never again’ and I believed him,” Smith said.');
+    expect(a.content.text).toContain('‘never again’');
+    expect(a.source?.text).toBe('Smith');
+  });
+
+  it('joins the two halves of a quote the cue interrupts, in parts', () => {
+    const a = only('“The plan is dead,” Jones said, “and nobody will revive it.”');
+    expect(a.parts?.map((p) => p.text)).toEqual(['“The plan is dead,”', '“and nobody will revive it.”']);
+    expect(a.source?.text).toBe('Jones');
+  });
+});
+
+describe('reported speech', () => {
+  it('"X said that …"', () => {
+    const a = only('The minister said that talks would resume in May.');
+    expect(a.kind).toBe('indirect');
+    expect(a.source?.text).toBe('The minister');
+    expect(a.content.text).toBe('that talks would resume in May');
+  });
+
+  it('"according to X, …" and "…, according to X."', () => {
+    const front = only('According to the police, the suspect fled on foot.');
+    expect(front.source?.text).toBe('the police');
+    expect(front.cue?.text).toBe('According to');
+    expect(front.content.text).toBe('the suspect fled on foot');
+    const back = only('The suspect fled on foot, according to the police.');
+    expect(back.content.text).toBe('The suspect fled on foot');
+  });
+
+  it('"X told reporters …" skips the addressee', () => {
+    const a = only('Jones told reporters that the deal was dead.');
+    expect(a.source?.text).toBe('Jones');
+    expect(a.content.text).toBe('that the deal was dead');
+  });
+
+  it('"…, X said." takes the content before the speaker', () => {
+    const a = only('The deal is dead, Jones said on Tuesday.');
+    expect(a.content.text).toBe('The deal is dead');
+    expect(a.source?.text).toBe('Jones');
+  });
+
+  it.each([
+    ['Reuters reported the talks had collapsed.', 'reported'],
+    ['The ministry warned that prices would rise.', 'warned'],
+    ['The company claimed the report was false.', 'claimed'],
+    ['The governor denied that he had taken the money.', 'denied'],
+    ['The senator accused the agency of hiding documents.', 'accused'],
+    ['The council announced that the bridge would close.', 'announced'],
+    ['The candidate promised that taxes would fall.', 'promised'],
+    ['The candidate pledged that taxes would fall.', 'pledged'],
+  ])('%s', (text, cue) => {
+    const a = only(text);
+    expect(a.cue?.text).toBe(cue);
+    expect(a.source?.text).toBe(text.slice(0, text.indexOf(` ${cue}`)));
+  });
+
+  it('"in a statement, X …"', () => {
+    const a = only('In a statement, the company said the claims were baseless.');
+    expect(a.source?.text).toBe('the company');
+    expect(a.content.text).toBe('the claims were baseless');
+  });
+
+  it('"C was reported by X": the source after "by", the subject is the content', () => {
+    const a = only('The move was first reported by the local paper.');
+    expect(a.source?.text).toBe('the local paper');
+    expect(a.content.text).toBe('The move');
+  });
+
+  it('"Name: claim" in a headline', () => {
+    const a = only('Senate Leader: Tax cuts will pass this year');
+    expect(a.source?.text).toBe('Senate Leader');
+    expect(a.cue?.text).toBe(':');
+    expect(a.content.text).toBe('Tax cuts will pass this year');
+    expect(attributionsOf('Here they are: three reasons to worry.')).toEqual([]);
+  });
+
+  it('keeps the particle of a phrasal cue in the cue', () => {
+    const a = only('The senator called for new elections in the spring.');
+    expect(a.cue?.text).toBe('called for');
+    expect(a.content.text).toBe('new elections in the spring');
+  });
+
+  it('calls a content with a quoted stretch in it mixed', () => {
+    const a = only('Smith said the plan was "dead on arrival" and would fail.');
+    expect(a.kind).toBe('mixed');
+  });
+
+  it('an elided subject ("…, adding that …") is the sentence subject, and ends the first content', () => {
+    const [first, second] = attributionsOf(
+      'The mayor said the budget was tight, adding that cuts would follow.',
+    );
+    expect(first.content.text).toBe('the budget was tight');
+    expect(second.cue?.text).toBe('adding');
+    expect(second.source?.text).toBe('The mayor');
+    expect(second.content.text).toBe('that cuts would follow');
+  });
+
+  it('a framing ("what they call …") is attributed to them', () => {
+    const a = only('The drills answer what they call provocations.');
+    expect(a.source?.text).toBe('they');
+    expect(a.content.text).toBe('provocations');
+  });
+});
+
+describe('nested chains', () => {
+  it('links the relayed report to the one relaying it (via)', () => {
+    const found = attributionsOf('State media said the leader met the envoys, Reuters reported.');
+    expect(found).toHaveLength(2);
+    const inner = found.find((a) => a.cue?.text === 'said');
+    const outer = found.find((a) => a.cue?.text === 'reported');
+    expect(inner?.content.text).toBe('the leader met the envoys');
+    expect(outer?.source?.text).toBe('Reuters');
+    expect(inner?.via).toBe(found.indexOf(outer as Attribution));
+    expect(outer?.via).toBeUndefined();
+  });
+});
+
+describe('speakers', () => {
+  const text = 'Jane Smith arrived late. She said the meeting had been cancelled.';
+  const mentions: Mention[] = [{ start: 0, end: 10, text: 'Jane Smith', type: 'PER', entity: 'e1' }];
+  const entities: Entity[] = [{ id: 'e1', name: 'Jane Smith', type: 'PER', actor: null, mentions: [0] }];
+
+  it('resolves a pronoun to the last compatible mention of the link stage', () => {
+    const [a] = findAttributions(analyze(text, { mentions, entities }));
+    expect(a.source?.text).toBe('She');
+    expect(a.source?.entity).toBe('e1');
+    expect(a.source?.antecedent?.text).toBe('Jane Smith');
+  });
+
+  it('takes the head before a relative clause as the speaker', () => {
+    const a = only('Supporters who attended the meeting said the speech was too long.');
+    expect(a.source?.text).toBe('Supporters who attended the meeting');
+  });
+
+  it('takes a name with its apposition or relative clause as the speaker', () => {
+    expect(only('Barkley, who usually votes Democratic, said the race was close.').source?.text).toBe(
+      'Barkley, who usually votes Democratic',
+    );
+    expect(only('Jane Doe, a spokeswoman for the ministry, said prices would fall.').source?.text).toBe(
+      'Jane Doe, a spokeswoman for the ministry',
+    );
+  });
+
+  it('leaves a pronoun unresolved without mentions', () => {
+    const [a] = attributionsOf(text);
+    expect(a.source?.text).toBe('She');
+    expect(a.source?.entity).toBeUndefined();
+  });
+
+  it('takes the entity of a named mention inside the source', () => {
+    const named = 'Jane Smith said the meeting had been cancelled.';
+    const [a] = findAttributions(analyze(named, { mentions, entities }));
+    expect(a.source?.entity).toBe('e1');
+  });
+
+  it('keeps anonymous sources as such, with their sector when known', () => {
+    const plain = only('Officials said the border would reopen.');
+    expect(plain.source?.anonymous).toBe(true);
+    expect(plain.source?.sector).toBe('GOV');
+    const military = only('Senior military officials said the drills would continue.');
+    expect(military.source?.sector).toBe('MIL');
+    const familiar = only('A source familiar with the matter said the talks had stalled.');
+    expect(familiar.source?.anonymous).toBe(true);
+    expect(only('Smith said the talks had stalled.').source?.anonymous).toBeUndefined();
+  });
+});
+
+describe('false positives', () => {
+  it('ignores scare quotes around a single word', () => {
+    expect(attributionsOf('The so-called "reform" passed without debate.')).toEqual([]);
+  });
+
+  it('ignores titles in quotes', () => {
+    expect(attributionsOf('She starred in "The Long Night" last year.')).toEqual([]);
+  });
+
+  it('takes no cue inside a quote', () => {
+    const a = only('“I said no to them,” he added.');
+    expect(a.cue?.text).toBe('added');
+    expect(a.content.text).toBe('“I said no to them,”');
+  });
+
+  it('ignores passive participles of cue verbs', () => {
+    expect(attributionsOf('The plan was announced on Monday and reported by the press.')).toEqual([]);
+  });
+});
+
+describe('with chunk tags from the syntax stage', () => {
+  it('bounds the speaker by its noun chunk', () => {
+    const text = "Officials used the data and the South's navy said the drills ended.";
+    const doc = analyze(text);
+    const chunks = [
+      'B-NP',
+      'B-VP',
+      'B-NP',
+      'I-NP',
+      'O',
+      'B-NP',
+      'I-NP',
+      'B-NP',
+      'I-NP',
+      'B-VP',
+      'B-NP',
+      'I-NP',
+      'B-VP',
+      'O',
+    ];
+    expect(doc.tokens).toHaveLength(chunks.length);
+    const tokens = doc.tokens?.map((t, i) => ({ ...t, chunk: chunks[i] }));
+    const [a] = findAttributions({ ...doc, tokens });
+    expect(a.source?.text).toBe("the South's navy");
+    expect(a.content.text).toBe('the drills ended');
+  });
+});
