@@ -2,6 +2,7 @@
 //   cameo-verbs.json  — PETRARCH-2 CAMEO verb dictionary: verb forms → blocks of patterns with CAMEO codes
 //   cameo-codes.json  — every CAMEO event code → PLOVER type/mode, Goldstein score, QuadClass, label
 //   plover-types.json — the PLOVER types and their modes with definitions (NGEC codebook)
+// plus the hand-written additions in lexicon/cameo-verbs-extra.txt.
 // Usage: npx tsx tools/compile-events.ts [/work/shared/data/events]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,7 +20,8 @@ import type {
 const DATA = resolve(process.argv[2] ?? '/work/shared/data/events');
 const OUT = resolve(import.meta.dirname, '..', 'knowledge', 'compiled');
 
-const stripComment = (line: string): string => line.replace(/#.*/, '').trim();
+// comments start with '#' (and, in a few old TABARI lines, ';')
+const stripComment = (line: string): string => line.replace(/[#;].*/, '').trim();
 
 // ---------------------------------------------------------------- verb dictionary
 
@@ -156,14 +158,11 @@ function parseVerbLine(
   return { phrases, code };
 }
 
-function compileVerbs(text: string): VerbDictionary {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.includes('VERB PATTERNS'));
-  const synsets = parseSynsets(lines.slice(0, start));
+function compileVerbs(lines: string[], synsets: Map<string, string[]>): VerbDictionary {
   const blocks: VerbBlock[] = [];
   const forms: Record<string, VerbForm> = {};
   let skipped = 0;
-  for (const raw of lines.slice(start + 1)) {
+  for (const raw of lines) {
     const line = stripComment(raw);
     if (line === '' || line.startsWith('~')) continue;
     if (line.startsWith('---')) {
@@ -192,12 +191,43 @@ function compileVerbs(text: string): VerbDictionary {
     if (!verb) continue;
     for (const phrase of verb.phrases) {
       const key = phrase.words.join(' ');
-      if (forms[key]) continue; // the first block that lists a form keeps it
+      if (forms[key] || !/^[a-z][a-z' -]*$/.test(key)) continue; // the first block that lists a form keeps it
       forms[key] = { block: blocks.length - 1, head: phrase.head, ...(verb.code ? { own: verb.code } : {}) };
     }
   }
   if (skipped > 0) console.warn(`verb patterns skipped (undefined synset): ${skipped}`);
   return { blocks, forms };
+}
+
+/** Merges hand-written additions: their patterns go first in the block of a verb already known. */
+function mergeVerbs(main: VerbDictionary, extra: VerbDictionary): VerbDictionary {
+  const blocks = main.blocks.map((b) => ({ ...b, patterns: [...b.patterns] }));
+  const forms = { ...main.forms };
+  const added = new Map<number, number>();
+  const merged = new Set<string>();
+  for (const [key, form] of Object.entries(extra.forms)) {
+    const known = forms[key];
+    const extraBlock = extra.blocks[form.block];
+    if (known) {
+      const target = `${known.block}:${form.block}`;
+      if (!merged.has(target)) blocks[known.block].patterns.unshift(...extraBlock.patterns);
+      merged.add(target);
+    } else {
+      if (!added.has(form.block)) added.set(form.block, blocks.push(extraBlock) - 1);
+      forms[key] = { ...form, block: added.get(form.block) ?? 0 };
+    }
+  }
+  return { blocks, forms };
+}
+
+function readVerbDictionary(mainText: string, extraText: string): VerbDictionary {
+  const lines = mainText.split('\n');
+  const start = lines.findIndex((l) => l.includes('VERB PATTERNS'));
+  const synsets = parseSynsets(lines.slice(0, start));
+  return mergeVerbs(
+    compileVerbs(lines.slice(start + 1), synsets),
+    compileVerbs(extraText.split('\n'), synsets),
+  );
 }
 
 // ---------------------------------------------------------------- CAMEO codes
@@ -274,7 +304,10 @@ function compilePlover(csv: string): {
 const plover = compilePlover(
   readFileSync(join(DATA, 'ngec', 'PLOVER_structured_codebook_updated.csv'), 'utf8'),
 );
-const verbs = compileVerbs(readFileSync(join(DATA, 'petrarch2', 'CAMEO.2.0.txt'), 'latin1'));
+const verbs = readVerbDictionary(
+  readFileSync(join(DATA, 'petrarch2', 'CAMEO.2.0.txt'), 'latin1'),
+  readFileSync(resolve(import.meta.dirname, '..', 'lexicon', 'cameo-verbs-extra.txt'), 'utf8'),
+);
 const codes = compileCodes(
   readFileSync(join(DATA, 'plover', 'CAMEO2PLOVER-2021.txt'), 'utf8'),
   readFileSync(join(DATA, 'CAMEO.goldsteinscale.txt'), 'utf8'),

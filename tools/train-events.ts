@@ -96,8 +96,12 @@ if (dev) {
     `dev (buckets 50–69, ${devGold.length} records): type accuracy ${(typeHits / devGold.length).toFixed(3)}, ` +
       `mode accuracy ${(modeHits / Math.max(1, modeTotal)).toFixed(3)} (${modeTotal} with a mode) — ${model.version}`,
   );
-} else {
-  const out = resolve(import.meta.dirname, '..', 'models', 'events-plover.json');
+}
+{
+  // the dev model (trained without the dev part) is kept outside the repository, for tuning only
+  const out = dev
+    ? '/tmp/events-plover-dev.json'
+    : resolve(import.meta.dirname, '..', 'models', 'events-plover.json');
   writeFileSync(out, JSON.stringify(model));
   console.log(`wrote ${out} (${data.length} examples) — ${model.version}`);
 }

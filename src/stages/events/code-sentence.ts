@@ -1,0 +1,66 @@
+// Codes the events of one sentence: dictionary verbs (verb-coder), their modal frame (modality) and the
+// CAMEO → PLOVER codebook. Token indexes are relative to the sentence.
+import type { Modality } from '../../doc/schema.js';
+import { cameoInfo } from '../../knowledge/events-codebook.js';
+import { cueModality, modalCode, modalTarget, verbFrame } from './modality.js';
+import { codeVerbs } from './verb-coder.js';
+
+export interface CodedEvent {
+  /** token range of the trigger and its verb word */
+  start: number;
+  end: number;
+  head: number;
+  cameo: string;
+  type: string;
+  mode?: string;
+  goldstein: number;
+  quad: number;
+  modality: Modality;
+  negated: boolean;
+  /** the dictionary coded the event from the object to the subject ("faced criticism from …") */
+  reversed: boolean;
+  /** a specific verb pattern (not only the bare verb) decided the code */
+  patterned: boolean;
+  /** tokens the pattern matched (prepositions whose object may be the target) */
+  matched: number[];
+}
+
+/** Events of a sentence given its lower-cased words and, when known, their Penn tags. */
+export function codeSentence(words: readonly string[], pos?: readonly (string | undefined)[]): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (const match of codeVerbs(words, pos)) {
+    const dictionaryCode = match.code ?? match.reverse;
+    if (dictionaryCode === null) continue;
+    const frame = verbFrame(words, match.start);
+    // a frame verb that the dictionary also coded ("demanded", "threatened") is the matrix of this event:
+    // the sentence reports one event, coded through the frame
+    const matrix = events.findIndex((e) => e.head === frame.cueAt);
+    if (matrix !== -1) events.splice(matrix, 1);
+    let target = modalTarget(frame.cue, dictionaryCode);
+    let negated = frame.negated;
+    const cooperative = Number(dictionaryCode.slice(0, 2)) <= 8;
+    if (negated && cooperative && (frame.cue === 'intended' || frame.cue === 'pledged')) {
+      target = 'REJECT'; // "will not accept" is a refusal
+      negated = false;
+    }
+    const cameo = target ? modalCode(target, dictionaryCode) : dictionaryCode;
+    const info = cameoInfo(cameo);
+    if (!info?.plover) continue; // CAMEO 01 (statements) and 02 (appeals) are not PLOVER events
+    events.push({
+      start: match.start,
+      end: match.end,
+      head: match.head,
+      cameo,
+      type: info.plover,
+      ...(info.mode ? { mode: info.mode } : {}),
+      goldstein: info.goldstein,
+      quad: info.quad,
+      modality: target === 'REJECT' ? 'asserted' : cueModality(frame.cue),
+      negated,
+      reversed: match.code === null,
+      patterned: match.pattern !== null,
+      matched: match.matched,
+    });
+  }
+  return events;
+}
