@@ -162,10 +162,12 @@ function compileVerbs(lines: string[], synsets: Map<string, string[]>): VerbDict
   const blocks: VerbBlock[] = [];
   const forms: Record<string, VerbForm> = {};
   let skipped = 0;
+  let bases = new Set<string>();
   for (const raw of lines) {
     const line = stripComment(raw);
     if (line === '' || line.startsWith('~')) continue;
     if (line.startsWith('---')) {
+      bases = new Set();
       const code = parseCode(line.match(/\[([^\]]*)\]/)?.[1] ?? '---');
       blocks.push({ name: line.replace(/-|\[.*\]/g, '').trim(), ...code, patterns: [] });
       continue;
@@ -183,16 +185,33 @@ function compileVerbs(lines: string[], synsets: Map<string, string[]>): VerbDict
         skipped++;
         continue;
       }
-      const pattern: CompiledPattern = { pre, post, ...parseCode(codeMatch[1]) };
+      // the comment names the verb the pattern was written for; it then applies to that verb only
+      const named = raw
+        .match(/#\s*\+?([A-Z][A-Z_-]*)/)?.[1]
+        ?.toLowerCase()
+        .replace(/_/g, ' ');
+      const pattern: CompiledPattern = {
+        pre,
+        post,
+        ...parseCode(codeMatch[1]),
+        ...(named && bases.has(named) ? { verb: named } : {}),
+      };
       block.patterns.push(pattern);
       continue;
     }
     const verb = parseVerbLine(line);
     if (!verb) continue;
+    const base = verb.phrases[0].words.join(' ');
+    bases.add(base);
     for (const phrase of verb.phrases) {
       const key = phrase.words.join(' ');
       if (forms[key] || !/^[a-z][a-z' -]*$/.test(key)) continue; // the first block that lists a form keeps it
-      forms[key] = { block: blocks.length - 1, head: phrase.head, ...(verb.code ? { own: verb.code } : {}) };
+      forms[key] = {
+        block: blocks.length - 1,
+        base,
+        head: phrase.head,
+        ...(verb.code ? { own: verb.code } : {}),
+      };
     }
   }
   if (skipped > 0) console.warn(`verb patterns skipped (undefined synset): ${skipped}`);
@@ -209,6 +228,7 @@ function mergeVerbs(main: VerbDictionary, extra: VerbDictionary): VerbDictionary
     const known = forms[key];
     const extraBlock = extra.blocks[form.block];
     if (known) {
+      if (form.own) forms[key] = { ...known, own: form.own };
       const target = `${known.block}:${form.block}`;
       if (!merged.has(target)) blocks[known.block].patterns.unshift(...extraBlock.patterns);
       merged.add(target);

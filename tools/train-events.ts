@@ -100,7 +100,7 @@ if (dev) {
 {
   // the dev model (trained without the dev part) is kept outside the repository, for tuning only
   const out = dev
-    ? '/tmp/events-plover-dev.json'
+    ? '/tmp/ev/events-plover-dev.json'
     : resolve(import.meta.dirname, '..', 'models', 'events-plover.json');
   writeFileSync(out, JSON.stringify(model));
   console.log(`wrote ${out} (${data.length} examples) — ${model.version}`);

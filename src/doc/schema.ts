@@ -172,6 +172,7 @@ export type Entity = z.infer<typeof Entity>;
 export type Timex = z.infer<typeof Timex>;
 export type Attribution = z.infer<typeof Attribution>;
 export type Modality = z.infer<typeof Modality>;
+export type EventActor = z.infer<typeof EventActor>;
 export type Event = z.infer<typeof Event>;
 export type Layers = z.infer<typeof Layers>;
 export type LayerName = keyof Layers;

@@ -14,6 +14,8 @@ export interface CompiledPattern {
   post: PatternItem[];
   code: string | null;
   reverse: string | null;
+  /** the base verb the pattern was written for, when it applies to that verb of its block only */
+  verb?: string;
 }
 
 export interface VerbBlock {
@@ -26,6 +28,8 @@ export interface VerbBlock {
 /** A verb form ("met", "meet with"): its block, which word is the verb, and its own code if it has one. */
 export interface VerbForm {
   block: number;
+  /** the verb's base form as listed ("meet with") */
+  base: string;
   head: number;
   own?: { code: string | null; reverse: string | null };
 }

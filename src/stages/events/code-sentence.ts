@@ -25,18 +25,22 @@ export interface CodedEvent {
   matched: number[];
 }
 
-/** Events of a sentence given its lower-cased words and, when known, their Penn tags. */
-export function codeSentence(words: readonly string[], pos?: readonly (string | undefined)[]): CodedEvent[] {
+/** Events of a sentence given its tokens' text and, when known, their Penn tags. */
+export function codeSentence(tokens: readonly string[], pos?: readonly (string | undefined)[]): CodedEvent[] {
+  const words = tokens.map((t) => t.toLowerCase());
+  const capitalized = tokens.map((t) => /^\p{Lu}/u.test(t));
   const events: CodedEvent[] = [];
-  for (const match of codeVerbs(words, pos)) {
+  for (const match of codeVerbs(words, pos, capitalized)) {
     const dictionaryCode = match.code ?? match.reverse;
     if (dictionaryCode === null) continue;
     const frame = verbFrame(words, match.start);
     // a frame verb that the dictionary also coded ("demanded", "threatened") is the matrix of this event:
     // the sentence reports one event, coded through the frame
     const matrix = events.findIndex((e) => e.head === frame.cueAt);
-    if (matrix !== -1) events.splice(matrix, 1);
     let target = modalTarget(frame.cue, dictionaryCode);
+    // the frame does not change what the embedded verb means ("agreed to postpone"): the matrix event stands
+    if (matrix !== -1 && target === null) continue;
+    if (matrix !== -1) events.splice(matrix, 1);
     let negated = frame.negated;
     const cooperative = Number(dictionaryCode.slice(0, 2)) <= 8;
     if (negated && cooperative && (frame.cue === 'intended' || frame.cue === 'pledged')) {

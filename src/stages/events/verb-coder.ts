@@ -61,6 +61,22 @@ const NOUN_CONTEXT = new Set([
   "'s",
   'of',
 ]);
+/**
+ * Without part-of-speech tags: a dictionary verb is read as a noun after a determiner ("the attack"), when
+ * capitalized inside the sentence ("Bill", "March"), or when a verb follows it ("security forces killed").
+ */
+function looksNominal(
+  words: readonly string[],
+  head: number,
+  capitalized: readonly boolean[] | undefined,
+  index: Map<string, IndexedForm[]>,
+): boolean {
+  if (NOUN_CONTEXT.has(words[head - 1] ?? '')) return true;
+  if (head > 0 && capitalized?.[head]) return true;
+  const next = words[head + 1];
+  return next !== undefined && /(ed|ing)$/.test(next) && index.has(next) && !/ing$/.test(words[head]);
+}
+
 const PRE_WINDOW = 6;
 const POST_WINDOW = 12;
 
@@ -128,6 +144,7 @@ function window(words: readonly string[], at: number, step: 1 | -1, max: number)
 function bestPattern(
   words: readonly string[],
   patterns: readonly CompiledPattern[],
+  base: string,
   start: number,
   end: number,
 ) {
@@ -136,6 +153,7 @@ function bestPattern(
   let best: { pattern: CompiledPattern; hit: number[] } | null = null;
   for (const pattern of patterns) {
     if (pattern.pre.length === 0 && pattern.post.length === 0) continue;
+    if (pattern.verb !== undefined && pattern.verb !== base) continue;
     const hit: number[] = [];
     if (!matchItems(words, pattern.pre, preFrom, start, hit)) continue;
     if (!matchItems(words, pattern.post, end, postTo, hit)) continue;
@@ -151,23 +169,27 @@ function bestPattern(
 export function codeVerbs(
   words: readonly string[],
   pos?: readonly (string | undefined)[],
+  capitalized?: readonly boolean[],
   dictionary: VerbDictionary = verbDictionary(),
 ): VerbMatch[] {
   const index = formIndex(dictionary);
   const matches: VerbMatch[] = [];
+  const consumed = new Set<number>();
   for (let i = 0; i < words.length; i++) {
+    if (consumed.has(i)) continue; // "held talks": the noun a pattern matched is no second trigger
     const candidates = index.get(words[i]);
     if (!candidates) continue;
     const found = candidates.find((c) => c.words.every((w, k) => words[i + k] === w));
     if (!found) continue;
     const head = i + found.form.head;
     const tag = pos?.[head];
-    if (tag !== undefined ? !tag.startsWith('VB') : NOUN_CONTEXT.has(words[head - 1] ?? '')) continue;
+    if (tag !== undefined ? !tag.startsWith('VB') : looksNominal(words, head, capitalized, index)) continue;
     const end = i + found.words.length;
     const block = dictionary.blocks[found.form.block];
-    const best = bestPattern(words, block.patterns, i, end);
+    const best = bestPattern(words, block.patterns, found.form.base, i, end);
     const code = best ? best.pattern : (found.form.own ?? block);
     if (code.code === null && code.reverse === null) continue;
+    for (const k of best?.hit ?? []) consumed.add(k);
     matches.push({
       start: i,
       end,

@@ -1,0 +1,101 @@
+// Who did it to whom: the actor mentions (mentions of entities with a CAMEO actor code) on either side of a
+// trigger, with coordination ("Russia and China"), passives ("were imposed by …") and shared subjects.
+import type { AnalyzedArticle, EventActor, Mention } from '../../doc/schema.js';
+
+export interface ActorMention {
+  start: number;
+  end: number;
+  entity: string;
+  code: string;
+}
+
+/** Mentions whose entity carries an actor code, in text order. */
+export function actorMentions(doc: AnalyzedArticle): ActorMention[] {
+  const entities = doc.entities ?? [];
+  const mentions: readonly Mention[] = doc.mentions ?? [];
+  const byMention = new Map<number, { id: string; code: string }>();
+  const byId = new Map<string, { id: string; code: string }>();
+  for (const entity of entities) {
+    if (!entity.actor?.code) continue;
+    const value = { id: entity.id, code: entity.actor.code };
+    byId.set(entity.id, value);
+    for (const m of entity.mentions) byMention.set(m, value);
+  }
+  const out: ActorMention[] = [];
+  mentions.forEach((m, i) => {
+    const actor = byMention.get(i) ?? (m.entity ? byId.get(m.entity) : undefined);
+    if (actor) out.push({ start: m.start, end: m.end, entity: actor.id, code: actor.code });
+  });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Text between two actor mentions that joins them into one coordinated group. */
+const COORDINATION = /^\s*(,|and|,\s*and|&)\s*$/i;
+/** Text that a subject or object may not reach across. */
+const BARRIER = /[;:"“”()]/;
+const MAX_GAP = 90;
+/** ", the leader of" between a head and the actor in its appositive */
+const APPOSITIVE = /^\s*,\s*(?:the\s+)?[\w\s-]{0,40}\b(?:of|from)\s+(?:the\s+)?$/i;
+
+/** The coordinated group of actor mentions ending at (or starting at) `seed`, growing in `direction`. */
+function group(
+  text: string,
+  actors: readonly ActorMention[],
+  seed: number,
+  direction: -1 | 1,
+): ActorMention[] {
+  const out = [actors[seed]];
+  for (let i = seed + direction; i >= 0 && i < actors.length; i += direction) {
+    const [left, right] =
+      direction === -1 ? [actors[i], out[out.length - 1]] : [out[out.length - 1], actors[i]];
+    if (!COORDINATION.test(text.slice(left.end, right.start))) break;
+    out.push(actors[i]);
+  }
+  return direction === -1 ? out.reverse() : out;
+}
+
+/** The actor group closest before `at` within the sentence, not across a barrier. */
+export function subjectBefore(
+  text: string,
+  actors: readonly ActorMention[],
+  from: number,
+  at: number,
+): ActorMention[] {
+  let seed = -1;
+  for (let i = 0; i < actors.length; i++) if (actors[i].start >= from && actors[i].end <= at) seed = i;
+  if (seed === -1) return [];
+  // "Kim Jong Un, the leader of North Korea, held …": the head of an appositive is the subject
+  const previous = actors[seed - 1];
+  if (previous && previous.start >= from && APPOSITIVE.test(text.slice(previous.end, actors[seed].start)))
+    seed--;
+  const gap = text.slice(actors[seed].end, at);
+  if (gap.length > MAX_GAP || BARRIER.test(gap)) return [];
+  return group(text, actors, seed, -1);
+}
+
+/** The first actor group after `at` within the sentence, not across a barrier. */
+export function objectAfter(
+  text: string,
+  actors: readonly ActorMention[],
+  at: number,
+  to: number,
+): ActorMention[] {
+  const seed = actors.findIndex((a) => a.start >= at && a.end <= to);
+  if (seed === -1) return [];
+  const gap = text.slice(at, actors[seed].start);
+  if (gap.length > MAX_GAP || BARRIER.test(gap)) return [];
+  return group(text, actors, seed, 1);
+}
+
+/** The first actor group of the sentence: the subject of its main clause. */
+export function sentenceSubject(text: string, actors: readonly ActorMention[], from: number, to: number) {
+  const seed = actors.findIndex((a) => a.start >= from && a.end <= to);
+  return seed === -1 ? [] : group(text, actors, seed, 1);
+}
+
+/** An event actor from a group: distinct codes joined with "+" (one code for one actor), entity ids. */
+export function eventActor(group: readonly ActorMention[]): EventActor | null {
+  if (group.length === 0) return null;
+  const codes = [...new Set(group.map((a) => a.code))];
+  return { code: codes.join('+'), entities: [...new Set(group.map((a) => a.entity))] };
+}
