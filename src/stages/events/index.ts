@@ -64,7 +64,12 @@ function confidence(event: CodedEvent, s: Sides): number {
   return Math.round(c * 100) / 100;
 }
 
-export function findEvents(doc: AnalyzedArticle, ctx: StageContext): Event[] {
+export interface FindOptions {
+  /** keep events with neither source nor target (evaluation of the event coding alone) */
+  keepActorless?: boolean;
+}
+
+export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: FindOptions = {}): Event[] {
   const tokens = doc.tokens ?? [];
   const actors = actorMentions(doc);
   const events: Event[] = [];
@@ -84,7 +89,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext): Event[] {
       const s = sides(doc, actors, sentence, sentenceTokens, words, coded, previous);
       previous = s;
       // precision over volume: an event nobody does and nobody undergoes is not recorded
-      if (s.source.length === 0 && s.target.length === 0) continue;
+      if (s.source.length === 0 && s.target.length === 0 && !options.keepActorless) continue;
       const trigger = span(doc.text, sentenceTokens[coded.start].start, sentenceTokens[coded.end - 1].end);
       const attribution = attributionOf(doc, trigger);
       events.push({

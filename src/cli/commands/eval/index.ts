@@ -1,7 +1,8 @@
 // `dateline eval <what>`: evaluation commands that print their scores. Each lives in its own module.
 import type { Command } from 'commander';
+import { registerEventsEval } from './events.js';
 
-export const EVALUATIONS: ReadonlyArray<(evalCommand: Command) => void> = [];
+export const EVALUATIONS: ReadonlyArray<(evalCommand: Command) => void> = [registerEventsEval];
 
 export function registerEval(program: Command): void {
   const evalCommand = program
