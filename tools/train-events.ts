@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCsv } from '../src/knowledge/csv.js';
-import { readPloverGold } from '../src/knowledge/plover-gold.js';
+import { readPloverGold } from '../src/knowledge/plover-gold-events.js';
 import { ploverBucket } from '../src/knowledge/plover-split.js';
 import { type Example, trainPerceptron } from '../src/learn/perceptron.js';
 import { classifyEvent, type EventClassifierModel } from '../src/stages/events/classifier.js';

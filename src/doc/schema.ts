@@ -121,7 +121,11 @@ export const Modality = z.enum([
 ]);
 
 export const EventActor = z.object({
-  code: z.string(),
+  code: z.string().describe('CAMEO actor code (of the first actor when several are coordinated)'),
+  codes: z
+    .array(z.string())
+    .optional()
+    .describe('every actor code when several actors are coordinated ("Russia and China" → RUS, CHN)'),
   entities: z.array(z.string()),
 });
 

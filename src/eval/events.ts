@@ -2,7 +2,7 @@
 // type, mode, CAMEO root and source/target countries.
 import type { AnalyzedArticle, Event } from '../doc/schema.js';
 import { plainArticle } from '../ingest/plain.js';
-import type { GoldRecord } from '../knowledge/plover-gold.js';
+import type { GoldRecord } from '../knowledge/plover-gold-events.js';
 import { buildPipeline } from '../pipeline/runner.js';
 import { DEFAULT_STAGES } from '../pipeline/stages.js';
 import { classifyEvent, type EventClassifierModel, eventClassifier } from '../stages/events/classifier.js';

@@ -93,9 +93,10 @@ export function sentenceSubject(text: string, actors: readonly ActorMention[], f
   return seed === -1 ? [] : group(text, actors, seed, 1);
 }
 
-/** An event actor from a group: distinct codes joined with "+" (one code for one actor), entity ids. */
+/** An event actor from a group: the first actor's code, every code when they differ, entity ids. */
 export function eventActor(group: readonly ActorMention[]): EventActor | null {
   if (group.length === 0) return null;
   const codes = [...new Set(group.map((a) => a.code))];
-  return { code: codes.join('+'), entities: [...new Set(group.map((a) => a.entity))] };
+  const entities = [...new Set(group.map((a) => a.entity))];
+  return codes.length > 1 ? { code: codes[0], codes, entities } : { code: codes[0], entities };
 }

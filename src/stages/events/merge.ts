@@ -6,8 +6,8 @@ import type { AnalyzedArticle, Event } from '../../doc/schema.js';
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
 
 function key(event: Event): string {
-  const source = event.source?.code ?? '';
-  const target = event.target?.code ?? '';
+  const source = (event.source?.codes ?? [event.source?.code ?? '']).join('+');
+  const target = (event.target?.codes ?? [event.target?.code ?? '']).join('+');
   const actors = SYMMETRIC.has(event.type) ? [source, target].sort().join('|') : `${source}>${target}`;
   return [event.type, actors, event.time?.value ?? '', event.modality, event.negated].join(' ');
 }

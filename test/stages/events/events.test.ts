@@ -18,7 +18,7 @@ describe('events stage', () => {
     expect(rest).toEqual([]);
     expect(event.type).toBe('REJECT');
     expect(event.cameo.slice(0, 2)).toBe('12');
-    expect(event.source).toEqual({ code: 'RUS+CHN', entities: ['e0', 'e1'] });
+    expect(event.source).toEqual({ code: 'RUS', codes: ['RUS', 'CHN'], entities: ['e0', 'e1'] });
     expect(event.target?.code).toBe('IRN');
     expect(event.trigger.text).toBe('opposed');
   });

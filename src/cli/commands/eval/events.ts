@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { type EventMethod, evaluateEvents } from '../../../eval/events.js';
-import { readPloverGold } from '../../../knowledge/plover-gold.js';
+import { readPloverGold } from '../../../knowledge/plover-gold-events.js';
 import { ploverBucket } from '../../../knowledge/plover-split.js';
 import type { EventClassifierModel } from '../../../stages/events/classifier.js';
 
