@@ -186,6 +186,8 @@ export function codeVerbs(
     if (tag !== undefined ? !tag.startsWith('VB') : looksNominal(words, head, capitalized, index)) continue;
     const end = i + found.words.length;
     const block = dictionary.blocks[found.form.block];
+    // statement verbs (CAMEO 01: "said", "announced") introduce content whose own verbs get coded
+    if (block.code?.startsWith('01')) continue;
     const best = bestPattern(words, block.patterns, found.form.base, i, end);
     const code = best ? best.pattern : (found.form.own ?? block);
     if (code.code === null && code.reverse === null) continue;
