@@ -38,8 +38,9 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
     // the sentence reports one event, coded through the frame
     const matrix = events.findIndex((e) => e.head === frame.cueAt);
     let target = modalTarget(frame.cue, dictionaryCode);
-    // the frame does not change what the embedded verb means ("agreed to postpone"): the matrix event stands
-    if (matrix !== -1 && target === null) continue;
+    // the frame does not change what the embedded verb means ("agreed to postpone"), or the matrix is
+    // itself framed ("demanded that … plans to sell"): the matrix event stands for the sentence
+    if (matrix !== -1 && (target === null || events[matrix].modality !== 'asserted')) continue;
     if (matrix !== -1) events.splice(matrix, 1);
     let negated = frame.negated;
     const cooperative = Number(dictionaryCode.slice(0, 2)) <= 8;

@@ -47,7 +47,15 @@ export function verbFrame(words: readonly string[], start: number): VerbFrame {
   let negated = false;
   for (let i = start - 1; i >= 0 && i >= start - CUE_WINDOW; i--) {
     const w = words[i];
-    if (STOPS.has(w) && !(w === 'that' && cue === null && table.has(words[i - 1] ?? ''))) break;
+    if (w === 'that' && cue === null) {
+      // "demanded (Friday) that X …": the verb of a that-clause is framed by the verb before it
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+        const found = table.get(words[k]);
+        if (found) return { cue: found, cueAt: k, negated };
+      }
+      break;
+    }
+    if (STOPS.has(w)) break;
     if (NEGATORS.has(w)) negated = true;
     const found = table.get(w);
     if (found && cue === null) {
