@@ -34,8 +34,13 @@ const COORDINATION = /^\s*(,|and|,\s*and|&)\s*$/i;
 /** Text that a subject or object may not reach across. */
 const BARRIER = /[;:"“”()]/;
 const MAX_GAP = 90;
+/** A place the event happens in ("in Pyongyang", "off South Korea's … Jeju") is neither side. */
+const LOCATIVE = /\b(?:in|at|off|near|outside|inside|around|across|within)\s+(?:the\s+)?$/i;
 /** ", the leader of" between a head and the actor in its appositive */
 const APPOSITIVE = /^\s*,\s*(?:the\s+)?[\w\s-]{0,40}\b(?:of|from)\s+(?:the\s+)?$/i;
+
+const locative = (text: string, from: number, a: ActorMention) =>
+  LOCATIVE.test(text.slice(Math.max(from, a.start - 30), a.start));
 
 /** The coordinated group of actor mentions ending at (or starting at) `seed`, growing in `direction`. */
 function group(
@@ -62,7 +67,10 @@ export function subjectBefore(
   at: number,
 ): ActorMention[] {
   let seed = -1;
-  for (let i = 0; i < actors.length; i++) if (actors[i].start >= from && actors[i].end <= at) seed = i;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (a.start >= from && a.end <= at && !locative(text, from, a)) seed = i;
+  }
   if (seed === -1) return [];
   // "Kim Jong Un, the leader of North Korea, held …": the head of an appositive is the subject
   const previous = actors[seed - 1];
@@ -73,14 +81,14 @@ export function subjectBefore(
   return group(text, actors, seed, -1);
 }
 
-/** The first actor group after `at` within the sentence, not across a barrier. */
+/** The first actor group after `at` within the sentence, not across a barrier nor after a locative. */
 export function objectAfter(
   text: string,
   actors: readonly ActorMention[],
   at: number,
   to: number,
 ): ActorMention[] {
-  const seed = actors.findIndex((a) => a.start >= at && a.end <= to);
+  const seed = actors.findIndex((a) => a.start >= at && a.end <= to && !locative(text, at, a));
   if (seed === -1) return [];
   const gap = text.slice(at, actors[seed].start);
   if (gap.length > MAX_GAP || BARRIER.test(gap)) return [];

@@ -34,6 +34,7 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
     const dictionaryCode = match.code ?? match.reverse;
     if (dictionaryCode === null) continue;
     const frame = verbFrame(words, match.start);
+    if (frame.cue === 'CONTENT') continue; // "efforts to impose sanctions": what the efforts are about
     // a frame verb that the dictionary also coded ("demanded", "threatened") is the matrix of this event:
     // the sentence reports one event, coded through the frame
     const matrix = events.findIndex((e) => e.head === frame.cueAt);

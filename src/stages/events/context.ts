@@ -48,6 +48,8 @@ export function timeOf(
 
 const LOCATIVE = /\b(in|at|off|near|to|into|from|outside|inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}$/i;
 
+const OF_CHAIN = /^['’]s\s+[\w\s-]{0,40}\bof\s+$/;
+
 /** A place named in the clause after a locative preposition ("in Pyongyang", "off … Jeju"), linked if known. */
 export function locationOf(doc: AnalyzedArticle, sentence: Range, trigger: Range): Event['location'] {
   const places = (doc.mentions ?? []).filter((m) => m.type === 'LOC' && inside(m, sentence));
@@ -55,7 +57,11 @@ export function locationOf(doc: AnalyzedArticle, sentence: Range, trigger: Range
     LOCATIVE.test(doc.text.slice(Math.max(sentence.start, m.start - 60), m.start)),
   );
   // prefer a place after the trigger (the verb's own adjunct), then the nearest before it
-  const after = candidates.find((m) => m.start >= trigger.end);
+  let after = candidates.find((m) => m.start >= trigger.end);
+  // "off South Korea's southern island of Jeju": the last place of the chain is the precise one
+  for (const next of candidates) {
+    if (after && next.start > after.end && OF_CHAIN.test(doc.text.slice(after.end, next.start))) after = next;
+  }
   const before = candidates.filter((m) => m.end <= trigger.start).at(-1);
   const place = after ?? before;
   if (!place) return null;

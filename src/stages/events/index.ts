@@ -31,6 +31,8 @@ function sides(
   words: readonly string[],
   event: CodedEvent,
   previous: Sides | null,
+  /** where the object may end: the next trigger of the sentence, or its end */
+  objectEnd: number,
 ): Sides {
   const text = doc.text;
   const start = tokens[event.start].start;
@@ -46,14 +48,19 @@ function sides(
   if (BE.has(before) || BE.has(words[event.start - 2] ?? '')) {
     const by = words.indexOf('by', event.end);
     if (by !== -1 && by - event.end <= 3) {
-      const agent = objectAfter(text, actors, tokens[by].end, sentence.end);
+      const agent = objectAfter(text, actors, tokens[by].end, objectEnd);
       // without an actor subject, the patient follows the verb ("imposed on Iran by …")
       const patient = subject.length > 0 ? subject : objectAfter(text, actors, end, tokens[by].start);
       if (agent.length > 0) return { source: agent, target: patient };
     }
   }
-  const object = objectAfter(text, actors, end, sentence.end);
+  const object = objectAfter(text, actors, end, objectEnd);
   return event.reversed ? { source: object, target: subject } : { source: subject, target: object };
+}
+
+function sameActors(s: Sides): boolean {
+  const codes = (side: ActorMention[]) => [...new Set(side.map((a) => a.code))].sort().join('+');
+  return s.source.length > 0 && codes(s.source) === codes(s.target);
 }
 
 function confidence(event: CodedEvent, s: Sides): number {
@@ -85,19 +92,23 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       ? sentenceTokens.map((token) => token.pos)
       : undefined;
     let previous: Sides | null = null;
-    for (const coded of codeSentence(texts, pos)) {
-      const s = sides(doc, actors, sentence, sentenceTokens, words, coded, previous);
+    const coded = codeSentence(texts, pos);
+    for (const [k, event] of coded.entries()) {
+      const next = coded[k + 1];
+      const objectEnd = next ? sentenceTokens[next.start].start : sentence.end;
+      const s = sides(doc, actors, sentence, sentenceTokens, words, event, previous, objectEnd);
+      // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
+      // actor does to itself ("officials, led by …")
+      if (!options.keepActorless && (s.source.length + s.target.length === 0 || sameActors(s))) continue;
       previous = s;
-      // precision over volume: an event nobody does and nobody undergoes is not recorded
-      if (s.source.length === 0 && s.target.length === 0 && !options.keepActorless) continue;
-      const trigger = span(doc.text, sentenceTokens[coded.start].start, sentenceTokens[coded.end - 1].end);
+      const trigger = span(doc.text, sentenceTokens[event.start].start, sentenceTokens[event.end - 1].end);
       const attribution = attributionOf(doc, trigger);
       events.push({
-        type: coded.type,
-        ...(coded.mode ? { mode: coded.mode } : {}),
-        cameo: coded.cameo,
-        goldstein: coded.goldstein,
-        quad: coded.quad,
+        type: event.type,
+        ...(event.mode ? { mode: event.mode } : {}),
+        cameo: event.cameo,
+        goldstein: event.goldstein,
+        quad: event.quad,
         source: eventActor(s.source),
         target: eventActor(s.target),
         trigger,
@@ -105,9 +116,9 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         time: timeOf(doc, sentence, trigger, attribution, ctx.anchor),
         location: locationOf(doc, sentence, trigger),
         ...(attribution === undefined ? {} : { attribution }),
-        modality: coded.modality,
-        negated: coded.negated,
-        confidence: confidence(coded, s),
+        modality: event.modality,
+        negated: event.negated,
+        confidence: confidence(event, s),
       });
     }
   });

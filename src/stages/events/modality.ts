@@ -3,7 +3,7 @@
 import type { Modality } from '../../doc/schema.js';
 import { readListResource } from '../../resources.js';
 
-export type Cue = Modality | 'REJECT';
+export type Cue = Modality | 'REJECT' | 'CONTENT' | 'PURPOSE';
 
 let cues: Map<string, Cue> | null = null;
 let modalCodes: Map<string, string> | null = null;
@@ -58,7 +58,10 @@ export function verbFrame(words: readonly string[], start: number): VerbFrame {
     if (STOPS.has(w)) break;
     if (NEGATORS.has(w)) negated = true;
     const found = table.get(w);
-    if (found && cue === null) {
+    // a bare "to" frames only the verb right after it ("to (better) counter"), and gives way to a
+    // stronger frame further back ("threatened to attack")
+    if (found === 'PURPOSE' && i < start - 2) continue;
+    if (found && (cue === null || cue === 'PURPOSE')) {
       cue = found;
       cueAt = i;
     }
@@ -90,6 +93,7 @@ export function modalCode(target: string, code: string): string {
 
 /** The modality a cue gives the event it frames. */
 export function cueModality(cue: Cue | null): Modality {
-  if (cue === null || cue === 'REJECT') return 'asserted';
+  if (cue === 'PURPOSE') return 'intended';
+  if (cue === null || cue === 'REJECT' || cue === 'CONTENT') return 'asserted';
   return cue;
 }

@@ -15,9 +15,17 @@ export interface Marks {
   published?: string;
 }
 
-function occurrences(text: string, needle: string): number[] {
+/** Whole-word occurrences of `needle` not inside a range already marked. */
+function occurrences(text: string, needle: string, taken: { start: number; end: number }[]): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) out.push(i);
+  const word = /[\p{L}\p{N}]/u;
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) {
+    const end = i + needle.length;
+    if (word.test(text[i - 1] ?? '') || word.test(text[end] ?? '')) continue;
+    if (taken.some((t) => i < t.end && t.start < end)) continue;
+    taken.push({ start: i, end });
+    out.push(i);
+  }
   return out;
 }
 
@@ -30,10 +38,13 @@ export function analysed(text: string, marks: Marks = {}): AnalyzedArticle {
   };
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
-  for (const [surface, code] of marks.actors ?? []) {
+  const taken: { start: number; end: number }[] = [];
+  // longer names first, so that "South Korean navies" is one mention, not "South Korea" + …
+  const actors = [...(marks.actors ?? [])].sort((a, b) => b[0].length - a[0].length);
+  for (const [surface, code] of actors) {
     const id = `e${entities.length}`;
     const indexes: number[] = [];
-    for (const at of occurrences(text, surface)) {
+    for (const at of occurrences(text, surface, taken)) {
       indexes.push(mentions.length);
       mentions.push({ ...span(text, at, at + surface.length), type: 'ORG', entity: id });
     }
@@ -45,8 +56,9 @@ export function analysed(text: string, marks: Marks = {}): AnalyzedArticle {
       mentions: indexes,
     });
   }
+  const placesTaken: { start: number; end: number }[] = [];
   for (const place of marks.places ?? []) {
-    for (const at of occurrences(text, place))
+    for (const at of occurrences(text, place, placesTaken))
       mentions.push({ ...span(text, at, at + place.length), type: 'LOC' });
   }
   mentions.sort((a, b) => a.start - b.start);
