@@ -74,8 +74,13 @@ function looksNominal(
   if (NOUN_CONTEXT.has(words[head - 1] ?? '')) return true;
   if (head > 0 && capitalized?.[head]) return true;
   const next = words[head + 1];
-  return next !== undefined && /(ed|ing)$/.test(next) && index.has(next) && !/ing$/.test(words[head]);
+  if (next === undefined) return false;
+  // "Serb forces were …": an -s form before an auxiliary or a preposition is a plural noun
+  if (words[head].endsWith('s') && AFTER_PLURAL.has(next)) return true;
+  return /(ed|ing)$/.test(next) && index.has(next) && !/ing$/.test(words[head]);
 }
+
+const AFTER_PLURAL = new Set(['were', 'are', 'have', 'had', 'in', 'of', 'from', 'and', 'at', 'on']);
 
 const PRE_WINDOW = 6;
 const POST_WINDOW = 12;
