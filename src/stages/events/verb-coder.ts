@@ -75,6 +75,9 @@ function looksNominal(
   if (head > 0 && capitalized?.[head]) return true;
   const next = words[head + 1];
   if (next === undefined) return false;
+  // "Ousted President …", "Newly appointed Prime Minister …": a participle opening a name is an adjective
+  const opensName = head === 0 || words[head - 1].endsWith('ly');
+  if (opensName && words[head].endsWith('ed') && capitalized?.[head + 1]) return true;
   // "Serb forces were …": an -s form before an auxiliary or a preposition is a plural noun
   if (words[head].endsWith('s') && AFTER_PLURAL.has(next)) return true;
   return /(ed|ing)$/.test(next) && index.has(next) && !/ing$/.test(words[head]);
