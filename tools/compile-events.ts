@@ -190,11 +190,18 @@ function compileVerbs(lines: string[], synsets: Map<string, string[]>): VerbDict
         .match(/#\s*\+?([A-Z][A-Z_-]*)/)?.[1]
         ?.toLowerCase()
         .replace(/_/g, ' ');
+      // the comment may name an inflected form ("CALLED_OFF"): its base verb in this block
+      const verbOfComment = (name: string | undefined) => {
+        if (!name) return undefined;
+        if (bases.has(name)) return name;
+        const form = forms[name];
+        return form && form.block === blocks.length - 1 ? form.base : undefined;
+      };
       const pattern: CompiledPattern = {
         pre,
         post,
         ...parseCode(codeMatch[1]),
-        ...(named && bases.has(named) ? { verb: named } : {}),
+        ...(verbOfComment(named) ? { verb: verbOfComment(named) } : {}),
       };
       block.patterns.push(pattern);
       continue;

@@ -165,7 +165,12 @@ function bestPattern(
     const hit: number[] = [];
     if (!matchItems(words, pattern.pre, preFrom, start, hit)) continue;
     if (!matchItems(words, pattern.post, end, postTo, hit)) continue;
-    if (!best || hit.length > best.hit.length) best = { pattern, hit };
+    // more matched words win; on a tie, a pattern written for this very verb beats one for its block
+    const better =
+      !best ||
+      hit.length > best.hit.length ||
+      (hit.length === best.hit.length && pattern.verb !== undefined && best.pattern.verb === undefined);
+    if (better) best = { pattern, hit };
   }
   return best;
 }
