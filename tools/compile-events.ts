@@ -2,7 +2,7 @@
 //   cameo-verbs.json  — PETRARCH-2 CAMEO verb dictionary: verb forms → blocks of patterns with CAMEO codes
 //   cameo-codes.json  — every CAMEO event code → PLOVER type/mode, Goldstein score, QuadClass, label
 //   plover-types.json — the PLOVER types and their modes with definitions (NGEC codebook)
-// plus the hand-written additions in lexicon/cameo-verbs-extra.txt.
+// plus the hand-written additions in lexicon/cameo-verbs-extra.txt and lexicon/cameo-plover-overrides.tsv.
 // Usage: npx tsx tools/compile-events.ts [/work/shared/data/events]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -269,6 +269,7 @@ function quadOf(root: number): 1 | 2 | 3 | 4 {
 
 function compileCodes(
   mappingText: string,
+  overridesText: string,
   goldsteinText: string,
   ploverModes: Map<string, Set<string>>,
 ): Record<string, CameoCodeInfo> {
@@ -278,6 +279,12 @@ function compileCodes(
     if (!m) continue;
     const [type = '', mode = '', context = ''] = m[2].split(',').map((s) => s.trim());
     if (!mapping.has(m[1])) mapping.set(m[1], { type, mode, context, label: (m[3] ?? '').trim() });
+  }
+  for (const raw of overridesText.split('\n')) {
+    if (raw.startsWith('#') || raw.trim() === '') continue;
+    const [code, type, mode = ''] = raw.split('\t');
+    const known = mapping.get(code);
+    mapping.set(code, { type, mode, context: known?.context ?? '', label: known?.label ?? '' });
   }
   const goldstein = new Map<string, number>();
   for (const raw of goldsteinText.split('\n').slice(1)) {
@@ -337,6 +344,7 @@ const verbs = readVerbDictionary(
 );
 const codes = compileCodes(
   readFileSync(join(DATA, 'plover', 'CAMEO2PLOVER-2021.txt'), 'utf8'),
+  readFileSync(resolve(import.meta.dirname, '..', 'lexicon', 'cameo-plover-overrides.tsv'), 'utf8'),
   readFileSync(join(DATA, 'CAMEO.goldsteinscale.txt'), 'utf8'),
   plover.modes,
 );
