@@ -3,6 +3,7 @@
 import type { Modality } from '../../doc/schema.js';
 import { cameoInfo } from '../../knowledge/events-codebook.js';
 import { cueModality, modalCode, modalTarget, verbFrame } from './modality.js';
+import { modeFromWords } from './modes.js';
 import { codeVerbs } from './verb-coder.js';
 
 export interface CodedEvent {
@@ -52,13 +53,14 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
     const cameo = target ? modalCode(target, dictionaryCode) : dictionaryCode;
     const info = cameoInfo(cameo);
     if (!info?.plover) continue; // CAMEO 01 (statements) and 02 (appeals) are not PLOVER events
+    const mode = info.mode ?? modeFromWords(info.plover, words, match.start, match.end);
     events.push({
       start: match.start,
       end: match.end,
       head: match.head,
       cameo,
       type: info.plover,
-      ...(info.mode ? { mode: info.mode } : {}),
+      ...(mode ? { mode } : {}),
       goldstein: info.goldstein,
       quad: info.quad,
       modality: target === 'REJECT' ? 'asserted' : cueModality(frame.cue),
