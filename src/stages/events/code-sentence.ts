@@ -22,6 +22,8 @@ export interface CodedEvent {
   reversed: boolean;
   /** a specific verb pattern (not only the bare verb) decided the code */
   patterned: boolean;
+  /** what decided the code (see VerbMatch.basis) */
+  basis: 'pattern' | 'verb' | 'block';
   /** tokens the pattern matched (prepositions whose object may be the target) */
   matched: number[];
 }
@@ -67,6 +69,7 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
       negated,
       reversed: match.code === null,
       patterned: match.pattern !== null,
+      basis: match.basis,
       matched: match.matched,
     });
   }

@@ -65,7 +65,8 @@ function sameActors(s: Sides): boolean {
 
 function confidence(event: CodedEvent, s: Sides): number {
   let c = 0.45;
-  if (event.patterned) c += 0.2;
+  if (event.basis === 'pattern') c += 0.2;
+  else if (event.basis === 'verb') c += 0.1;
   if (s.source.length > 0) c += 0.15;
   if (s.target.length > 0) c += 0.1;
   return Math.round(c * 100) / 100;
@@ -98,8 +99,11 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       const objectEnd = next ? sentenceTokens[next.start].start : sentence.end;
       const s = sides(doc, actors, sentence, sentenceTokens, words, event, previous, objectEnd);
       // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
-      // actor does to itself ("officials, led by …")
-      if (!options.keepActorless && (s.source.length + s.target.length === 0 || sameActors(s))) continue;
+      // actor does to itself ("officials, led by …"); a verb coded only by its loose block's default
+      // ("beats" in DESTROY) needs both a source and a target actor
+      const actorless = s.source.length + s.target.length === 0;
+      const weak = event.basis === 'block' && (s.source.length === 0 || s.target.length === 0);
+      if (!options.keepActorless && (actorless || weak || sameActors(s))) continue;
       previous = s;
       const trigger = span(doc.text, sentenceTokens[event.start].start, sentenceTokens[event.end - 1].end);
       const attribution = attributionOf(doc, trigger);

@@ -18,6 +18,11 @@ export interface VerbMatch {
   reverse: string | null;
   /** the pattern that decided the code, if any (else the verb's or its block's default) */
   pattern: CompiledPattern | null;
+  /**
+   * what decided the code: a pattern; the verb itself (its own code, or the block it names, as VISIT for
+   * "visit"); or only the default of a block of loosely related verbs ("beat" in DESTROY)
+   */
+  basis: 'pattern' | 'verb' | 'block';
   /** tokens the pattern matched, and the first token after a matched preposition (its object) */
   matched: number[];
 }
@@ -175,6 +180,9 @@ function bestPattern(
   return best;
 }
 
+/** Whether a block is named after the verb ("MEET_PEOPLE" for "meet"). */
+const namesBlock = (block: string, base: string) => block.split('_')[0].toLowerCase() === base.split(' ')[0];
+
 /**
  * CAMEO-coded verbs of a sentence. `words` are the lower-cased tokens; `pos` their Penn tags when the
  * syntax stage ran (a dictionary verb then counts only when tagged as a verb).
@@ -212,6 +220,7 @@ export function codeVerbs(
       code: code.code,
       reverse: code.reverse,
       pattern: best?.pattern ?? null,
+      basis: best ? 'pattern' : found.form.own || namesBlock(block.name, found.form.base) ? 'verb' : 'block',
       matched: best?.hit ?? [],
     });
     i = end - 1;

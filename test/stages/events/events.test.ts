@@ -100,6 +100,20 @@ describe('events stage', () => {
     expect(run(analysed('Talks were held.'))).toEqual([]);
   });
 
+  it('needs both sides for a verb coded only by its loose block default', () => {
+    const one = analysed('Hamas attacked a checkpoint.', { actors: [['Hamas', 'PSEREB']] });
+    expect(run(one)).toEqual([]);
+    const both = analysed('Hamas attacked Israel.', {
+      actors: [
+        ['Hamas', 'PSEREB'],
+        ['Israel', 'ISR'],
+      ],
+    });
+    expect(run(both).map((e) => [e.type, e.source?.code, e.target?.code])).toEqual([
+      ['ASSAULT', 'PSEREB', 'ISR'],
+    ]);
+  });
+
   it('dates an event by the timex of its clause, else by the publication date (inferred)', () => {
     const doc = analysed('Kim met Xi on Friday. Kim met Putin.', {
       actors: [
