@@ -1,6 +1,7 @@
 // Scores event coding against the PLOVER gold records: one event per record (its first), compared on PLOVER
 // type, mode, CAMEO root and source/target countries.
-import type { AnalyzedArticle, Event } from '../doc/schema.js';
+import type { AnalyzedArticle, Entity, Event, Mention } from '../doc/schema.js';
+import { span } from '../doc/span.js';
 import { plainArticle } from '../ingest/plain.js';
 import type { GoldRecord } from '../knowledge/plover-gold-events.js';
 import { buildPipeline } from '../pipeline/runner.js';
@@ -9,6 +10,46 @@ import { classifyEvent, type EventClassifierModel, eventClassifier } from '../st
 import { findEvents } from '../stages/events/index.js';
 
 export type EventMethod = 'patterns' | 'classifier' | 'combined';
+
+/**
+ * Where the actors come from: the pipeline's entities (`pipeline`), or the gold actor texts marked as
+ * mentions with their gold codes (`gold`), which scores source/target assignment on its own.
+ */
+export type ActorSource = 'pipeline' | 'gold';
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Offset of the first whole-word occurrence of `needle`, or undefined. */
+function wholeWord(text: string, needle: string): number | undefined {
+  if (needle === '') return undefined;
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) {
+    if (!WORD.test(text[i - 1] ?? '') && !WORD.test(text[i + needle.length] ?? '')) return i;
+  }
+  return undefined;
+}
+
+/** The record's gold actors as mentions and entities (first whole-word occurrence of each text). */
+function goldActors(doc: AnalyzedArticle, record: GoldRecord): AnalyzedArticle {
+  const mentions: Mention[] = [];
+  const entities: Entity[] = [];
+  for (const actor of [...record.source, ...record.target]) {
+    const at = wholeWord(doc.text, actor.text);
+    if (at === undefined || mentions.some((m) => m.start === at)) continue;
+    const id = `g${entities.length}`;
+    const sector = actor.sector.replace(/[^A-Z]/g, '').slice(0, 3);
+    mentions.push({ ...span(doc.text, at, at + actor.text.length), type: 'ORG', entity: id });
+    entities.push({
+      id,
+      name: actor.text,
+      type: 'ORG',
+      actor: { code: actor.country + sector, country: actor.country, sector },
+      mentions: [],
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  for (const e of entities) e.mentions = mentions.flatMap((m, i) => (m.entity === e.id ? [i] : []));
+  return { ...doc, mentions, entities };
+}
 
 export interface EventScores {
   records: number;
@@ -61,6 +102,7 @@ export function evaluateEvents(
   records: readonly GoldRecord[],
   method: EventMethod = 'patterns',
   model: EventClassifierModel = eventClassifier(),
+  actors: ActorSource = 'pipeline',
 ): EventScores {
   const stages = DEFAULT_STAGES.filter((s) => s.name !== 'events');
   const pipeline = buildPipeline(stages);
@@ -74,7 +116,8 @@ export function evaluateEvents(
   let targetHits = 0;
   let noEvent = 0;
   for (const record of records) {
-    const doc = pipeline.run(plainArticle(record.text, { format: 'text' }));
+    const analysed = pipeline.run(plainArticle(record.text, { format: 'text' }));
+    const doc = actors === 'gold' ? goldActors(analysed, record) : analysed;
     const [event] = findEvents(doc, { anchor: null, options: {} }, { keepActorless: true });
     const words = (doc.tokens ?? []).map((t) => t.text.toLowerCase());
     const classified = method === 'patterns' ? null : classifyEvent(words, model)[0];

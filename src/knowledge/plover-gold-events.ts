@@ -11,6 +11,7 @@ interface RawActor {
 export interface GoldActor {
   text: string;
   country: string;
+  sector: string;
 }
 
 export interface GoldRecord {
@@ -94,7 +95,7 @@ function actors(value: unknown): GoldActor[] {
   if (!Array.isArray(value)) return [];
   return (value as RawActor[])
     .filter((a) => a.code)
-    .map((a) => ({ text: a.actorText ?? '', country: a.code ?? '' }));
+    .map((a) => ({ text: a.actorText ?? '', country: a.code ?? '', sector: a.sector ?? '' }));
 }
 
 export function readPloverGold(path: string): GoldRecord[] {

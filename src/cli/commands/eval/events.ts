@@ -1,7 +1,7 @@
 // `dateline eval events FILE`: event coding scored on the PLOVER gold records (PLOVER_GSR_CAMEO.txt).
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { type EventMethod, evaluateEvents } from '../../../eval/events.js';
+import { type ActorSource, type EventMethod, evaluateEvents } from '../../../eval/events.js';
 import { readPloverGold } from '../../../knowledge/plover-gold-events.js';
 import { ploverBucket } from '../../../knowledge/plover-split.js';
 import type { EventClassifierModel } from '../../../stages/events/classifier.js';
@@ -18,6 +18,7 @@ interface EventsEvalOptions {
   part: string;
   method: EventMethod;
   model?: string;
+  actors: ActorSource;
   json?: boolean;
 }
 
@@ -39,6 +40,11 @@ export function registerEventsEval(evalCommand: Command): void {
       'patterns',
     )
     .option('--model <file>', 'a classifier model other than models/events-plover.json')
+    .option(
+      '--actors <from>',
+      'pipeline (entities of the link stage) | gold (the gold actor texts as mentions: scores role assignment alone)',
+      'pipeline',
+    )
     .option('--json', 'print the scores as JSON')
     .action((file: string, opts: EventsEvalOptions) => {
       const range = PARTS[opts.part];
@@ -50,15 +56,17 @@ export function registerEventsEval(evalCommand: Command): void {
       const model = opts.model
         ? (JSON.parse(readFileSync(opts.model, 'utf8')) as EventClassifierModel)
         : undefined;
-      const scores = evaluateEvents(records, opts.method, model);
+      const scores = evaluateEvents(records, opts.method, model, opts.actors);
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ part: opts.part, method: opts.method, ...scores })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ part: opts.part, method: opts.method, actors: opts.actors, ...scores })}\n`,
+        );
         return;
       }
       const pct = (x: number) => x.toFixed(3);
       process.stdout.write(
         [
-          `PLOVER gold records, part ${opts.part} (${scores.records} records), method ${opts.method}`,
+          `PLOVER gold records, part ${opts.part} (${scores.records} records), method ${opts.method}, actors ${opts.actors}`,
           `event type accuracy      ${pct(scores.typeAccuracy)}   macro-F1 ${pct(scores.typeMacroF1)}`,
           `mode accuracy            ${pct(scores.modeAccuracy)}   (${scores.modeRecords} records with a mode)`,
           `CAMEO root accuracy      ${pct(scores.cameoRootAccuracy)}`,
