@@ -138,9 +138,22 @@ export function evaluateEvents(
     if (prediction.cameo && record.cameoRoots.includes(prediction.cameo.slice(0, 2))) rootHits++;
     const goldSource = [...new Set(record.source.map((a) => a.country))];
     const goldTarget = [...new Set(record.target.map((a) => a.country))];
+    if (
+      process.env.EVENTS_DEBUG_ROLES &&
+      (!sameSet(prediction.source, goldSource) || !sameSet(prediction.target, goldTarget))
+    )
+      console.error(
+        `${goldSource}>${goldTarget} | ${prediction.source}>${prediction.target} | ${event?.trigger.text} | ${record.text}`,
+      );
+    // reciprocal events (meetings, agreements) are coded in PLOVER with every party as a source and no
+    // target: then the parties on both sides of the prediction are compared with the gold sources
+    const reciprocal = goldTarget.length === 0 && goldSource.length > 1;
+    const predictedSource = reciprocal
+      ? [...new Set([...prediction.source, ...prediction.target])]
+      : prediction.source;
     if (goldSource.length > 0) {
       sourceRecords++;
-      if (sameSet(prediction.source, goldSource)) sourceHits++;
+      if (sameSet(predictedSource, goldSource)) sourceHits++;
     }
     if (goldTarget.length > 0) {
       targetRecords++;

@@ -30,7 +30,7 @@ export function actorMentions(doc: AnalyzedArticle): ActorMention[] {
 }
 
 /** Text between two actor mentions that joins them into one coordinated group. */
-const COORDINATION = /^\s*(,|and|,\s*and|&)\s*$/i;
+const COORDINATION = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i;
 /** Text that a subject or object may not reach across. */
 const BARRIER = /[;:"“”()]/;
 const MAX_GAP = 90;
@@ -93,6 +93,25 @@ export function objectAfter(
   const gap = text.slice(at, actors[seed].start);
   if (gap.length > MAX_GAP || BARRIER.test(gap)) return [];
   return group(text, actors, seed, 1);
+}
+
+/**
+ * The country named as the place of the event after the trigger ("lifted a curfew in Montenegro"), as
+ * the target of an event that has none — PLOVER's gold records infer targets from such places — unless
+ * it is the country of a source ("the US and South Korean navies held exercises off South Korea").
+ */
+export function placeTarget(
+  text: string,
+  actors: readonly ActorMention[],
+  at: number,
+  to: number,
+  sources: readonly ActorMention[],
+): ActorMention[] {
+  const own = new Set(sources.map((a) => a.code.slice(0, 3)));
+  const place = actors.find(
+    (a) => a.start >= at && a.end <= to && locative(text, at, a) && !own.has(a.code.slice(0, 3)),
+  );
+  return place ? [place] : [];
 }
 
 /** The first actor group of the sentence: the subject of its main clause. */

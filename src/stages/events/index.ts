@@ -8,6 +8,7 @@ import {
   actorMentions,
   eventActor,
   objectAfter,
+  placeTarget,
   sentenceSubject,
   subjectBefore,
 } from './actors.js';
@@ -55,7 +56,9 @@ function sides(
     }
   }
   const object = objectAfter(text, actors, end, objectEnd);
-  return event.reversed ? { source: object, target: subject } : { source: subject, target: object };
+  if (event.reversed) return { source: object, target: subject };
+  const target = object.length > 0 ? object : placeTarget(text, actors, end, objectEnd, subject);
+  return { source: subject, target };
 }
 
 function sameActors(s: Sides): boolean {
