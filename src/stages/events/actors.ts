@@ -26,7 +26,14 @@ export function actorMentions(doc: AnalyzedArticle): ActorMention[] {
     const actor = byMention.get(i) ?? (m.entity ? byId.get(m.entity) : undefined);
     if (actor) out.push({ start: m.start, end: m.end, entity: actor.id, code: actor.code });
   });
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // a mention inside another ("South Korean" in "South Korean navies") is part of it, not another actor
+  return out.filter(
+    (a, i) =>
+      !out.some(
+        (b, j) => j !== i && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start,
+      ),
+  );
 }
 
 /** Text between two actor mentions that joins them into one coordinated group. */
@@ -50,12 +57,18 @@ function group(
   direction: -1 | 1,
 ): ActorMention[] {
   const out = [actors[seed]];
+  const links: string[] = [];
   for (let i = seed + direction; i >= 0 && i < actors.length; i += direction) {
     const [left, right] =
       direction === -1 ? [actors[i], out[out.length - 1]] : [out[out.length - 1], actors[i]];
-    if (!COORDINATION.test(text.slice(left.end, right.start))) break;
+    const link = text.slice(left.end, right.start);
+    if (!COORDINATION.test(link)) break;
     out.push(actors[i]);
+    links.push(link);
   }
+  // commas alone make a list only when an "and" closes it ("Russia, China and Iran"); else they set off
+  // an apposition ("Pyongyang, North Korea")
+  if (!links.some((l) => /and|&/i.test(l))) out.length = 1;
   return direction === -1 ? out.reverse() : out;
 }
 

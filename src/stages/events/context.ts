@@ -46,7 +46,7 @@ export function timeOf(
   return anchor ? { value: anchor.slice(0, 10), inferred: true } : null;
 }
 
-const LOCATIVE = /\b(in|at|off|near|to|into|from|outside|inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}$/i;
+const LOCATIVE = /\b(?:in|at|off|near|outside|inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$/i;
 
 const OF_CHAIN = /^['’]s\s+[\w\s-]{0,40}\bof\s+$/;
 
@@ -59,7 +59,7 @@ export function locationOf(doc: AnalyzedArticle, sentence: Range, trigger: Range
   // prefer a place after the trigger (the verb's own adjunct), then the nearest before it
   let after = candidates.find((m) => m.start >= trigger.end);
   // "off South Korea's southern island of Jeju": the last place of the chain is the precise one
-  for (const next of candidates) {
+  for (const next of places) {
     if (after && next.start > after.end && OF_CHAIN.test(doc.text.slice(after.end, next.start))) after = next;
   }
   const before = candidates.filter((m) => m.end <= trigger.start).at(-1);

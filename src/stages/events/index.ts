@@ -45,8 +45,10 @@ function sides(
     subject = sentenceSubject(text, actors, sentence.start, start);
   // "… welcomed A and hosted B": coordinated verbs share the subject
   if (before === 'and' && previous) subject = previous.source;
-  // passive: "sanctions were imposed by the UN" — the by-phrase is the source, the subject the target
-  if (BE.has(before) || BE.has(words[event.start - 2] ?? '')) {
+  // passive: "sanctions were imposed by the UN" (or a participle: "an image released by KCNA") — the
+  // by-phrase is the source, the subject the target
+  const participle = tokens[event.head].pos === 'VBN' && words[event.end] === 'by';
+  if (participle || BE.has(before) || BE.has(words[event.start - 2] ?? '')) {
     const by = words.indexOf('by', event.end);
     if (by !== -1 && by - event.end <= 3) {
       const agent = objectAfter(text, actors, tokens[by].end, objectEnd);
