@@ -7,6 +7,7 @@ import type {
   VerbForm,
 } from '../../knowledge/events-codebook.js';
 import { verbDictionary } from '../../knowledge/events-codebook.js';
+import { readListResource } from '../../resources.js';
 
 export interface VerbMatch {
   /** token range of the verb phrase ("met with") and the index of its verb word */
@@ -66,6 +67,23 @@ const NOUN_CONTEXT = new Set([
   "'s",
   'of',
 ]);
+let eventNouns: Set<string> | null = null;
+
+/**
+ * With part-of-speech tags: a verb, an event noun ("fierce fighting with …"), or a noun-tagged word
+ * between a name and its object, which taggers get wrong ("that Israel ease restrictions").
+ */
+function verbal(words: readonly string[], pos: readonly (string | undefined)[], head: number): boolean {
+  const tag = pos[head] ?? '';
+  if (tag.startsWith('VB')) return true;
+  if (!tag.startsWith('NN')) return false;
+  eventNouns ??= new Set(readListResource('lexicon', 'event-nouns.txt'));
+  if (eventNouns.has(words[head])) return true;
+  const before = pos[head - 1] ?? '';
+  const after = pos[head + 1] ?? '';
+  return tag === 'NN' && (before === 'NNP' || before === 'PRP') && (after === 'DT' || after === 'NNS');
+}
+
 /**
  * Without part-of-speech tags: a dictionary verb is read as a noun after a determiner ("the attack"), when
  * capitalized inside the sentence ("Bill", "March"), or when a verb follows it ("security forces killed").
@@ -204,7 +222,8 @@ export function codeVerbs(
     if (!found) continue;
     const head = i + found.form.head;
     const tag = pos?.[head];
-    if (tag !== undefined ? !tag.startsWith('VB') : looksNominal(words, head, capitalized, index)) continue;
+    if (tag !== undefined ? !verbal(words, pos ?? [], head) : looksNominal(words, head, capitalized, index))
+      continue;
     const end = i + found.words.length;
     const block = dictionary.blocks[found.form.block];
     // statement verbs (CAMEO 01: "said", "announced") introduce content whose own verbs get coded
