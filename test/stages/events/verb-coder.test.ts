@@ -14,7 +14,13 @@ describe('verb coder', () => {
   it('uses part-of-speech tags when the syntax stage gave them', () => {
     const words = ['They', 'attack', 'the', 'base'];
     expect(codeSentence(words, ['PRP', 'VBP', 'DT', 'NN']).map((e) => e.type)).toEqual(['ASSAULT']);
-    expect(codeSentence(words, ['PRP', 'NN', 'DT', 'NN'])).toEqual([]);
+    expect(codeSentence(['the', 'deal', 'collapsed'], ['DT', 'NN', 'VBD']).map((e) => e.type)).not.toContain(
+      'SUPPORT',
+    );
+    // an event noun names its event: "fierce fighting with the rebels"
+    expect(
+      codeSentence(['fierce', 'fighting', 'with', 'rebels'], ['JJ', 'NN', 'IN', 'NNS']).map((e) => e.type),
+    ).toEqual(['ASSAULT']);
   });
   it('codes a refusal as REJECT and "will not" as a refusal', () => {
     expect(code('Syria refused to withdraw its troops.').map((e) => e.type)).toEqual(['REJECT']);
