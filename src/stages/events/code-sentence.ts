@@ -26,7 +26,26 @@ export interface CodedEvent {
   basis: 'pattern' | 'verb' | 'block';
   /** tokens the pattern matched (prepositions whose object may be the target) */
   matched: number[];
+  /** the framing verb before the trigger ("demanded that B …", "urged B to …"), or -1 */
+  frameAt: number;
 }
+
+/** Auxiliaries and purpose "to" frame a verb within its own clause; other cues are verbs with a subject. */
+const CLAUSE_INTERNAL = new Set([
+  'will',
+  'would',
+  "'ll",
+  'shall',
+  'must',
+  'could',
+  'may',
+  'might',
+  'if',
+  'unless',
+  'to',
+]);
+const frameVerb = (cue: string | null, word: string | undefined) =>
+  cue !== null && cue !== 'CONTENT' && word !== undefined && !CLAUSE_INTERNAL.has(word);
 
 /** Events of a sentence given its tokens' text and, when known, their Penn tags. */
 export function codeSentence(tokens: readonly string[], pos?: readonly (string | undefined)[]): CodedEvent[] {
@@ -71,6 +90,7 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
       patterned: match.pattern !== null,
       basis: match.basis,
       matched: match.matched,
+      frameAt: frameVerb(frame.cue, words[frame.cueAt]) ? frame.cueAt : -1,
     });
   }
   return events;

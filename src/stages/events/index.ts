@@ -38,8 +38,16 @@ function sides(
   const text = doc.text;
   const start = tokens[event.start].start;
   const end = tokens[event.end - 1].end;
-  let subject = subjectBefore(text, actors, sentence.start, start);
   const before = words[event.start - 1] ?? '';
+  // "A demanded that B withdraw", "A urged B to withdraw": A is the source, B (else the object) the target
+  if (event.frameAt >= 0) {
+    const frame = tokens[event.frameAt];
+    const source = subjectBefore(text, actors, sentence.start, frame.start);
+    const between = objectAfter(text, actors, frame.end, start);
+    if (source.length > 0)
+      return { source, target: between.length > 0 ? between : objectAfter(text, actors, end, objectEnd) };
+  }
+  let subject = subjectBefore(text, actors, sentence.start, start);
   // "…, blaming X": a participle after a comma shares the main clause's subject
   if (before === ',' && words[event.head].endsWith('ing'))
     subject = sentenceSubject(text, actors, sentence.start, start);
