@@ -161,7 +161,11 @@ export const Modality = z.enum([
 ]);
 
 export const EventActor = z.object({
-  code: z.string(),
+  code: z.string().describe('CAMEO actor code (of the first actor when several are coordinated)'),
+  codes: z
+    .array(z.string())
+    .optional()
+    .describe('every actor code when several actors are coordinated ("Russia and China" → RUS, CHN)'),
   entities: z.array(z.string()),
 });
 
@@ -214,6 +218,7 @@ export type Timex = z.infer<typeof Timex>;
 export type AttributionKind = z.infer<typeof AttributionKind>;
 export type Attribution = z.infer<typeof Attribution>;
 export type Modality = z.infer<typeof Modality>;
+export type EventActor = z.infer<typeof EventActor>;
 export type Event = z.infer<typeof Event>;
 export type Layers = z.infer<typeof Layers>;
 export type LayerName = keyof Layers;

@@ -4,6 +4,8 @@
 // attribution → events.
 import { entitiesStage } from '../stages/entities/index.js';
 import { attributionStage } from '../stages/attribution/index.js';
+
+import { eventsStage } from '../stages/events/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { syntaxStage } from '../stages/syntax/index.js';
 import { timeStage } from '../stages/time/index.js';
@@ -15,4 +17,5 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   entitiesStage, // named-entity mentions; reads tokens and sentences only
   timeStage, // timexes; planned after link, needs only sentences (placed here until the others land)
   attributionStage, // after syntax, entities and link when present: it reads chunks and speaker entities
+  eventsStage, // last: reads every layer present before it (mentions, entities, timexes, attributions)
 ];

@@ -5,6 +5,7 @@ import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval/index.js';
 import { registerIngest } from './ingest.js';
 import { registerQueue } from './queue.js';
+import { registerEvents } from './events.js';
 import { registerSchema } from './schema.js';
 import { registerStats } from './stats.js';
 import { registerWorker } from './worker.js';
@@ -15,6 +16,7 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerActors,
   registerEval,
   registerIngest,
+  registerEvents,
   registerSchema,
   registerStats,
   registerQueue,

@@ -1,0 +1,51 @@
+// `dateline events`: query the stored events and export them (table, JSON lines, CSV, GDELT, PLOVER).
+import type { Command } from 'commander';
+import { EVENT_EXPORTS, EVENT_FORMATS, type EventFormat } from '../../export/events/index.js';
+import { collectEvents, type EventFilter, type EventStore } from '../../export/events/query.js';
+
+interface EventsOptions extends EventFilter {
+  db: string;
+  format: string;
+  limit: string;
+}
+
+/**
+ * The store module arrives with the store work (src/store/open.ts, `openStore`); it is loaded when the
+ * command runs, so that this command builds and is tested against the Store interface on its own.
+ */
+const STORE_MODULE = '../../store/open.js';
+
+async function openEventStore(db: string): Promise<EventStore> {
+  const { openStore } = (await import(STORE_MODULE)) as { openStore(target: string): Promise<EventStore> };
+  return openStore(db);
+}
+
+export function registerEvents(program: Command): void {
+  program
+    .command('events')
+    .description('query the stored events and print or export them')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL', process.env.DATELINE_DB ?? 'dateline.db')
+    .option('--actor <code>', 'source actor: a CAMEO code or its prefix (PRK matches PRKGOV)')
+    .option('--target <code>', 'target actor: a CAMEO code or its prefix')
+    .option('--involving <code>', 'either side: a CAMEO code or its prefix')
+    .option('--type <type>', 'PLOVER event type (AGREE, CONSULT, …)')
+    .option('--cameo <code>', 'CAMEO event code or its prefix (04 matches 043)')
+    .option('--from <date>', 'first event date (YYYY-MM-DD), inclusive')
+    .option('--to <date>', 'last event date (YYYY-MM-DD), inclusive')
+    .option('--q <words>', 'only events of articles matching this full-text query')
+    .option('--format <format>', EVENT_FORMATS.join(' | '), 'table')
+    .option('--limit <n>', 'at most this many events (0 = all)', '0')
+    .action(async (opts: EventsOptions) => {
+      if (!(EVENT_FORMATS as readonly string[]).includes(opts.format)) {
+        throw new Error(`unknown --format ${opts.format}: use ${EVENT_FORMATS.join(', ')}`);
+      }
+      const { db, format, limit, ...filter } = opts;
+      const store = await openEventStore(db);
+      try {
+        const events = await collectEvents(store, filter, Number(limit) || Number.POSITIVE_INFINITY);
+        process.stdout.write(EVENT_EXPORTS[format as EventFormat](events));
+      } finally {
+        await store.close();
+      }
+    });
+}

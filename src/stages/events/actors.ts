@@ -1,0 +1,142 @@
+// Who did it to whom: the actor mentions (mentions of entities with a CAMEO actor code) on either side of a
+// trigger, with coordination ("Russia and China"), passives ("were imposed by …") and shared subjects.
+import type { AnalyzedArticle, EventActor, Mention } from '../../doc/schema.js';
+
+export interface ActorMention {
+  start: number;
+  end: number;
+  entity: string;
+  code: string;
+}
+
+/** Mentions whose entity carries an actor code, in text order. */
+export function actorMentions(doc: AnalyzedArticle): ActorMention[] {
+  const entities = doc.entities ?? [];
+  const mentions: readonly Mention[] = doc.mentions ?? [];
+  const byMention = new Map<number, { id: string; code: string }>();
+  const byId = new Map<string, { id: string; code: string }>();
+  for (const entity of entities) {
+    if (!entity.actor?.code) continue;
+    const value = { id: entity.id, code: entity.actor.code };
+    byId.set(entity.id, value);
+    for (const m of entity.mentions) byMention.set(m, value);
+  }
+  const out: ActorMention[] = [];
+  mentions.forEach((m, i) => {
+    const actor = byMention.get(i) ?? (m.entity ? byId.get(m.entity) : undefined);
+    if (actor) out.push({ start: m.start, end: m.end, entity: actor.id, code: actor.code });
+  });
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // a mention inside another ("South Korean" in "South Korean navies") is part of it, not another actor
+  return out.filter(
+    (a, i) =>
+      !out.some(
+        (b, j) => j !== i && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start,
+      ),
+  );
+}
+
+/** Text between two actor mentions that joins them into one coordinated group. */
+const COORDINATION = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i;
+/** Text that a subject or object may not reach across. */
+const BARRIER = /[;:"“”()]/;
+const MAX_GAP = 90;
+/** A place the event happens in ("in Pyongyang", "off South Korea's … Jeju") is neither side. */
+const LOCATIVE = /\b(?:in|at|off|near|outside|inside|around|across|within)\s+(?:the\s+)?$/i;
+/** ", the leader of" between a head and the actor in its appositive */
+const APPOSITIVE = /^\s*,\s*(?:the\s+)?[\w\s-]{0,40}\b(?:of|from)\s+(?:the\s+)?$/i;
+
+const locative = (text: string, from: number, a: ActorMention) =>
+  LOCATIVE.test(text.slice(Math.max(from, a.start - 30), a.start));
+
+/** The coordinated group of actor mentions ending at (or starting at) `seed`, growing in `direction`. */
+function group(
+  text: string,
+  actors: readonly ActorMention[],
+  seed: number,
+  direction: -1 | 1,
+): ActorMention[] {
+  const out = [actors[seed]];
+  const links: string[] = [];
+  for (let i = seed + direction; i >= 0 && i < actors.length; i += direction) {
+    const [left, right] =
+      direction === -1 ? [actors[i], out[out.length - 1]] : [out[out.length - 1], actors[i]];
+    const link = text.slice(left.end, right.start);
+    if (!COORDINATION.test(link)) break;
+    out.push(actors[i]);
+    links.push(link);
+  }
+  // commas alone make a list only when an "and" closes it ("Russia, China and Iran"); else they set off
+  // an apposition ("Pyongyang, North Korea")
+  if (!links.some((l) => /and|&/i.test(l))) out.length = 1;
+  return direction === -1 ? out.reverse() : out;
+}
+
+/** The actor group closest before `at` within the sentence, not across a barrier. */
+export function subjectBefore(
+  text: string,
+  actors: readonly ActorMention[],
+  from: number,
+  at: number,
+): ActorMention[] {
+  let seed = -1;
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (a.start >= from && a.end <= at && !locative(text, from, a)) seed = i;
+  }
+  if (seed === -1) return [];
+  // "Kim Jong Un, the leader of North Korea, held …": the head of an appositive is the subject
+  const previous = actors[seed - 1];
+  if (previous && previous.start >= from && APPOSITIVE.test(text.slice(previous.end, actors[seed].start)))
+    seed--;
+  const gap = text.slice(actors[seed].end, at);
+  if (gap.length > MAX_GAP || BARRIER.test(gap)) return [];
+  return group(text, actors, seed, -1);
+}
+
+/** The first actor group after `at` within the sentence, not across a barrier nor after a locative. */
+export function objectAfter(
+  text: string,
+  actors: readonly ActorMention[],
+  at: number,
+  to: number,
+): ActorMention[] {
+  const seed = actors.findIndex((a) => a.start >= at && a.end <= to && !locative(text, at, a));
+  if (seed === -1) return [];
+  const gap = text.slice(at, actors[seed].start);
+  if (gap.length > MAX_GAP || BARRIER.test(gap)) return [];
+  return group(text, actors, seed, 1);
+}
+
+/**
+ * The country named as the place of the event after the trigger ("lifted a curfew in Montenegro"), as
+ * the target of an event that has none — PLOVER's gold records infer targets from such places — unless
+ * it is the country of a source ("the US and South Korean navies held exercises off South Korea").
+ */
+export function placeTarget(
+  text: string,
+  actors: readonly ActorMention[],
+  at: number,
+  to: number,
+  sources: readonly ActorMention[],
+): ActorMention[] {
+  const own = new Set(sources.map((a) => a.code.slice(0, 3)));
+  const place = actors.find(
+    (a) => a.start >= at && a.end <= to && locative(text, at, a) && !own.has(a.code.slice(0, 3)),
+  );
+  return place ? [place] : [];
+}
+
+/** The first actor group of the sentence: the subject of its main clause. */
+export function sentenceSubject(text: string, actors: readonly ActorMention[], from: number, to: number) {
+  const seed = actors.findIndex((a) => a.start >= from && a.end <= to);
+  return seed === -1 ? [] : group(text, actors, seed, 1);
+}
+
+/** An event actor from a group: the first actor's code, every code when they differ, entity ids. */
+export function eventActor(group: readonly ActorMention[]): EventActor | null {
+  if (group.length === 0) return null;
+  const codes = [...new Set(group.map((a) => a.code))];
+  const entities = [...new Set(group.map((a) => a.entity))];
+  return codes.length > 1 ? { code: codes[0], codes, entities } : { code: codes[0], entities };
+}

@@ -1,0 +1,97 @@
+// Codes the events of one sentence: dictionary verbs (verb-coder), their modal frame (modality) and the
+// CAMEO → PLOVER codebook. Token indexes are relative to the sentence.
+import type { Modality } from '../../doc/schema.js';
+import { cameoInfo } from '../../knowledge/events-codebook.js';
+import { cueModality, modalCode, modalTarget, verbFrame } from './modality.js';
+import { modeFromWords } from './modes.js';
+import { codeVerbs } from './verb-coder.js';
+
+export interface CodedEvent {
+  /** token range of the trigger and its verb word */
+  start: number;
+  end: number;
+  head: number;
+  cameo: string;
+  type: string;
+  mode?: string;
+  goldstein: number;
+  quad: number;
+  modality: Modality;
+  negated: boolean;
+  /** the dictionary coded the event from the object to the subject ("faced criticism from …") */
+  reversed: boolean;
+  /** a specific verb pattern (not only the bare verb) decided the code */
+  patterned: boolean;
+  /** what decided the code (see VerbMatch.basis) */
+  basis: 'pattern' | 'verb' | 'block';
+  /** tokens the pattern matched (prepositions whose object may be the target) */
+  matched: number[];
+  /** the framing verb before the trigger ("demanded that B …", "urged B to …"), or -1 */
+  frameAt: number;
+}
+
+/** Auxiliaries and purpose "to" frame a verb within its own clause; other cues are verbs with a subject. */
+const CLAUSE_INTERNAL = new Set([
+  'will',
+  'would',
+  "'ll",
+  'shall',
+  'must',
+  'could',
+  'may',
+  'might',
+  'if',
+  'unless',
+  'to',
+]);
+const frameVerb = (cue: string | null, word: string | undefined) =>
+  cue !== null && cue !== 'CONTENT' && word !== undefined && !CLAUSE_INTERNAL.has(word);
+
+/** Events of a sentence given its tokens' text and, when known, their Penn tags. */
+export function codeSentence(tokens: readonly string[], pos?: readonly (string | undefined)[]): CodedEvent[] {
+  const words = tokens.map((t) => t.toLowerCase());
+  const capitalized = tokens.map((t) => /^\p{Lu}/u.test(t));
+  const events: CodedEvent[] = [];
+  for (const match of codeVerbs(words, pos, capitalized)) {
+    const dictionaryCode = match.code ?? match.reverse;
+    if (dictionaryCode === null) continue;
+    const frame = verbFrame(words, match.start);
+    if (frame.cue === 'CONTENT') continue; // "efforts to impose sanctions": what the efforts are about
+    // a frame verb that the dictionary also coded ("demanded", "threatened") is the matrix of this event:
+    // the sentence reports one event, coded through the frame
+    const matrix = events.findIndex((e) => e.head === frame.cueAt);
+    let target = modalTarget(frame.cue, dictionaryCode);
+    // the frame does not change what the embedded verb means ("agreed to postpone"), or the matrix is
+    // itself framed ("demanded that … plans to sell"): the matrix event stands for the sentence
+    if (matrix !== -1 && (target === null || events[matrix].modality !== 'asserted')) continue;
+    if (matrix !== -1) events.splice(matrix, 1);
+    let negated = frame.negated;
+    const cooperative = Number(dictionaryCode.slice(0, 2)) <= 8;
+    if (negated && cooperative && (frame.cue === 'intended' || frame.cue === 'pledged')) {
+      target = 'REJECT'; // "will not accept" is a refusal
+      negated = false;
+    }
+    const cameo = target ? modalCode(target, dictionaryCode) : dictionaryCode;
+    const info = cameoInfo(cameo);
+    if (!info?.plover) continue; // CAMEO 01 (statements) and 02 (appeals) are not PLOVER events
+    const mode = info.mode ?? modeFromWords(info.plover, words, match.start, match.end);
+    events.push({
+      start: match.start,
+      end: match.end,
+      head: match.head,
+      cameo,
+      type: info.plover,
+      ...(mode ? { mode } : {}),
+      goldstein: info.goldstein,
+      quad: info.quad,
+      modality: target === 'REJECT' ? 'asserted' : cueModality(frame.cue),
+      negated,
+      reversed: match.code === null,
+      patterned: match.pattern !== null,
+      basis: match.basis,
+      matched: match.matched,
+      frameAt: frameVerb(frame.cue, words[frame.cueAt]) ? frame.cueAt : -1,
+    });
+  }
+  return events;
+}

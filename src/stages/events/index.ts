@@ -1,0 +1,151 @@
+// Stage `events`: who did what to whom, when, where, according to whom — PLOVER type and mode, CAMEO code,
+// Goldstein score and QuadClass for every event the dictionary patterns find, with its evidence spans.
+import type { AnalyzedArticle, Event, Token } from '../../doc/schema.js';
+import { span } from '../../doc/span.js';
+import { defineStage, type StageContext } from '../../pipeline/stage.js';
+import {
+  type ActorMention,
+  actorMentions,
+  eventActor,
+  objectAfter,
+  placeTarget,
+  sentenceSubject,
+  subjectBefore,
+} from './actors.js';
+import { type CodedEvent, codeSentence } from './code-sentence.js';
+import { attributionOf, locationOf, timeOf } from './context.js';
+import { mergeDuplicates } from './merge.js';
+
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
+interface Sides {
+  source: ActorMention[];
+  target: ActorMention[];
+}
+
+/** Source and target of one coded event within its sentence. */
+function sides(
+  doc: AnalyzedArticle,
+  actors: readonly ActorMention[],
+  sentence: { start: number; end: number },
+  tokens: readonly Token[],
+  words: readonly string[],
+  event: CodedEvent,
+  previous: Sides | null,
+  /** where the object may end: the next trigger of the sentence, or its end */
+  objectEnd: number,
+): Sides {
+  const text = doc.text;
+  const start = tokens[event.start].start;
+  const end = tokens[event.end - 1].end;
+  const before = words[event.start - 1] ?? '';
+  // "A demanded that B withdraw", "A urged B to withdraw": A is the source, B (else the object) the target
+  if (event.frameAt >= 0) {
+    const frame = tokens[event.frameAt];
+    const source = subjectBefore(text, actors, sentence.start, frame.start);
+    const between = objectAfter(text, actors, frame.end, start);
+    if (source.length > 0)
+      return { source, target: between.length > 0 ? between : objectAfter(text, actors, end, objectEnd) };
+  }
+  let subject = subjectBefore(text, actors, sentence.start, start);
+  // "…, blaming X": a participle after a comma shares the main clause's subject
+  if (before === ',' && words[event.head].endsWith('ing'))
+    subject = sentenceSubject(text, actors, sentence.start, start);
+  // "… welcomed A and hosted B": coordinated verbs share the subject
+  if (before === 'and' && previous) subject = previous.source;
+  // passive: "sanctions were imposed by the UN" (or a participle: "an image released by KCNA") — the
+  // by-phrase is the source, the subject the target
+  const participle = tokens[event.head].pos === 'VBN' && words[event.end] === 'by';
+  if (participle || BE.has(before) || BE.has(words[event.start - 2] ?? '')) {
+    const by = words.indexOf('by', event.end);
+    if (by !== -1 && by - event.end <= 3) {
+      const agent = objectAfter(text, actors, tokens[by].end, objectEnd);
+      // without an actor subject, the patient follows the verb ("imposed on Iran by …")
+      const patient = subject.length > 0 ? subject : objectAfter(text, actors, end, tokens[by].start);
+      if (agent.length > 0) return { source: agent, target: patient };
+    }
+  }
+  const object = objectAfter(text, actors, end, objectEnd);
+  if (event.reversed) return { source: object, target: subject };
+  const target = object.length > 0 ? object : placeTarget(text, actors, end, objectEnd, subject);
+  return { source: subject, target };
+}
+
+function sameActors(s: Sides): boolean {
+  const codes = (side: ActorMention[]) => [...new Set(side.map((a) => a.code))].sort().join('+');
+  return s.source.length > 0 && codes(s.source) === codes(s.target);
+}
+
+function confidence(event: CodedEvent, s: Sides): number {
+  let c = 0.45;
+  if (event.basis === 'pattern') c += 0.2;
+  else if (event.basis === 'verb') c += 0.1;
+  if (s.source.length > 0) c += 0.15;
+  if (s.target.length > 0) c += 0.1;
+  return Math.round(c * 100) / 100;
+}
+
+export interface FindOptions {
+  /** keep events with neither source nor target (evaluation of the event coding alone) */
+  keepActorless?: boolean;
+}
+
+export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: FindOptions = {}): Event[] {
+  const tokens = doc.tokens ?? [];
+  const actors = actorMentions(doc);
+  const events: Event[] = [];
+  let t = 0;
+  (doc.sentences ?? []).forEach((sentence, index) => {
+    while (t < tokens.length && tokens[t].start < sentence.start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t].end <= sentence.end) t++;
+    const sentenceTokens = tokens.slice(from, t);
+    const texts = sentenceTokens.map((token) => token.text);
+    const words = texts.map((w) => w.toLowerCase());
+    const pos = sentenceTokens.some((token) => token.pos)
+      ? sentenceTokens.map((token) => token.pos)
+      : undefined;
+    let previous: Sides | null = null;
+    const coded = codeSentence(texts, pos);
+    for (const [k, event] of coded.entries()) {
+      const next = coded[k + 1];
+      const objectEnd = next ? sentenceTokens[next.start].start : sentence.end;
+      const s = sides(doc, actors, sentence, sentenceTokens, words, event, previous, objectEnd);
+      // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
+      // actor does to itself ("officials, led by …"); a verb coded only by its loose block's default
+      // ("beats" in DESTROY) needs both a source and a target actor
+      const actorless = s.source.length + s.target.length === 0;
+      const weak = event.basis === 'block' && (s.source.length === 0 || s.target.length === 0);
+      if (!options.keepActorless && (actorless || weak || sameActors(s))) continue;
+      previous = s;
+      const trigger = span(doc.text, sentenceTokens[event.start].start, sentenceTokens[event.end - 1].end);
+      const attribution = attributionOf(doc, trigger);
+      events.push({
+        type: event.type,
+        ...(event.mode ? { mode: event.mode } : {}),
+        cameo: event.cameo,
+        goldstein: event.goldstein,
+        quad: event.quad,
+        source: eventActor(s.source),
+        target: eventActor(s.target),
+        trigger,
+        sentence: index,
+        time: timeOf(doc, sentence, trigger, attribution, ctx.anchor),
+        location: locationOf(doc, sentence, trigger),
+        ...(attribution === undefined ? {} : { attribution }),
+        modality: event.modality,
+        negated: event.negated,
+        confidence: confidence(event, s),
+      });
+    }
+  });
+  return mergeDuplicates(doc, events);
+}
+
+/** Stage `events` (last in the pipeline: it reads every earlier layer that is present). */
+export const eventsStage = defineStage({
+  name: 'events',
+  requires: ['sentences', 'tokens'],
+  produces: ['events'],
+  run: (doc, ctx) => ({ events: findEvents(doc, ctx) }),
+});

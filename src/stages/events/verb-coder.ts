@@ -1,0 +1,248 @@
+// The verb-pattern coder: finds verbs of the PETRARCH-2 CAMEO dictionary in a sentence and picks the most
+// specific pattern of the verb's block that the words around it satisfy, giving a CAMEO code.
+import type {
+  CompiledPattern,
+  PatternItem,
+  VerbDictionary,
+  VerbForm,
+} from '../../knowledge/events-codebook.js';
+import { verbDictionary } from '../../knowledge/events-codebook.js';
+import { readListResource } from '../../resources.js';
+
+export interface VerbMatch {
+  /** token range of the verb phrase ("met with") and the index of its verb word */
+  start: number;
+  end: number;
+  head: number;
+  /** CAMEO code of the source→target event, and of the target→source event ("faced criticism" = 111 reversed) */
+  code: string | null;
+  reverse: string | null;
+  /** the pattern that decided the code, if any (else the verb's or its block's default) */
+  pattern: CompiledPattern | null;
+  /**
+   * what decided the code: a pattern; the verb itself (its own code, or the block it names, as VISIT for
+   * "visit"); or only the default of a block of loosely related verbs ("beat" in DESTROY)
+   */
+  basis: 'pattern' | 'verb' | 'block';
+  /** tokens the pattern matched, and the first token after a matched preposition (its object) */
+  matched: number[];
+}
+
+interface IndexedForm {
+  words: string[];
+  form: VerbForm;
+}
+
+let byFirstWord: Map<string, IndexedForm[]> | null = null;
+function formIndex(dictionary: VerbDictionary): Map<string, IndexedForm[]> {
+  if (byFirstWord) return byFirstWord;
+  const index = new Map<string, IndexedForm[]>();
+  for (const [key, form] of Object.entries(dictionary.forms)) {
+    const words = key.split(' ');
+    const list = index.get(words[0]) ?? [];
+    list.push({ words, form });
+    index.set(words[0], list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  byFirstWord = index;
+  return index;
+}
+
+/** Words that end a clause for pattern matching. */
+const BOUNDARY = new Set(['.', ';', ':', '"', '“', '”', '?', '!', '(', ')']);
+/** Words before a verb form that show it is a noun ("the attack", "a meeting"). */
+const NOUN_CONTEXT = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  "'s",
+  'of',
+]);
+let eventNouns: Set<string> | null = null;
+
+/**
+ * With part-of-speech tags: a verb, an event noun ("fierce fighting with …"), or a noun-tagged word
+ * between a name and its object, which taggers get wrong ("that Israel ease restrictions").
+ */
+function verbal(words: readonly string[], pos: readonly (string | undefined)[], head: number): boolean {
+  const tag = pos[head] ?? '';
+  if (tag.startsWith('VB')) return true;
+  if (!tag.startsWith('NN')) return false;
+  eventNouns ??= new Set(readListResource('lexicon', 'event-nouns.txt'));
+  if (eventNouns.has(words[head])) return true;
+  const before = pos[head - 1] ?? '';
+  const after = pos[head + 1] ?? '';
+  return tag === 'NN' && (before === 'NNP' || before === 'PRP') && (after === 'DT' || after === 'NNS');
+}
+
+/**
+ * Without part-of-speech tags: a dictionary verb is read as a noun after a determiner ("the attack"), when
+ * capitalized inside the sentence ("Bill", "March"), or when a verb follows it ("security forces killed").
+ */
+function looksNominal(
+  words: readonly string[],
+  head: number,
+  capitalized: readonly boolean[] | undefined,
+  index: Map<string, IndexedForm[]>,
+): boolean {
+  if (NOUN_CONTEXT.has(words[head - 1] ?? '')) return true;
+  if (head > 0 && capitalized?.[head]) return true;
+  const next = words[head + 1];
+  if (next === undefined) return false;
+  // "Ousted President …", "Newly appointed Prime Minister …": a participle opening a name is an adjective
+  const opensName = head === 0 || words[head - 1].endsWith('ly');
+  if (opensName && words[head].endsWith('ed') && capitalized?.[head + 1]) return true;
+  // "Serb forces were …": an -s form before an auxiliary or a preposition is a plural noun
+  if (words[head].endsWith('s') && AFTER_PLURAL.has(next)) return true;
+  return /(ed|ing)$/.test(next) && index.has(next) && !/ing$/.test(words[head]);
+}
+
+const AFTER_PLURAL = new Set(['were', 'are', 'have', 'had', 'in', 'of', 'from', 'and', 'at', 'on']);
+
+const PRE_WINDOW = 6;
+const POST_WINDOW = 12;
+
+const singular = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
+const matchesWord = (word: string, alternatives: readonly string[]) =>
+  alternatives.includes(word) || alternatives.includes(singular(word));
+
+/** Matches a noun phrase (head last, modifiers within three words before it) at or after `from`. */
+function matchNp(words: readonly string[], np: string[][], from: number, to: number, hit: number[]): number {
+  if (np.length === 0) return from;
+  const head = np[np.length - 1];
+  for (let j = from; j < to; j++) {
+    if (!matchesWord(words[j], head)) continue;
+    const mods: number[] = [];
+    for (const alternatives of np.slice(0, -1)) {
+      let found = -1;
+      for (let k = Math.max(from, j - 3); k < j; k++) if (matchesWord(words[k], alternatives)) found = k;
+      if (found === -1) break;
+      mods.push(found);
+    }
+    if (mods.length === np.length - 1) {
+      hit.push(...mods, j);
+      return j + 1;
+    }
+  }
+  return -1;
+}
+
+function matchItems(
+  words: readonly string[],
+  items: readonly PatternItem[],
+  from: number,
+  to: number,
+  hit: number[],
+) {
+  let cursor = from;
+  for (const item of items) {
+    if (item.prep) {
+      let p = cursor;
+      while (p < to && !item.prep.includes(words[p])) p++;
+      if (p >= to) return false;
+      hit.push(p);
+      const after = matchNp(words, item.np, p + 1, Math.min(to, p + 6), hit);
+      if (after === -1) return false;
+      cursor = item.np.length === 0 ? p + 1 : after;
+    } else {
+      cursor = matchNp(words, item.np, cursor, to, hit);
+      if (cursor === -1) return false;
+    }
+  }
+  return true;
+}
+
+/** The window of a clause around token `at`: no further than `max` tokens nor across a boundary. */
+function window(words: readonly string[], at: number, step: 1 | -1, max: number): number {
+  let i = at;
+  for (let n = 0; n < max; n++) {
+    const next = i + step;
+    if (next < 0 || next >= words.length || BOUNDARY.has(words[next])) break;
+    i = next;
+  }
+  return i;
+}
+
+function bestPattern(
+  words: readonly string[],
+  patterns: readonly CompiledPattern[],
+  base: string,
+  start: number,
+  end: number,
+) {
+  const preFrom = window(words, start, -1, PRE_WINDOW);
+  const postTo = window(words, end - 1, 1, POST_WINDOW) + 1;
+  let best: { pattern: CompiledPattern; hit: number[] } | null = null;
+  for (const pattern of patterns) {
+    if (pattern.pre.length === 0 && pattern.post.length === 0) continue;
+    if (pattern.verb !== undefined && pattern.verb !== base) continue;
+    const hit: number[] = [];
+    if (!matchItems(words, pattern.pre, preFrom, start, hit)) continue;
+    if (!matchItems(words, pattern.post, end, postTo, hit)) continue;
+    // more matched words win; on a tie, a pattern written for this very verb beats one for its block
+    const better =
+      !best ||
+      hit.length > best.hit.length ||
+      (hit.length === best.hit.length && pattern.verb !== undefined && best.pattern.verb === undefined);
+    if (better) best = { pattern, hit };
+  }
+  return best;
+}
+
+/** Whether a block is named after the verb ("MEET_PEOPLE" for "meet"). */
+const namesBlock = (block: string, base: string) => block.split('_')[0].toLowerCase() === base.split(' ')[0];
+
+/**
+ * CAMEO-coded verbs of a sentence. `words` are the lower-cased tokens; `pos` their Penn tags when the
+ * syntax stage ran (a dictionary verb then counts only when tagged as a verb).
+ */
+export function codeVerbs(
+  words: readonly string[],
+  pos?: readonly (string | undefined)[],
+  capitalized?: readonly boolean[],
+  dictionary: VerbDictionary = verbDictionary(),
+): VerbMatch[] {
+  const index = formIndex(dictionary);
+  const matches: VerbMatch[] = [];
+  const consumed = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    if (consumed.has(i)) continue; // "held talks": the noun a pattern matched is no second trigger
+    const candidates = index.get(words[i]);
+    if (!candidates) continue;
+    const found = candidates.find((c) => c.words.every((w, k) => words[i + k] === w));
+    if (!found) continue;
+    const head = i + found.form.head;
+    const tag = pos?.[head];
+    if (tag !== undefined ? !verbal(words, pos ?? [], head) : looksNominal(words, head, capitalized, index))
+      continue;
+    const end = i + found.words.length;
+    const block = dictionary.blocks[found.form.block];
+    // statement verbs (CAMEO 01: "said", "announced") introduce content whose own verbs get coded
+    if (block.code?.startsWith('01')) continue;
+    const best = bestPattern(words, block.patterns, found.form.base, i, end);
+    const code = best ? best.pattern : (found.form.own ?? block);
+    if (code.code === null && code.reverse === null) continue;
+    for (const k of best?.hit ?? []) consumed.add(k);
+    matches.push({
+      start: i,
+      end,
+      head,
+      code: code.code,
+      reverse: code.reverse,
+      pattern: best?.pattern ?? null,
+      basis: best ? 'pattern' : found.form.own || namesBlock(block.name, found.form.base) ? 'verb' : 'block',
+      matched: best?.hit ?? [],
+    });
+    i = end - 1;
+  }
+  return matches;
+}

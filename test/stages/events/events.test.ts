@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedArticle } from '../../../src/doc/schema.js';
+import { findEvents } from '../../../src/stages/events/index.js';
+import { analysed } from './doc.js';
+
+const run = (doc: AnalyzedArticle) => findEvents(doc, { anchor: doc.published.value, options: {} });
+
+describe('events stage', () => {
+  it('codes a coordinated source as one event with both actors', () => {
+    const doc = analysed('Russia and China opposed the new sanctions against Iran.', {
+      actors: [
+        ['Russia', 'RUS'],
+        ['China', 'CHN'],
+        ['Iran', 'IRN'],
+      ],
+    });
+    const [event, ...rest] = run(doc);
+    expect(rest).toEqual([]);
+    expect(event.type).toBe('REJECT');
+    expect(event.cameo.slice(0, 2)).toBe('12');
+    expect(event.source).toEqual({ code: 'RUS', codes: ['RUS', 'CHN'], entities: ['e0', 'e1'] });
+    expect(event.target?.code).toBe('IRN');
+    expect(event.trigger.text).toBe('opposed');
+  });
+
+  it('takes the source of a passive from its by-phrase', () => {
+    const doc = analysed('Sanctions were imposed on Iran by the United Nations.', {
+      actors: [
+        ['Iran', 'IRN'],
+        ['United Nations', 'IGOUNO'],
+      ],
+    });
+    const [event] = run(doc);
+    expect(event.source?.code).toBe('IGOUNO');
+    expect(event.target?.code).toBe('IRN');
+    expect(['COERCE', 'SANCTION']).toContain(event.type);
+  });
+
+  it('marks a negated event', () => {
+    const doc = analysed('Putin did not meet Xi in Beijing.', {
+      actors: [
+        ['Putin', 'RUSGOV'],
+        ['Xi', 'CHNGOV'],
+      ],
+      places: ['Beijing'],
+    });
+    const [event] = run(doc);
+    expect(event).toMatchObject({ type: 'CONSULT', negated: true, modality: 'asserted' });
+    expect(event.location?.text).toBe('Beijing');
+  });
+
+  it('turns a pledge or a plan to cooperate into AGREE, and a threat of force into THREATEN', () => {
+    const pledge = run(
+      analysed('Iran pledged to release the British sailors.', {
+        actors: [
+          ['Iran', 'IRN'],
+          ['British', 'GBR'],
+        ],
+      }),
+    );
+    expect(pledge.map((e) => [e.type, e.modality])).toEqual([['AGREE', 'pledged']]);
+    const visit = run(
+      analysed('Macron will visit China next month.', {
+        actors: [
+          ['Macron', 'FRAGOV'],
+          ['China', 'CHN'],
+        ],
+      }),
+    );
+    expect(visit.map((e) => [e.type, e.cameo, e.modality])).toEqual([['AGREE', '036', 'intended']]);
+    const threat = run(
+      analysed('Moscow threatened to attack Kyiv.', {
+        actors: [
+          ['Moscow', 'RUSGOV'],
+          ['Kyiv', 'UKRGOV'],
+        ],
+      }),
+    );
+    expect(threat.map((e) => [e.type, e.modality, e.source?.code, e.target?.code])).toEqual([
+      ['THREATEN', 'threatened', 'RUSGOV', 'UKRGOV'],
+    ]);
+  });
+
+  it('says which attribution reports an event inside a quote', () => {
+    const text = '"Israel attacked our villages," the Lebanese minister said.';
+    const doc = analysed(text, {
+      actors: [
+        ['Israel', 'ISR'],
+        ['our villages', 'LBN'],
+      ],
+      quotes: [['Israel attacked our villages,', 'the Lebanese minister']],
+    });
+    const [event] = run(doc);
+    expect(event.type).toBe('ASSAULT');
+    expect(event.attribution).toBe(0);
+  });
+
+  it('records nothing for a sentence without an event, nor for an event without actors', () => {
+    expect(run(analysed('The weather in Paris was mild on Monday.', { places: ['Paris'] }))).toEqual([]);
+    expect(run(analysed('Talks were held.'))).toEqual([]);
+  });
+
+  it('needs both sides for a verb coded only by its loose block default', () => {
+    const one = analysed('Hamas attacked a checkpoint.', { actors: [['Hamas', 'PSEREB']] });
+    expect(run(one)).toEqual([]);
+    const both = analysed('Hamas attacked Israel.', {
+      actors: [
+        ['Hamas', 'PSEREB'],
+        ['Israel', 'ISR'],
+      ],
+    });
+    expect(run(both).map((e) => [e.type, e.source?.code, e.target?.code])).toEqual([
+      ['ASSAULT', 'PSEREB', 'ISR'],
+    ]);
+  });
+
+  it('dates an event by the timex of its clause, else by the publication date (inferred)', () => {
+    const doc = analysed('Kim met Xi on Friday. Kim met Putin.', {
+      actors: [
+        ['Kim', 'PRKGOV'],
+        ['Xi', 'CHNGOV'],
+        ['Putin', 'RUSGOV'],
+      ],
+      timexes: [['Friday', '2023-07-28']],
+      published: '2023-07-29',
+    });
+    const events = run(doc);
+    expect(events.map((e) => e.time)).toEqual([
+      { value: '2023-07-28', timex: 0, inferred: false },
+      { value: '2023-07-29', inferred: true },
+    ]);
+  });
+
+  it('merges reports of the same event into one with several evidence spans', () => {
+    const doc = analysed('Kim met Xi in Beijing. Xi held talks with Kim. Kim also met Xi.', {
+      actors: [
+        ['Kim', 'PRKGOV'],
+        ['Xi', 'CHNGOV'],
+      ],
+      published: '2023-07-29',
+    });
+    const events = run(doc);
+    expect(events).toHaveLength(1);
+    expect(events[0].evidence?.map((s) => s.text)).toEqual(['Xi held talks with Kim.', 'Kim also met Xi.']);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { codeSentence } from '../../../src/stages/events/code-sentence.js';
+
+const code = (sentence: string) => codeSentence(sentence.match(/[\w'-]+|[^\s\w]/g) ?? []);
+
+describe('verb coder', () => {
+  it('picks the most specific pattern of the verb', () => {
+    expect(code('The two navies held joint exercises.').map((e) => e.cameo)).toEqual(['150']);
+    expect(code('The ministers held talks with officials.').map((e) => e.type)).toEqual(['CONSULT']);
+  });
+  it('reads nouns as nouns without part-of-speech tags', () => {
+    expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
+  });
+  it('uses part-of-speech tags when the syntax stage gave them', () => {
+    const words = ['They', 'attack', 'the', 'base'];
+    expect(codeSentence(words, ['PRP', 'VBP', 'DT', 'NN']).map((e) => e.type)).toEqual(['ASSAULT']);
+    expect(codeSentence(['the', 'deal', 'collapsed'], ['DT', 'NN', 'VBD']).map((e) => e.type)).not.toContain(
+      'SUPPORT',
+    );
+    // an event noun names its event: "fierce fighting with the rebels"
+    expect(
+      codeSentence(['fierce', 'fighting', 'with', 'rebels'], ['JJ', 'NN', 'IN', 'NNS']).map((e) => e.type),
+    ).toEqual(['ASSAULT']);
+  });
+  it('codes a refusal as REJECT and "will not" as a refusal', () => {
+    expect(code('Syria refused to withdraw its troops.').map((e) => e.type)).toEqual(['REJECT']);
+    expect(code('Syria will not accept more refugees.').map((e) => [e.type, e.negated])).toEqual([
+      ['REJECT', false],
+    ]);
+  });
+  it('does not code statements, and codes the content of what was said', () => {
+    expect(code('The minister said the weather was mild.')).toEqual([]);
+    expect(code('The rebels said they will release the hostages.').map((e) => [e.type, e.modality])).toEqual([
+      ['AGREE', 'intended'],
+    ]);
+  });
+});
