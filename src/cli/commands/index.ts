@@ -3,13 +3,13 @@ import type { Command } from 'commander';
 import { registerActors } from './actors.js';
 import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval/index.js';
+import { registerEvents } from './events.js';
 import { registerIngest } from './ingest.js';
 import { registerQueue } from './queue.js';
-import { registerEvents } from './events.js';
 import { registerSchema } from './schema.js';
 import { registerStats } from './stats.js';
-import { registerWorker } from './worker.js';
 import { registerTag } from './tag.js';
+import { registerWorker } from './worker.js';
 
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerAnalyze,

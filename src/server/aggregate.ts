@@ -1,0 +1,125 @@
+// Aggregations behind the dyad, timeline, graph and actor views, computed from event rows.
+import type { DyadPoint, EventRow, GraphData, Interval, TimelinePoint } from './api-types.js';
+
+/** The period a date falls in: the day, its ISO week ("2023-W30") or its month ("2023-07"). */
+export function periodOf(date: string, interval: Interval): string {
+  if (interval === 'month') return date.slice(0, 7);
+  if (interval === 'day' || date.length < 10) return date.slice(0, 10);
+  const d = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  const day = (d.getUTCDay() + 6) % 7; // Monday = 0
+  d.setUTCDate(d.getUTCDate() - day + 3); // the Thursday of this week decides its year
+  const year = d.getUTCFullYear();
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const week =
+    1 + Math.round((d.getTime() - jan4.getTime()) / 86_400_000 / 7 - (((jan4.getUTCDay() + 6) % 7) - 3) / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** Whether an actor code matches a query code: "PRK" matches PRKGOV and PRKMIL; "PRKGOV" itself. */
+export function codeMatches(code: string | null, query: string): boolean {
+  return code?.startsWith(query) === true;
+}
+
+function byPeriod<T>(
+  rows: readonly EventRow[],
+  interval: Interval,
+  fold: (acc: T | undefined, e: EventRow) => T,
+) {
+  const buckets = new Map<string, T>();
+  for (const e of rows) {
+    if (!e.date) continue;
+    const key = periodOf(e.date, interval);
+    buckets.set(key, fold(buckets.get(key), e));
+  }
+  return [...buckets.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+export function dyadPoints(rows: readonly EventRow[], interval: Interval): DyadPoint[] {
+  type Acc = { events: number; goldstein: number; cooperation: number; conflict: number };
+  return byPeriod<Acc>(
+    rows,
+    interval,
+    (acc = { events: 0, goldstein: 0, cooperation: 0, conflict: 0 }, e) => ({
+      events: acc.events + 1,
+      goldstein: acc.goldstein + e.goldstein,
+      cooperation: acc.cooperation + (e.quad <= 2 ? 1 : 0),
+      conflict: acc.conflict + (e.quad >= 3 ? 1 : 0),
+    }),
+  ).map(([period, a]) => ({
+    period,
+    events: a.events,
+    meanGoldstein: round(a.goldstein / a.events),
+    cooperation: a.cooperation,
+    conflict: a.conflict,
+  }));
+}
+
+export function timelinePoints(rows: readonly EventRow[], interval: Interval): TimelinePoint[] {
+  type Acc = { quads: [number, number, number, number]; goldstein: number; events: number };
+  return byPeriod<Acc>(rows, interval, (acc = { quads: [0, 0, 0, 0], goldstein: 0, events: 0 }, e) => {
+    const quads = [...acc.quads] as Acc['quads'];
+    quads[e.quad - 1] += 1;
+    return { quads, goldstein: acc.goldstein + e.goldstein, events: acc.events + 1 };
+  }).map(([period, a]) => ({ period, quads: a.quads, meanGoldstein: round(a.goldstein / a.events) }));
+}
+
+/** Country-level graph (first three letters of each code), the `limit` busiest actors kept. */
+export function actorGraph(rows: readonly EventRow[], limit: number): GraphData {
+  const edges = new Map<
+    string,
+    { source: string; target: string; events: number; goldstein: number; quads: number[] }
+  >();
+  const nodes = new Map<string, number>();
+  for (const e of rows) {
+    if (!e.source || !e.target) continue;
+    const source = e.source.slice(0, 3);
+    const target = e.target.slice(0, 3);
+    if (source === target) continue;
+    nodes.set(source, (nodes.get(source) ?? 0) + 1);
+    nodes.set(target, (nodes.get(target) ?? 0) + 1);
+    const key = `${source}>${target}`;
+    const edge = edges.get(key) ?? { source, target, events: 0, goldstein: 0, quads: [0, 0, 0, 0] };
+    edge.events += 1;
+    edge.goldstein += e.goldstein;
+    edge.quads[e.quad - 1] += 1;
+    edges.set(key, edge);
+  }
+  const kept = new Set(
+    [...nodes.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([code]) => code),
+  );
+  return {
+    nodes: [...kept].map((code) => ({ code, events: nodes.get(code) ?? 0 })),
+    edges: [...edges.values()]
+      .filter((e) => kept.has(e.source) && kept.has(e.target))
+      .map((e) => ({
+        source: e.source,
+        target: e.target,
+        events: e.events,
+        quad: 1 + e.quads.indexOf(Math.max(...e.quads)),
+        meanGoldstein: round(e.goldstein / e.events),
+      })),
+  };
+}
+
+/** The actors `code` has events with, busiest first. */
+export function partners(code: string, rows: readonly EventRow[]) {
+  const acc = new Map<string, { events: number; goldstein: number }>();
+  for (const e of rows) {
+    const other = codeMatches(e.source, code) ? e.target : codeMatches(e.target, code) ? e.source : null;
+    if (!other || codeMatches(other, code)) continue;
+    const a = acc.get(other) ?? { events: 0, goldstein: 0 };
+    a.events += 1;
+    a.goldstein += e.goldstein;
+    acc.set(other, a);
+  }
+  return [...acc.entries()]
+    .map(([other, a]) => ({ code: other, events: a.events, meanGoldstein: round(a.goldstein / a.events) }))
+    .sort((x, y) => y.events - x.events);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,113 @@
+// Shapes of the HTTP API's JSON answers, shared by the server and the web UI.
+import type { AnalyzedArticle, Span } from '../doc/schema.js';
+
+export interface Page<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  published: string | null;
+  publisher: string | null;
+  url: string | null;
+  path: string | null;
+  counts: { mentions: number; entities: number; timexes: number; attributions: number; events: number };
+}
+
+export interface EventRow {
+  articleId: string;
+  articleTitle: string | null;
+  index: number;
+  date: string | null;
+  type: string;
+  mode: string | null;
+  cameo: string;
+  goldstein: number;
+  quad: number;
+  source: string | null;
+  sourceNames: string[];
+  target: string | null;
+  targetNames: string[];
+  trigger: Span;
+  sentence: string | null;
+  location: string | null;
+  modality: string;
+  negated: boolean;
+  confidence: number;
+}
+
+export interface EntityRow {
+  name: string;
+  type: string;
+  code: string | null;
+  articles: number;
+  mentions: number;
+}
+
+export interface ActorProfile {
+  code: string;
+  names: string[];
+  mentions: number;
+  articles: number;
+  asSource: EventRow[];
+  asTarget: EventRow[];
+  partners: Array<{ code: string; events: number; meanGoldstein: number }>;
+}
+
+export type Interval = 'day' | 'week' | 'month';
+
+export interface DyadPoint {
+  period: string;
+  events: number;
+  meanGoldstein: number;
+  cooperation: number;
+  conflict: number;
+}
+
+export interface DyadSeries {
+  a: string;
+  b: string;
+  interval: Interval;
+  points: DyadPoint[];
+  events: EventRow[];
+}
+
+export interface TimelinePoint {
+  period: string;
+  /** Events per QuadClass 1–4. */
+  quads: [number, number, number, number];
+  meanGoldstein: number;
+}
+
+export interface Timeline {
+  interval: Interval;
+  points: TimelinePoint[];
+}
+
+export interface GraphData {
+  nodes: Array<{ code: string; events: number }>;
+  edges: Array<{ source: string; target: string; events: number; quad: number; meanGoldstein: number }>;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  published: string | null;
+  snippet: string;
+}
+
+export interface Health {
+  ok: boolean;
+  version: string;
+  articles: number;
+}
+
+export type ArticleDetail = AnalyzedArticle;
+
+export interface ApiError {
+  error: { code: string; message: string; issues?: unknown };
+}

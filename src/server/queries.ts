@@ -1,0 +1,76 @@
+// Query-string schemas of the API (zod): invalid input is answered with 400 and the issues.
+import { z } from 'zod';
+
+const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+const code = z
+  .string()
+  .regex(/^[A-Z0-9]{1,15}$/i, 'expected a CAMEO actor code such as PRK or CHNGOV')
+  .transform((s) => s.toUpperCase());
+const limit = z.coerce.number().int().min(1).max(500).default(50);
+const offset = z.coerce.number().int().min(0).default(0);
+
+export const ArticlesQuery = z.object({
+  from: date.optional(),
+  to: date.optional(),
+  publisher: z.string().max(200).optional(),
+  q: z.string().max(500).optional(),
+  limit,
+  offset,
+});
+
+export const EventsQuery = z.object({
+  actor: code.optional(),
+  target: code.optional(),
+  type: z
+    .string()
+    .regex(/^[A-Z]+$/, 'expected a PLOVER type such as CONSULT')
+    .optional(),
+  from: date.optional(),
+  to: date.optional(),
+  q: z.string().max(500).optional(),
+  limit,
+  offset,
+});
+
+export const EntitiesQuery = z.object({
+  q: z.string().max(200).optional(),
+  type: z.enum(['PER', 'ORG', 'LOC', 'MISC']).optional(),
+  limit,
+  offset,
+});
+
+export const Interval = z.enum(['day', 'week', 'month']).default('day');
+
+export const DyadQuery = z.object({
+  a: code,
+  b: code,
+  interval: Interval,
+  from: date.optional(),
+  to: date.optional(),
+});
+
+export const TimelineQuery = z.object({
+  actor: code.optional(),
+  interval: Interval,
+  from: date.optional(),
+  to: date.optional(),
+});
+
+export const GraphQuery = z.object({
+  from: date.optional(),
+  to: date.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(60),
+});
+
+export const SearchQuery = z.object({ q: z.string().trim().min(1, 'q is required').max(500), limit, offset });
+
+export const AnalyzeBody = z
+  .object({
+    text: z.string().optional(),
+    html: z.string().optional(),
+    url: z.string().url().optional(),
+    title: z.string().optional(),
+    published: date.optional(),
+    format: z.enum(['auto', 'html', 'text', 'plain']).default('auto'),
+  })
+  .refine((b) => (b.text ?? b.html) !== undefined, { message: 'give "text" or "html"' });

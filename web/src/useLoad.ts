@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'preact/hooks';
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: string | undefined;
+  loading: boolean;
+}
+
+/** Runs `load` whenever `key` changes and tracks its result. */
+export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined, loading: true });
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    load().then(
+      (data) => live && setState({ data, error: undefined, loading: false }),
+      (error: Error) => live && setState({ data: undefined, error: error.message, loading: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return state;
+}
