@@ -146,7 +146,9 @@ export const Attribution = z.object({
   parts: z
     .array(Span)
     .optional()
-    .describe('the pieces of a content that its source and cue interrupt ("C1," X said, "C2"), in text order'),
+    .describe(
+      'the pieces of a content that its source and cue interrupt ("C1," X said, "C2"), in text order',
+    ),
   via: z.number().int().optional().describe('index of the attribution that relays this one'),
 });
 

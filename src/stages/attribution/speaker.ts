@@ -67,8 +67,11 @@ export function describeSource(doc: AnalyzedArticle, c: DocContext, range: Token
   }
   const pronoun = range.last - range.first === 1 ? c.lex.pronouns.get(c.lower[range.first]) : undefined;
   if (pronoun) {
-    const m = antecedentMention(mentions, start, pronoun.types);
-    const antecedent = m ?? (pronoun.plural ? pluralNominalBefore(c, start) : undefined);
+    // a plural pronoun looks first for a plural noun phrase ("the allies"): a single named mention
+    // before it ("Jeju") is rarely what "they" stands for
+    const nominal = pronoun.plural ? pluralNominalBefore(c, start) : undefined;
+    const m = nominal ? undefined : antecedentMention(mentions, start, pronoun.types);
+    const antecedent = nominal ?? m;
     if (antecedent) {
       source.antecedent = { ...span(c.text, antecedent.start, antecedent.end), entity: m?.entity };
       if (m?.entity) source.entity = m.entity;

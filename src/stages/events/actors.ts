@@ -25,6 +25,13 @@ export function actorMentions(doc: AnalyzedArticle): ActorMention[] {
   mentions.forEach((m, i) => {
     const actor = byMention.get(i) ?? (m.entity ? byId.get(m.entity) : undefined);
     if (actor) out.push({ start: m.start, end: m.end, entity: actor.id, code: actor.code });
+    // "they" / "the allies" standing for several entities: one actor mention each, on the same span
+    else if (m.entities) {
+      for (const id of m.entities) {
+        const member = byId.get(id);
+        if (member) out.push({ start: m.start, end: m.end, entity: member.id, code: member.code });
+      }
+    }
   });
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // a mention inside another ("South Korean" in "South Korean navies") is part of it, not another actor

@@ -78,7 +78,8 @@ function verbal(words: readonly string[], pos: readonly (string | undefined)[], 
   if (tag.startsWith('VB')) return true;
   if (!tag.startsWith('NN')) return false;
   eventNouns ??= new Set(readListResource('lexicon', 'event-nouns.txt'));
-  if (eventNouns.has(words[head])) return true;
+  // an event noun heading a compound ("attack drones") modifies a thing and reports no event
+  if (eventNouns.has(words[head])) return !(pos[head + 1] ?? '').startsWith('NN');
   const before = pos[head - 1] ?? '';
   const after = pos[head + 1] ?? '';
   return tag === 'NN' && (before === 'NNP' || before === 'PRP') && (after === 'DT' || after === 'NNS');

@@ -29,7 +29,7 @@ export interface Special {
 
 const actorModifiers = lexiconSet('actor-modifiers.txt');
 let plurals: ReadonlyArray<readonly string[]> | undefined;
-const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'it', 'its']);
+const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'it', 'its', 'they', 'them', 'their']);
 
 /** The agent that a name at `m` governs: right after it, past determiners and "'s" ("North Korea's state media"). */
 function governedAgent(

@@ -8,6 +8,7 @@ import type { LinkContext } from './context.js';
 import type { LinkedEntity } from './entities.js';
 
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her']);
+const PLURAL = new Set(['they', 'them', 'their']);
 
 function recentFirst(c: LinkContext, before: number): LinkedEntity[] {
   return c.table.entities.filter((e) => e.last < before).sort((a, b) => b.last - a.last);
@@ -52,6 +53,21 @@ function linkPlural(c: LinkContext, s: Special): void {
 
 /** A pronoun: the one compatible entity close before it (a person in this or the last sentence), or nothing. */
 function linkPronoun(c: LinkContext, s: Special): void {
+  // "they" after a coordination in the same or the last sentence ("The US and South Korean navies … what
+  // they call") refers to the whole group.
+  if (
+    PLURAL.has(s.key) &&
+    c.lastGroup.length > 1 &&
+    c.lastGroup.every((e) => e.last >= c.previousSentenceStart)
+  ) {
+    c.out.push({
+      ...span(c.text, s.start, s.end),
+      type: 'ORG',
+      entities: c.lastGroup.map((e) => e.id),
+      form: 'pronoun',
+    });
+    return;
+  }
   const personal = PERSONAL.has(s.key);
   const window = personal ? c.previousSentenceStart : c.sentence.start;
   const candidates = recentFirst(c, s.start).filter(

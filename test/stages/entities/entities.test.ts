@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { plainArticle } from '../../../src/ingest/plain.js';
-import { buildPipeline } from '../../../src/pipeline/runner.js';
+import { buildPipeline, stagesUpTo } from '../../../src/pipeline/runner.js';
 import { DEFAULT_STAGES } from '../../../src/pipeline/stages.js';
 
-const pipeline = buildPipeline(DEFAULT_STAGES);
+const pipeline = buildPipeline(stagesUpTo(DEFAULT_STAGES, 'entities'));
 const mentions = (text: string) =>
   (pipeline.run(plainArticle(text, { format: 'text' })).mentions ?? []).map(
     (m) => `${m.type}${m.subtype ? `/${m.subtype}` : ''}:${m.text}`,

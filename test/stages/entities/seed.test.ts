@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { plainArticle } from '../../../src/ingest/plain.js';
-import { buildPipeline } from '../../../src/pipeline/runner.js';
+import { buildPipeline, stagesUpTo } from '../../../src/pipeline/runner.js';
 import { DEFAULT_STAGES } from '../../../src/pipeline/stages.js';
 import { describeShared, SEED } from '../../support/shared.js';
 
 describeShared('entities on the seed article', () => {
-  const doc = buildPipeline(DEFAULT_STAGES).run(plainArticle(readFileSync(SEED, 'utf8'), { format: 'text' }));
+  const doc = buildPipeline(stagesUpTo(DEFAULT_STAGES, 'entities')).run(
+    plainArticle(readFileSync(SEED, 'utf8'), { format: 'text' }),
+  );
   const found = new Set((doc.mentions ?? []).map((m) => `${m.type}:${m.text}`));
   const texts = (doc.mentions ?? []).map((m) => m.text);
 

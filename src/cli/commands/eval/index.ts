@@ -1,6 +1,8 @@
 // `dateline eval <what>`: evaluation commands that print their scores. Each lives in its own module.
 import type { Command } from 'commander';
 import { registerEvalActors } from './actors.js';
+import { registerAttributionEval } from './attribution.js';
+import { registerEventsEval } from './events.js';
 import { registerEvalExtract } from './extract.js';
 import { registerEvalNer } from './ner.js';
 import { registerEvalSyntax } from './syntax.js';
@@ -8,6 +10,8 @@ import { registerEvalTimex } from './timex.js';
 
 export const EVALUATIONS: ReadonlyArray<(evalCommand: Command) => void> = [
   registerEvalActors,
+  registerAttributionEval,
+  registerEventsEval,
   registerEvalExtract,
   registerEvalNer,
   registerEvalSyntax,
