@@ -1,6 +1,6 @@
 // `npm run demo`: ingests examples/ into a fresh demo.db with the built CLI, then prints what the
 // store holds: every article with its title, date and counts per layer, and its events if any.
-// Usage: npx tsx tools/demo.ts [--examples DIR] [--db FILE]
+// Usage: npx tsx tools/demo.ts [--examples DIR] [--db FILE] [--serve [--port N]]
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -14,6 +14,8 @@ const { values } = parseArgs({
   options: {
     examples: { type: 'string', default: relative(process.cwd(), resolve(PACKAGE_ROOT, 'examples')) },
     db: { type: 'string', default: relative(process.cwd(), resolve(PACKAGE_ROOT, 'demo.db')) },
+    serve: { type: 'boolean', default: false },
+    port: { type: 'string', default: '4000' },
   },
 });
 
@@ -64,6 +66,12 @@ async function main(): Promise<void> {
     console.log(`see also: node bin/dateline.js stats --db ${values.db}`);
   } finally {
     await store.close();
+  }
+  if (values.serve) {
+    // the web UI over what was just stored; the server prints its URL
+    spawnSync(process.execPath, [bin, 'serve', '--db', values.db, '--port', values.port], {
+      stdio: 'inherit',
+    });
   }
 }
 

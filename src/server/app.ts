@@ -8,10 +8,10 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { z } from 'zod';
 import type { AnalyzedArticle } from '../doc/schema.js';
 import { VERSION } from '../resources.js';
+import type { EventQuery, Store } from '../store/store.js';
 import { actorGraph, dyadPoints, partners, timelinePoints } from './aggregate.js';
-import type { ActorProfile, DyadSeries, GraphData, Health, Timeline } from './api-types.js';
+import type { ActorProfile, DyadSeries, EventRow, GraphData, Health, Timeline } from './api-types.js';
 import { apiError, parseQuery } from './errors.js';
-import type { ExploreStore } from './explore-store.js';
 import { openApiDocument } from './openapi.js';
 import {
   AnalyzeBody,
@@ -23,11 +23,12 @@ import {
   SearchQuery,
   TimelineQuery,
 } from './queries.js';
+import { articleRow, entityRow, eventRow, searchHit } from './rows.js';
 
 export type AnalyzeInput = z.infer<typeof AnalyzeBody>;
 
 export interface AppOptions {
-  store: ExploreStore;
+  store: Store;
   /** Analyzes one posted article (POST /api/analyze); absent = the endpoint answers 501. */
   analyze?: (input: AnalyzeInput) => Promise<AnalyzedArticle>;
   /** Largest accepted POST body, in bytes. */
@@ -38,6 +39,23 @@ export interface AppOptions {
 
 /** Events considered for aggregate views (dyads, timeline, graph). */
 const AGGREGATE_LIMIT = 100_000;
+
+/** Events as API rows, with the paging the request asked for. */
+async function events(store: Store, query: EventQuery & { limit: number; offset: number }) {
+  const page = await store.queryEvents(query);
+  return { total: page.total, limit: query.limit, offset: query.offset, items: page.items.map(eventRow) };
+}
+
+/** Every matching event (paged through the store's page cap), for aggregate views. */
+async function allEvents(store: Store, query: EventQuery): Promise<EventRow[]> {
+  const rows: EventRow[] = [];
+  for (let offset = 0; offset < AGGREGATE_LIMIT; offset += 1000) {
+    const page = await store.queryEvents({ ...query, limit: 1000, offset });
+    rows.push(...page.items.map(eventRow));
+    if (offset + 1000 >= page.total) break;
+  }
+  return rows;
+}
 
 export function createApp({ store, analyze, maxBodyBytes = 1024 * 1024, webRoot }: AppOptions): Hono {
   const app = new Hono();
@@ -61,13 +79,20 @@ export function createApp({ store, analyze, maxBodyBytes = 1024 * 1024, webRoot 
   app.notFound((c) => apiError(c, 404, 'E_NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`));
 
   app.get('/api/health', async (c) =>
-    c.json<Health>({ ok: true, version: VERSION, articles: await store.countArticles() }),
+    c.json<Health>({ ok: true, version: VERSION, articles: (await store.stats()).articles }),
   );
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
 
   app.get('/api/articles', async (c) => {
     const q = parseQuery(c, ArticlesQuery);
-    return q.ok ? c.json(await store.listArticles(q.value)) : q.response;
+    if (!q.ok) return q.response;
+    const page = await store.listArticles(q.value);
+    return c.json({
+      total: page.total,
+      limit: q.value.limit,
+      offset: q.value.offset,
+      items: page.items.map(articleRow),
+    });
   });
 
   app.get('/api/articles/:id', async (c) => {
@@ -77,21 +102,28 @@ export function createApp({ store, analyze, maxBodyBytes = 1024 * 1024, webRoot 
 
   app.get('/api/events', async (c) => {
     const q = parseQuery(c, EventsQuery);
-    return q.ok ? c.json(await store.queryEvents(q.value)) : q.response;
+    return q.ok ? c.json(await events(store, q.value)) : q.response;
   });
 
   app.get('/api/entities', async (c) => {
     const q = parseQuery(c, EntitiesQuery);
-    return q.ok ? c.json(await store.listEntities(q.value)) : q.response;
+    if (!q.ok) return q.response;
+    const page = await store.entities(q.value);
+    return c.json({
+      total: page.total,
+      limit: q.value.limit,
+      offset: q.value.offset,
+      items: page.items.map(entityRow),
+    });
   });
 
   app.get('/api/actors/:code', async (c) => {
     const code = c.req.param('code').toUpperCase();
     if (!/^[A-Z0-9]{1,15}$/.test(code)) return apiError(c, 400, 'E_BAD_CODE', `not an actor code: ${code}`);
     const [asSource, asTarget, entities] = await Promise.all([
-      store.queryEvents({ actor: code, limit: 200, offset: 0 }),
-      store.queryEvents({ target: code, limit: 200, offset: 0 }),
-      store.listEntities({ code, limit: 50, offset: 0 }),
+      events(store, { actor: code, limit: 200, offset: 0 }),
+      events(store, { target: code, limit: 200, offset: 0 }),
+      store.entities({ actor: code, limit: 50, offset: 0 }),
     ]);
     const profile: ActorProfile = {
       code,
@@ -110,36 +142,38 @@ export function createApp({ store, analyze, maxBodyBytes = 1024 * 1024, webRoot 
     if (!q.ok) return q.response;
     const { a, b, interval, from, to } = q.value;
     const [ab, ba] = await Promise.all([
-      store.queryEvents({ actor: a, target: b, from, to, limit: AGGREGATE_LIMIT, offset: 0 }),
-      store.queryEvents({ actor: b, target: a, from, to, limit: AGGREGATE_LIMIT, offset: 0 }),
+      allEvents(store, { actor: a, target: b, from, to }),
+      allEvents(store, { actor: b, target: a, from, to }),
     ]);
-    const events = [...ab.items, ...ba.items].sort((x, y) => ((x.date ?? '') < (y.date ?? '') ? -1 : 1));
-    return c.json<DyadSeries>({ a, b, interval, points: dyadPoints(events, interval), events });
+    const rows = [...ab, ...ba].sort((x, y) => ((x.date ?? '') < (y.date ?? '') ? -1 : 1));
+    return c.json<DyadSeries>({ a, b, interval, points: dyadPoints(rows, interval), events: rows });
   });
 
   app.get('/api/timeline', async (c) => {
     const q = parseQuery(c, TimelineQuery);
     if (!q.ok) return q.response;
     const { actor, interval, from, to } = q.value;
-    const events = await store.queryEvents({ either: actor, from, to, limit: AGGREGATE_LIMIT, offset: 0 });
-    return c.json<Timeline>({ interval, points: timelinePoints(events.items, interval) });
+    const rows = await allEvents(store, { involving: actor, from, to });
+    return c.json<Timeline>({ interval, points: timelinePoints(rows, interval) });
   });
 
   app.get('/api/graph', async (c) => {
     const q = parseQuery(c, GraphQuery);
     if (!q.ok) return q.response;
-    const events = await store.queryEvents({
-      from: q.value.from,
-      to: q.value.to,
-      limit: AGGREGATE_LIMIT,
-      offset: 0,
-    });
-    return c.json<GraphData>(actorGraph(events.items, q.value.limit));
+    const rows = await allEvents(store, { from: q.value.from, to: q.value.to });
+    return c.json<GraphData>(actorGraph(rows, q.value.limit));
   });
 
   app.get('/api/search', async (c) => {
     const q = parseQuery(c, SearchQuery);
-    return q.ok ? c.json(await store.search(q.value.q, q.value.limit, q.value.offset)) : q.response;
+    if (!q.ok) return q.response;
+    const page = await store.search(q.value.q, q.value);
+    return c.json({
+      total: page.total,
+      limit: q.value.limit,
+      offset: q.value.offset,
+      items: page.items.map(searchHit),
+    });
   });
 
   app.post(

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { EVENT_EXPORTS, EVENT_FORMATS, type EventFormat } from '../../export/events/index.js';
 import { collectEvents, type EventFilter, type EventStore } from '../../export/events/query.js';
+import { openStore } from '../../store/open.js';
 
 interface EventsOptions extends EventFilter {
   db: string;
@@ -9,14 +10,7 @@ interface EventsOptions extends EventFilter {
   limit: string;
 }
 
-/**
- * The store module arrives with the store work (src/store/open.ts, `openStore`); it is loaded when the
- * command runs, so that this command builds and is tested against the Store interface on its own.
- */
-const STORE_MODULE = '../../store/open.js';
-
 async function openEventStore(db: string): Promise<EventStore> {
-  const { openStore } = (await import(STORE_MODULE)) as { openStore(target: string): Promise<EventStore> };
   return openStore(db);
 }
 

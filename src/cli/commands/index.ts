@@ -7,6 +7,7 @@ import { registerEvents } from './events.js';
 import { registerIngest } from './ingest.js';
 import { registerQueue } from './queue.js';
 import { registerSchema } from './schema.js';
+import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
 import { registerTag } from './tag.js';
 import { registerWorker } from './worker.js';
@@ -17,6 +18,7 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerEval,
   registerIngest,
   registerEvents,
+  registerServe,
   registerSchema,
   registerStats,
   registerQueue,

@@ -1,0 +1,47 @@
+// `dateline serve`: the HTTP API and the web UI over a store.
+import { serve } from '@hono/node-server';
+import type { Command } from 'commander';
+import { buildPipeline } from '../../pipeline/runner.js';
+import { DEFAULT_STAGES } from '../../pipeline/stages.js';
+import { resourcePath } from '../../resources.js';
+import { analyzeWith } from '../../server/analyze.js';
+import { createApp } from '../../server/app.js';
+import { DEFAULT_DB, openStore, redactUrl } from '../../store/open.js';
+import { parseSize } from '../options.js';
+
+interface ServeOptions {
+  db: string;
+  port: string;
+  host: string;
+  maxBody: number;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API and the web UI over a store')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL', process.env.DATELINE_DB ?? DEFAULT_DB)
+    .option('--port <n>', 'port to listen on', '4000')
+    .option('--host <host>', 'address to bind (127.0.0.1: this machine only)', '127.0.0.1')
+    .option(
+      '--max-body <bytes>',
+      'largest accepted POST /api/analyze body (e.g. 1MB)',
+      parseSize,
+      1024 * 1024,
+    )
+    .action(async (opts: ServeOptions) => {
+      const store = await openStore(opts.db);
+      const app = createApp({
+        store,
+        analyze: analyzeWith(buildPipeline(DEFAULT_STAGES)),
+        maxBodyBytes: opts.maxBody,
+        webRoot: resourcePath('dist', 'web'),
+      });
+      const server = serve({ fetch: app.fetch, port: Number(opts.port), hostname: opts.host }, (info) => {
+        process.stdout.write(`Dateline serving ${redactUrl(opts.db)} at http://${opts.host}:${info.port}/\n`);
+      });
+      const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}
