@@ -29,11 +29,8 @@ export interface EventRow {
   goldstein: number;
   quad: number;
   source: string | null;
-  sourceNames: string[];
   target: string | null;
-  targetNames: string[];
   trigger: Span;
-  sentence: string | null;
   location: string | null;
   modality: string;
   negated: boolean;

@@ -9,7 +9,6 @@ import type { ArticleSummary, EntityRow, EventRow, SearchHit } from './api-types
 
 export function eventRow(r: EventRecord): EventRow {
   const e = r.event;
-  const sentence = e.evidence?.[0]?.text ?? null;
   return {
     articleId: r.articleId,
     articleTitle: r.article.title,
@@ -21,11 +20,8 @@ export function eventRow(r: EventRecord): EventRow {
     goldstein: e.goldstein,
     quad: e.quad,
     source: e.source?.code ?? null,
-    sourceNames: e.source?.entities ?? [],
     target: e.target?.code ?? null,
-    targetNames: e.target?.entities ?? [],
     trigger: e.trigger,
-    sentence,
     location: e.location?.text ?? null,
     modality: e.modality,
     negated: e.negated,

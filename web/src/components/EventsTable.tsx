@@ -22,10 +22,7 @@ export function EventsTable({ rows }: { rows: EventRow[] }) {
         {rows.map((e) => (
           <tr key={`${e.articleId}-${e.index}`} class={`quad-${e.quad}`}>
             <td>{e.date ?? '—'}</td>
-            <td>
-              {e.source ? <a href={href(`/actor/${e.source}`)}>{e.source}</a> : '—'}
-              <div class="muted small">{e.sourceNames.join(', ')}</div>
-            </td>
+            <td>{e.source ? <a href={href(`/actor/${e.source}`)}>{e.source}</a> : '—'}</td>
             <td>
               <span class={`pill quad-${e.quad}`} title={QUAD_LABELS[e.quad]}>
                 {e.type}
@@ -38,10 +35,7 @@ export function EventsTable({ rows }: { rows: EventRow[] }) {
                 </div>
               )}
             </td>
-            <td>
-              {e.target ? <a href={href(`/actor/${e.target}`)}>{e.target}</a> : '—'}
-              <div class="muted small">{e.targetNames.join(', ')}</div>
-            </td>
+            <td>{e.target ? <a href={href(`/actor/${e.target}`)}>{e.target}</a> : '—'}</td>
             <td>{e.cameo}</td>
             <td class="num">{e.goldstein}</td>
             <td>{e.location ?? '—'}</td>

@@ -1,0 +1,144 @@
+// The HTTP API in-process (app.request) over a real SQLite store holding analyzed articles.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnalyzedArticle } from '../../src/doc/schema.js';
+import { plainArticle } from '../../src/ingest/plain.js';
+import { buildPipeline } from '../../src/pipeline/runner.js';
+import { DEFAULT_STAGES } from '../../src/pipeline/stages.js';
+import { analyzeWith } from '../../src/server/analyze.js';
+import type {
+  ArticleSummary,
+  DyadSeries,
+  EventRow,
+  GraphData,
+  Page,
+  Timeline,
+} from '../../src/server/api-types.js';
+import { createApp } from '../../src/server/app.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/store.js';
+
+const pipeline = buildPipeline(DEFAULT_STAGES);
+const STORIES = [
+  [
+    '2024-03-05',
+    'Russia and China held joint naval exercises near Japan on Monday, the Russian defence ministry said.',
+  ],
+  ['2024-03-12', 'Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.'],
+  ['2024-04-02', 'The United States imposed new sanctions on Russia on Monday, the Treasury said.'],
+];
+
+let dir: string;
+let store: Store;
+let app: ReturnType<typeof createApp>;
+let docs: AnalyzedArticle[];
+
+async function json<T>(path: string, init?: RequestInit): Promise<{ status: number; body: T }> {
+  const response = await app.request(path, init);
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'dateline-api-'));
+  store = await openStore(join(dir, 'api.db'));
+  docs = STORIES.map(([date, text]) => {
+    const article = plainArticle(text, { format: 'text', path: `${date}.txt` });
+    article.title = text.slice(0, 40);
+    article.published = { value: date, how: 'given' };
+    return pipeline.run(article);
+  });
+  for (const doc of docs) await store.putAnalysis(doc);
+  app = createApp({ store, analyze: analyzeWith(pipeline), maxBodyBytes: 2000 });
+});
+
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('HTTP API', () => {
+  it('answers health with the article count', async () => {
+    const { status, body } = await json<{ ok: boolean; articles: number }>('/api/health');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ ok: true, articles: 3 });
+  });
+
+  it('lists articles newest first, pages them and filters by date', async () => {
+    const all = await json<Page<ArticleSummary>>('/api/articles?limit=2');
+    expect(all.body.total).toBe(3);
+    expect(all.body.items.map((a) => a.published)).toEqual(['2024-04-02', '2024-03-12']);
+    const march = await json<Page<ArticleSummary>>('/api/articles?from=2024-03-01&to=2024-03-31');
+    expect(march.body.total).toBe(2);
+  });
+
+  it('returns one article with its analysis, and 404 for an unknown id', async () => {
+    const { status, body } = await json<AnalyzedArticle>(`/api/articles/${encodeURIComponent(docs[1].id)}`);
+    expect(status).toBe(200);
+    expect(body.mentions?.some((m) => m.text === 'Xi Jinping')).toBe(true);
+    const missing = await json<{ error: { code: string } }>('/api/articles/sha256:nope');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe('E_NO_ARTICLE');
+  });
+
+  it('filters events by actor prefix and type, and rejects malformed filters with 400', async () => {
+    const china = await json<Page<EventRow>>('/api/events?actor=CHN');
+    expect(china.status).toBe(200);
+    expect(china.body.items.length).toBeGreaterThan(0);
+    expect(china.body.items.every((e) => e.source?.startsWith('CHN'))).toBe(true);
+    const consult = await json<Page<EventRow>>('/api/events?type=CONSULT');
+    expect(consult.body.items.every((e) => e.type === 'CONSULT')).toBe(true);
+    const bad = await json<{ error: { code: string; message: string } }>('/api/events?from=yesterday');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^from:/);
+  });
+
+  it('aggregates a dyad, a timeline and the actor graph', async () => {
+    const dyad = await json<DyadSeries>('/api/dyads?a=CHN&b=RUS&interval=month');
+    expect(dyad.status).toBe(200);
+    expect(dyad.body.points.length).toBeGreaterThan(0);
+    expect(dyad.body.points.every((p) => /^\d{4}-\d{2}$/.test(p.period))).toBe(true);
+    const timeline = await json<Timeline>('/api/timeline?interval=week');
+    expect(timeline.body.points.every((p) => /^\d{4}-W\d{2}$/.test(p.period))).toBe(true);
+    const graph = await json<GraphData>('/api/graph');
+    expect(graph.body.nodes.map((n) => n.code)).toContain('CHN');
+    expect((await json('/api/dyads?a=CHN')).status).toBe(400);
+  });
+
+  it('profiles an actor and searches the texts', async () => {
+    const actor = await json<{ code: string; asSource: EventRow[] }>('/api/actors/chn');
+    expect(actor.body.code).toBe('CHN');
+    const hits = await json<Page<{ id: string }>>('/api/search?q=sanctions');
+    expect(hits.body.items.map((h) => h.id)).toEqual([docs[2].id]);
+    expect((await json('/api/search')).status).toBe(400);
+  });
+
+  it('analyzes a posted article, and refuses bad JSON and bodies over the limit', async () => {
+    const post = (body: string) =>
+      app.request('/api/analyze', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    const ok = await post(
+      JSON.stringify({
+        text: 'Kim Jong Un met Xi Jinping in Beijing on Tuesday.',
+        published: '2024-01-05',
+        format: 'plain',
+      }),
+    );
+    expect(ok.status).toBe(200);
+    const doc = (await ok.json()) as AnalyzedArticle;
+    expect(doc.published.value).toBe('2024-01-05');
+    expect(doc.timexes?.[0]).toMatchObject({ text: 'Tuesday', value: '2024-01-02' });
+    expect((await post('{not json')).status).toBe(400);
+    expect((await post(JSON.stringify({ url: 'https://example.org' }))).status).toBe(400);
+    expect((await post(JSON.stringify({ text: 'x'.repeat(5000) }))).status).toBe(413);
+  });
+
+  it('answers unknown routes with a JSON 404 and serves an OpenAPI description', async () => {
+    const missing = await json<{ error: { code: string } }>('/api/nothing');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe('E_NOT_FOUND');
+    const spec = await json<{ openapi: string; paths: Record<string, unknown> }>('/api/openapi.json');
+    expect(spec.body.openapi).toBe('3.1.0');
+    expect(Object.keys(spec.body.paths)).toContain('/api/events');
+  });
+});
