@@ -27,6 +27,13 @@ export interface Dialect {
   textMatch: string;
   /** Turns a user's query into the parameter `textMatch` expects, or null when it has no words. */
   textQuery(q: string): string | null;
+  /** A condition and its parameters: `column` (an upper-case code) starts with `prefix`. */
+  codePrefix(column: string, prefix: string): [string, ...string[]];
+}
+
+/** `LIKE 'PRK%'`, for dialects whose indexes cannot serve it. */
+export function likePrefix(column: string, prefix: string): [string, string] {
+  return [`${column} LIKE ? ESCAPE '\\'`, `${likeLiteral(prefix)}%`];
 }
 
 /** Columns of `articles` that make an ArticleSummary (alias `a`). */
@@ -145,21 +152,26 @@ export abstract class SqlStore implements Store {
   async queryEvents(query: EventQuery = {}): Promise<Page<EventRecord>> {
     const { limit, offset } = pageBounds(query);
     const where = new Where();
-    // Codes are upper case; LIKE is case-insensitive in SQLite only, so normalise here.
+    // Codes are upper case: normalise the query so every backend compares them alike.
     const prefix = (column: string, code: string) =>
-      where.add(`${column} LIKE ? ESCAPE '\\'`, `${likeLiteral(code.toUpperCase())}%`);
+      where.add(...this.dialect.codePrefix(column, code.toUpperCase()));
     if (query.actor) prefix('e.source_code', query.actor);
     if (query.target) prefix('e.target_code', query.target);
     if (query.involving) {
-      const pattern = `${likeLiteral(query.involving.toUpperCase())}%`;
-      where.add(`(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')`, pattern, pattern);
+      const code = query.involving.toUpperCase();
+      const [source, ...sourceParams] = this.dialect.codePrefix('e.source_code', code);
+      const [target, ...targetParams] = this.dialect.codePrefix('e.target_code', code);
+      where.add(`(${source} OR ${target})`, ...sourceParams, ...targetParams);
     }
-    if (query.type) where.add('lower(e.type) = lower(?)', query.type);
+    // PLOVER types are stored in capitals: compare as is so the index on type is used
+    if (query.type) where.add('e.type = ?', query.type.toUpperCase());
     if (query.cameo) prefix('e.cameo', query.cameo);
     where.dates('e.event_date', query.from, query.to);
     if (!this.addText(where, query.q)) return { total: 0, items: [] };
     const from = 'FROM events e JOIN articles a ON a.id = e.article_id';
-    const total = num((await this.one(`SELECT count(*) AS n ${from} ${where}`, where.params)).n);
+    // every event has its article: the count needs the join only when the text query reads articles
+    const countFrom = query.q === undefined ? 'FROM events e' : from;
+    const total = num((await this.one(`SELECT count(*) AS n ${countFrom} ${where}`, where.params)).n);
     const rows = await this.all(
       `SELECT e.article_id, e.idx, e.event_date, e.data, a.title, a.published, a.publisher, a.url ${from} ${where}
        ORDER BY e.event_date IS NULL, e.event_date, e.article_id, e.idx LIMIT ? OFFSET ?`,
@@ -187,8 +199,7 @@ export abstract class SqlStore implements Store {
     const where = new Where();
     if (query.q) where.add(`n.name ${this.dialect.ilike} ? ESCAPE '\\'`, `%${likeLiteral(query.q)}%`);
     if (query.type) where.add('n.type = ?', query.type);
-    if (query.actor)
-      where.add(`n.actor_code LIKE ? ESCAPE '\\'`, `${likeLiteral(query.actor.toUpperCase())}%`);
+    if (query.actor) where.add(...this.dialect.codePrefix('n.actor_code', query.actor.toUpperCase()));
     const grouped = `SELECT n.name, n.type, n.actor_code, count(DISTINCT n.article_id) AS articles, sum(n.mention_count) AS mentions
       FROM entities n ${where} GROUP BY n.name, n.type, n.actor_code`;
     const total = num((await this.one(`SELECT count(*) AS n FROM (${grouped}) g`, where.params)).n);

@@ -132,3 +132,8 @@ CREATE INDEX events_type ON events (type);
 CREATE INDEX events_cameo ON events (cameo);
 `;
 }
+
+/** Migration 2: lets event pages in date order (undated last) walk an index instead of sorting every row. */
+export const EVENT_ORDER_INDEX = `
+CREATE INDEX events_order ON events ((event_date IS NULL), event_date, article_id, idx);
+CREATE INDEX events_type_order ON events (type, (event_date IS NULL), event_date, article_id, idx);`;

@@ -29,6 +29,7 @@ describe('SqliteStore', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
       { version: 1, name: 'initial' },
+      { version: 2, name: 'event-order-index' },
     ]);
     // Every layer has its rows, pointing at the article.
     for (const [table, n] of [

@@ -1,7 +1,7 @@
 // PostgreSQL schema history. Never edit a released migration: add the next one.
 
 import type { Migration } from '../migration.js';
-import { articleColumnsV1, layerTablesV1 } from '../tables-v1.js';
+import { articleColumnsV1, EVENT_ORDER_INDEX, layerTablesV1 } from '../tables-v1.js';
 
 const TYPES = { real: 'DOUBLE PRECISION', bool: 'BOOLEAN', json: 'JSONB' };
 
@@ -22,4 +22,7 @@ CREATE INDEX articles_search ON articles USING GIN (search);
 
 ${layerTablesV1(TYPES)}`;
 
-export const POSTGRES_MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'event-order-index', sql: EVENT_ORDER_INDEX },
+];

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { AnalyzedArticle } from '../../doc/schema.js';
 import { pendingMigrations } from '../migration.js';
 import { ARTICLE_COLUMNS, articleRow, layerRows, type Value } from '../rows.js';
-import { type Dialect, type Row, SqlStore, SUMMARY_COLUMNS, toSummary } from '../sql-store.js';
+import { type Dialect, likePrefix, type Row, SqlStore, SUMMARY_COLUMNS, toSummary } from '../sql-store.js';
 import { type Page, type PageQuery, type PutResult, pageBounds, type SearchHit } from '../store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 
@@ -23,6 +23,7 @@ function tsQuery(q: string): string | null {
 
 const POSTGRES_DIALECT: Dialect = {
   ilike: 'ILIKE',
+  codePrefix: likePrefix,
   textMatch: `a.search @@ plainto_tsquery('english', ?)`,
   textQuery: tsQuery,
 };

@@ -1,7 +1,7 @@
 // SQLite schema history. Never edit a released migration: add the next one.
 
 import type { Migration } from '../migration.js';
-import { articleColumnsV1, layerTablesV1 } from '../tables-v1.js';
+import { articleColumnsV1, EVENT_ORDER_INDEX, layerTablesV1 } from '../tables-v1.js';
 
 const TYPES = { real: 'REAL', bool: 'INTEGER', json: 'TEXT' };
 
@@ -21,4 +21,7 @@ CREATE VIRTUAL TABLE articles_fts USING fts5 (
 
 ${layerTablesV1(TYPES)}`;
 
-export const SQLITE_MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'event-order-index', sql: EVENT_ORDER_INDEX },
+];

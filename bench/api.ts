@@ -1,0 +1,119 @@
+// API latency under load and web UI render time.
+// 1. Builds (once) a store of 10,000 articles: the PolNeAR texts (train + dev) are analyzed, and each
+//    analysis is stored under several ids and publication dates spread over two years, so the store
+//    holds the volume of 10,000 analyzed news articles.
+// 2. Serves it with `dateline serve` and loads the event queries from a second process
+//    (bench/api-load.ts: concurrent clients), printing p50/p95/p99 latency.
+// 3. Times the article view and the events page in Chromium on the demo database (median of runs).
+// Usage: npx tsx bench/api.ts [--articles 10000] [--db FILE] [--requests 2000] [--concurrency 8] [--runs 5]
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentHash } from '../src/ingest/hash.js';
+import { plainArticle } from '../src/ingest/plain.js';
+import { mapOrdered } from '../src/pipeline/ordered.js';
+import { createAnalyzer } from '../src/pipeline/pool.js';
+import { PACKAGE_ROOT } from '../src/resources.js';
+import { openStore } from '../src/store/open.js';
+import { chromiumPresent, launchChromium } from '../test/support/browser.js';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    db: { type: 'string', default: '/tmp/dateline-bench-api.db' },
+    requests: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '8' },
+    runs: { type: 'string', default: '5' },
+  },
+});
+const BIN = resolve(PACKAGE_ROOT, 'bin', 'dateline.js');
+const POLNEAR = resolve(PACKAGE_ROOT, '..', 'shared', 'data', 'polnear');
+
+async function buildStore(db: string, total: number): Promise<void> {
+  const files = ['train', 'dev'].flatMap((split) =>
+    readdirSync(join(POLNEAR, split, 'text')).map((f) => join(POLNEAR, split, 'text', f)),
+  );
+  const store = await openStore(db);
+  const analyzer = createAnalyzer({ workers: 2 });
+  const copies = Math.ceil(total / files.length);
+  let stored = 0;
+  const articles = files.map((f) => plainArticle(readFileSync(f, 'utf8'), { path: f, format: 'text' }));
+  for await (const doc of mapOrdered(articles, (a) => analyzer.analyze(a), 8)) {
+    for (let copy = 0; copy < copies && stored < total; copy++, stored++) {
+      const day = new Date(Date.UTC(2022, 0, 1) + ((stored * 7919) % 730) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      await store.putAnalysis({
+        ...doc,
+        id: contentHash(`${doc.id}#${copy}`),
+        published: { value: day, how: 'given' },
+        events: doc.events?.map((e) => (e.time?.inferred ? { ...e, time: { ...e.time, value: day } } : e)),
+      });
+    }
+  }
+  await analyzer.close();
+  console.log(`built ${db}: ${(await store.stats()).articles} articles`);
+  await store.close();
+}
+
+async function startServer(db: string, port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((ready) => server.stdout?.once('data', () => ready()));
+  return server;
+}
+
+async function renderTimes(runs: number): Promise<void> {
+  if (!chromiumPresent()) return console.log('render times: skipped (no /usr/bin/chromium)');
+  const demo = resolve(PACKAGE_ROOT, 'demo.db');
+  if (!existsSync(demo)) spawnSync('npx', ['tsx', 'tools/demo.ts'], { cwd: PACKAGE_ROOT, stdio: 'ignore' });
+  const server = await startServer(demo, 4399);
+  const base = 'http://127.0.0.1:4399';
+  const { items } = (await (await fetch(`${base}/api/articles?limit=50`)).json()) as {
+    items: { id: string }[];
+  };
+  const browser = await launchChromium();
+  const times: Record<string, number[]> = { 'article view': [], 'events page': [] };
+  for (let run = 0; run < runs; run++) {
+    for (const [name, path, testId] of [
+      ['article view', `#/article/${items[run % items.length].id}`, 'article-text'],
+      ['events page', '#/events', 'events-table'],
+    ] as const) {
+      const page = await browser.newPage();
+      const t0 = performance.now();
+      await page.goto(`${base}/${path}`);
+      await page.getByTestId(testId).waitFor();
+      times[name].push(performance.now() - t0);
+      await page.close();
+    }
+  }
+  await browser.close();
+  server.kill();
+  for (const [name, list] of Object.entries(times)) {
+    list.sort((a, b) => a - b);
+    console.log(
+      `${name.padEnd(13)} median ${list[list.length >> 1].toFixed(0)} ms (navigation to rendered, ${runs} runs, demo.db)`,
+    );
+  }
+}
+
+const total = Number(values.articles);
+if (!existsSync(values.db)) await buildStore(values.db, total);
+const server = await startServer(values.db, 4398);
+const load = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    resolve(PACKAGE_ROOT, 'bench', 'api-load.ts'),
+    'http://127.0.0.1:4398',
+    values.requests,
+    values.concurrency,
+  ],
+  { stdio: 'inherit' },
+);
+server.kill();
+if (load.status !== 0) process.exit(load.status ?? 1);
+await renderTimes(Number(values.runs));
