@@ -7,8 +7,6 @@ import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPipeline } from '../../src/pipeline/runner.js';
-import { DEFAULT_STAGES } from '../../src/pipeline/stages.js';
 import { createApp } from '../../src/server/app.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
