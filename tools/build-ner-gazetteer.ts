@@ -9,9 +9,9 @@
 // Usage: npx tsx tools/build-ner-gazetteer.ts [/work/shared/data]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsv } from '../src/knowledge/csv.js';
 import { resourcePath } from '../src/resources.js';
 import { tokenize } from '../src/stages/segment/tokenize.js';
-import { parseCsv } from './lib/csv.js';
 
 const DATA = process.argv[2] ?? resourcePath('..', 'shared', 'data');
 const entries = new Map<string, string>(); // "CATEGORY\tphrase" → itself (dedup, stable order below)

@@ -16,10 +16,10 @@
 // Usage: nice -n 10 npx tsx tools/build-word-clusters.ts [/work/shared/data]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsv } from '../src/knowledge/csv.js';
 import { resourcePath } from '../src/resources.js';
 import { WORD_CLASSES_FILE } from '../src/stages/entities/word-classes.js';
 import { tokenize } from '../src/stages/segment/tokenize.js';
-import { parseCsv } from './lib/csv.js';
 
 const DATA = process.argv[2] ?? resourcePath('..', 'shared', 'data');
 const MIN_COUNT = 3;
