@@ -1,4 +1,4 @@
-// Trains the PLOVER type/mode classifier (models/events-plover.json) on the NGEC synthetic stories plus the
+// Trains the PLOVER type/mode classifier (models/events-plover-{type,mode}.bin) on the NGEC synthetic stories plus the
 // train part (buckets 0–69) of the PLOVER gold records. `--dev` trains on buckets 0–49 only and prints
 // accuracy on buckets 50–69 (the dev part used for tuning); the held-out part (70–99) is never read here.
 // Usage: npx tsx tools/train-events.ts [--dev] [--data /work/shared/data/events]
@@ -7,7 +7,14 @@ import { join, resolve } from 'node:path';
 import { parseCsv } from '../src/knowledge/csv.js';
 import { readPloverGold } from '../src/knowledge/plover-gold-events.js';
 import { ploverBucket } from '../src/knowledge/plover-split.js';
-import { type Example, trainPerceptron } from '../src/learn/perceptron.js';
+import {
+  AveragedPerceptron,
+  encodeLinearModel,
+  FeatureVector,
+  type LinearModel,
+  seededRandom,
+  shuffleInPlace,
+} from '../src/ml/index.js';
 import { classifyEvent, type EventClassifierModel } from '../src/stages/events/classifier.js';
 import { eventFeatures } from '../src/stages/events/features.js';
 import { splitSentences } from '../src/stages/segment/sentences.js';
@@ -20,8 +27,8 @@ const DATA = resolve(dataArg >= 0 ? args[dataArg + 1] : '/work/shared/data/event
 /** sentences taken from the start of each synthetic story (the lead reports the labelled event) */
 const LEAD = Number(process.env.EVENTS_LEAD ?? 2);
 const GOLD_WEIGHT = Number(process.env.EVENTS_GOLD_WEIGHT ?? 3);
-const PRUNE = Number(process.env.EVENTS_PRUNE ?? 0.3);
-const MIN_COUNT = Number(process.env.EVENTS_MIN_COUNT ?? 5);
+/** averaged weights below this are dropped from the saved model (a size knob) */
+const MIN_WEIGHT = Number(process.env.EVENTS_MIN_WEIGHT ?? 0.05);
 const EPOCHS = Number(process.env.EVENTS_EPOCHS ?? 10);
 
 const words = (text: string) => tokenize(text).map((t) => text.slice(t.start, t.end).toLowerCase());
@@ -66,19 +73,31 @@ const data: Labelled[] = [
   ...syntheticStories(),
   ...trainGold.map((r) => ({ words: words(r.text), type: r.type, mode: r.mode ?? '', gold: true })),
 ];
-const weight = (e: Example & { gold?: boolean }) => (e.gold ? GOLD_WEIGHT : 1);
-// features seen in fewer than MIN_COUNT examples are dropped: they are noise and bloat the model
-const counts = new Map<string, number>();
-for (const d of data) for (const f of eventFeatures(d.words)) counts.set(f, (counts.get(f) ?? 0) + 1);
-const kept = (d: Labelled) => eventFeatures(d.words).filter((f) => (counts.get(f) ?? 0) >= MIN_COUNT);
-const typeExamples = data.map((d) => ({ features: kept(d), label: d.type, gold: d.gold }));
-const modeExamples = data.map((d) => ({ features: kept(d), label: `${d.type}|${d.mode}`, gold: d.gold }));
+/** Trains one averaged perceptron over the examples' hashed features (gold records count GOLD_WEIGHT times). */
+function train(label: (d: Labelled) => string): LinearModel {
+  const labels = [...new Set(data.map(label))].sort();
+  const index = new Map(labels.map((l, k) => [l, k]));
+  const perceptron = new AveragedPerceptron(labels);
+  const features = data.map((d) => eventFeatures(d.words, new FeatureVector()));
+  const order = data.map((_, k) => k);
+  const random = seededRandom(1);
+  const scores = new Float64Array(labels.length);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    shuffleInPlace(order, random);
+    for (const k of order) {
+      perceptron.tick();
+      perceptron.score(features[k], scores);
+      let guess = 0;
+      for (let l = 1; l < labels.length; l++) if (scores[l] > scores[guess]) guess = l;
+      const truth = index.get(label(data[k])) ?? 0;
+      for (let n = 0; n < (data[k].gold ? GOLD_WEIGHT : 1); n++) perceptron.update(truth, guess, features[k]);
+    }
+  }
+  return perceptron.freeze(MIN_WEIGHT);
+}
 
-const model: EventClassifierModel = {
-  version: `events-plover/1 lead=${LEAD} goldWeight=${GOLD_WEIGHT} epochs=${EPOCHS}`,
-  type: trainPerceptron(typeExamples, { epochs: EPOCHS, weight, prune: PRUNE }),
-  mode: trainPerceptron(modeExamples, { epochs: EPOCHS, weight, prune: PRUNE }),
-};
+const model: EventClassifierModel = { type: train((d) => d.type), mode: train((d) => `${d.type}|${d.mode}`) };
+const version = `events-plover/2 lead=${LEAD} goldWeight=${GOLD_WEIGHT} epochs=${EPOCHS}`;
 
 if (dev) {
   let typeHits = 0;
@@ -94,14 +113,21 @@ if (dev) {
   }
   console.log(
     `dev (buckets 50–69, ${devGold.length} records): type accuracy ${(typeHits / devGold.length).toFixed(3)}, ` +
-      `mode accuracy ${(modeHits / Math.max(1, modeTotal)).toFixed(3)} (${modeTotal} with a mode) — ${model.version}`,
+      `mode accuracy ${(modeHits / Math.max(1, modeTotal)).toFixed(3)} (${modeTotal} with a mode) — ${version}`,
   );
 }
 {
-  // the dev model (trained without the dev part) is kept outside the repository, for tuning only
-  const out = dev
-    ? '/tmp/ev/events-plover-dev.json'
-    : resolve(import.meta.dirname, '..', 'models', 'events-plover.json');
-  writeFileSync(out, JSON.stringify(model));
-  console.log(`wrote ${out} (${data.length} examples) — ${model.version}`);
+  // the dev models (trained without the dev part) are kept outside the repository, for tuning only
+  const prefix = dev
+    ? '/tmp/ev/events-plover-dev'
+    : resolve(import.meta.dirname, '..', 'models', 'events-plover');
+  const meta = {
+    version,
+    trainedOn: dev
+      ? 'NGEC synthetic + PLOVER gold buckets 0-49'
+      : 'NGEC synthetic + PLOVER gold buckets 0-69',
+  };
+  writeFileSync(`${prefix}-type.bin`, encodeLinearModel(model.type, meta));
+  writeFileSync(`${prefix}-mode.bin`, encodeLinearModel(model.mode, meta));
+  console.log(`wrote ${prefix}-{type,mode}.bin (${data.length} examples) — ${version}`);
 }

@@ -1,4 +1,6 @@
-// Features of a sentence for the event-type classifier: words, crude stems and word pairs.
+// Features of a sentence for the event-type classifier: words, crude stems and word pairs, hashed into
+// a FeatureVector of the shared learning core (src/ml).
+import { FeatureVector, hashString } from '../../ml/index.js';
 
 const STOP = new Set([
   'the',
@@ -16,6 +18,9 @@ const STOP = new Set([
   'its',
   'their',
 ]);
+const WORD = 1;
+const STEM = 2;
+const PAIR = 3;
 
 /** A crude suffix-stripping stem so that "attacked", "attacks" and "attacking" share a feature. */
 export function stem(word: string): string {
@@ -23,17 +28,21 @@ export function stem(word: string): string {
   return word.replace(/(ies|ied)$/, 'y').replace(/(ing|ed|es|s)$/, '');
 }
 
-/** Binary features of a lower-cased word sequence. */
-export function eventFeatures(words: readonly string[]): string[] {
-  const features = new Set<string>();
+/** Hashed binary features of a lower-cased word sequence. */
+export function eventFeatures(words: readonly string[], out = new FeatureVector()): FeatureVector {
+  out.clear();
   const content = words.filter((w) => /\p{L}/u.test(w));
+  const seen = new Set<string>();
   for (let i = 0; i < content.length; i++) {
     const w = content[i];
-    features.add(`w=${w}`);
     const s = stem(w);
-    if (s !== w) features.add(`s=${s}`);
+    if (!seen.has(w)) out.add(WORD, hashString(w));
+    if (s !== w && !seen.has(`s ${s}`)) out.add(STEM, hashString(s));
+    seen.add(w);
+    seen.add(`s ${s}`);
     const next = content[i + 1];
-    if (next !== undefined && !(STOP.has(w) && STOP.has(next))) features.add(`b=${stem(w)}_${stem(next)}`);
+    if (next !== undefined && !(STOP.has(w) && STOP.has(next)))
+      out.add2(PAIR, hashString(s), hashString(stem(next)));
   }
-  return [...features];
+  return out;
 }

@@ -1,10 +1,9 @@
 // `dateline eval events FILE`: event coding scored on the PLOVER gold records (PLOVER_GSR_CAMEO.txt).
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { type ActorSource, type EventMethod, evaluateEvents } from '../../../eval/events.js';
 import { readPloverGold } from '../../../knowledge/plover-gold-events.js';
 import { ploverBucket } from '../../../knowledge/plover-split.js';
-import type { EventClassifierModel } from '../../../stages/events/classifier.js';
+import { readEventClassifier } from '../../../stages/events/classifier.js';
 
 /** Bucket ranges of the fixed split (src/knowledge/plover-split.ts). */
 const PARTS: Record<string, [number, number]> = {
@@ -39,7 +38,10 @@ export function registerEventsEval(evalCommand: Command): void {
       'patterns | classifier | combined (patterns, else the classifier)',
       'patterns',
     )
-    .option('--model <file>', 'a classifier model other than models/events-plover.json')
+    .option(
+      '--model <prefix>',
+      'classifier models PREFIX-type.bin and PREFIX-mode.bin instead of models/events-plover-*',
+    )
     .option(
       '--actors <from>',
       'pipeline (entities of the link stage) | gold (the gold actor texts as mentions: scores role assignment alone)',
@@ -53,9 +55,7 @@ export function registerEventsEval(evalCommand: Command): void {
         const b = ploverBucket(r.id);
         return b >= range[0] && b < range[1];
       });
-      const model = opts.model
-        ? (JSON.parse(readFileSync(opts.model, 'utf8')) as EventClassifierModel)
-        : undefined;
+      const model = opts.model ? readEventClassifier(opts.model) : undefined;
       const scores = evaluateEvents(records, opts.method, model, opts.actors);
       if (opts.json) {
         process.stdout.write(
