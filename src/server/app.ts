@@ -10,7 +10,7 @@ import type { AnalyzedArticle } from '../doc/schema.js';
 import { VERSION } from '../resources.js';
 import type { EventQuery, Store } from '../store/store.js';
 import { actorGraph, dyadPoints, partners, timelinePoints } from './aggregate.js';
-import type { ActorProfile, DyadSeries, EventRow, GraphData, Health, Timeline } from './api-types.js';
+import type { ActorProfile, DyadSeries, EventRow, GraphData, Health, Page, Timeline } from './api-types.js';
 import { apiError, parseQuery } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import {
@@ -40,10 +40,19 @@ export interface AppOptions {
 /** Events considered for aggregate views (dyads, timeline, graph). */
 const AGGREGATE_LIMIT = 100_000;
 
+interface Paging {
+  limit: number;
+  offset: number;
+}
+
+/** A store page as an API page: the paging the request asked for, each item mapped to its row. */
+function apiPage<T, R>(page: { total: number; items: T[] }, paging: Paging, row: (item: T) => R): Page<R> {
+  return { total: page.total, limit: paging.limit, offset: paging.offset, items: page.items.map(row) };
+}
+
 /** Events as API rows, with the paging the request asked for. */
-async function events(store: Store, query: EventQuery & { limit: number; offset: number }) {
-  const page = await store.queryEvents(query);
-  return { total: page.total, limit: query.limit, offset: query.offset, items: page.items.map(eventRow) };
+async function events(store: Store, query: EventQuery & Paging) {
+  return apiPage(await store.queryEvents(query), query, eventRow);
 }
 
 /** Every matching event (paged through the store's page cap), for aggregate views. */
@@ -86,13 +95,7 @@ export function createApp({ store, analyze, maxBodyBytes = 1024 * 1024, webRoot 
   app.get('/api/articles', async (c) => {
     const q = parseQuery(c, ArticlesQuery);
     if (!q.ok) return q.response;
-    const page = await store.listArticles(q.value);
-    return c.json({
-      total: page.total,
-      limit: q.value.limit,
-      offset: q.value.offset,
-      items: page.items.map(articleRow),
-    });
+    return c.json(apiPage(await store.listArticles(q.value), q.value, articleRow));
   });
 
   app.get('/api/articles/:id', async (c) => {
@@ -108,13 +111,7 @@ export function createApp({ store, analyze, maxBodyBytes = 1024 * 1024, webRoot 
   app.get('/api/entities', async (c) => {
     const q = parseQuery(c, EntitiesQuery);
     if (!q.ok) return q.response;
-    const page = await store.entities(q.value);
-    return c.json({
-      total: page.total,
-      limit: q.value.limit,
-      offset: q.value.offset,
-      items: page.items.map(entityRow),
-    });
+    return c.json(apiPage(await store.entities(q.value), q.value, entityRow));
   });
 
   app.get('/api/actors/:code', async (c) => {
@@ -167,13 +164,7 @@ export function createApp({ store, analyze, maxBodyBytes = 1024 * 1024, webRoot 
   app.get('/api/search', async (c) => {
     const q = parseQuery(c, SearchQuery);
     if (!q.ok) return q.response;
-    const page = await store.search(q.value.q, q.value);
-    return c.json({
-      total: page.total,
-      limit: q.value.limit,
-      offset: q.value.offset,
-      items: page.items.map(searchHit),
-    });
+    return c.json(apiPage(await store.search(q.value.q, q.value), q.value, searchHit));
   });
 
   app.post(
