@@ -1,12 +1,9 @@
+/** Previous/next buttons for one page of an API list. */
 export function Pager({
-  total,
-  limit,
-  offset,
+  page: { total, limit, offset },
   onOffset,
 }: {
-  total: number;
-  limit: number;
-  offset: number;
+  page: { total: number; limit: number; offset: number };
   onOffset: (offset: number) => void;
 }) {
   if (total <= limit) return <p class="muted">{total} in all</p>;

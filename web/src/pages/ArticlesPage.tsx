@@ -69,12 +69,7 @@ export function ArticlesPage({ params }: { params: Record<string, string> }) {
               ))}
             </tbody>
           </table>
-          <Pager
-            total={data.total}
-            limit={data.limit}
-            offset={data.offset}
-            onOffset={(o) => navigate('/', { ...params, offset: o })}
-          />
+          <Pager page={data} onOffset={(o) => navigate('/', { ...params, offset: o })} />
         </>
       )}
     </section>

@@ -56,12 +56,7 @@ export function EventsPage({ params }: { params: Record<string, string> }) {
       {data && (
         <>
           <EventsTable rows={data.items} />
-          <Pager
-            total={data.total}
-            limit={data.limit}
-            offset={data.offset}
-            onOffset={(o) => navigate('/events', { ...params, offset: o })}
-          />
+          <Pager page={data} onOffset={(o) => navigate('/events', { ...params, offset: o })} />
         </>
       )}
     </section>
