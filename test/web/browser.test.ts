@@ -93,8 +93,11 @@ describeBrowser('web UI in Chromium', () => {
     await page.getByLabel('Actor').fill('CHN');
     await page.getByRole('button', { name: 'Filter' }).click();
     await expect.poll(() => page.url()).toContain('actor=CHN');
-    await page.getByTestId('events-table').waitFor();
     const rows = page.locator('[data-testid=events-table] tbody tr');
+    // the unfiltered rows stay on screen until the filtered page arrives: wait for every source to be CHN…
+    const sources = () =>
+      rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td:nth-child(2)')?.textContent ?? ''));
+    await expect.poll(async () => (await sources()).every((s) => s.startsWith('CHN'))).toBe(true);
     const filtered = await rows.count();
     expect(filtered).toBeGreaterThan(0);
     expect(filtered).toBeLessThan(all);
