@@ -1,7 +1,7 @@
 // Runs the pipeline over a directory of TimeML files and scores its timexes (TempEval-3 Task A).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Timex } from '../doc/schema.js';
+import type { AnalyzedArticle, Timex } from '../doc/schema.js';
 import { plainArticle } from '../ingest/plain.js';
 import type { Pipeline } from '../pipeline/runner.js';
 import { readTimeML } from './timeml.js';
@@ -21,6 +21,10 @@ export interface TimexError {
   kind: 'missed' | 'spurious' | 'extent' | 'type' | 'value';
   gold?: GoldLike & { text: string };
   system?: GoldLike & { text: string };
+  /** The file's document creation time. */
+  dct: string | null;
+  /** The sentence the disagreement lies in (the system's sentence split). */
+  sentence: string;
 }
 
 export interface TimexEvaluation {
@@ -42,23 +46,28 @@ export function timemlFiles(dir: string): string[] {
 function compare(
   file: string,
   gold: Array<GoldLike & { text: string }>,
-  system: Timex[],
+  analyzed: AnalyzedArticle,
   errors: TimexError[],
 ): void {
+  const system = analyzed.timexes ?? [];
+  const dct = analyzed.published.value;
+  const push = (kind: TimexError['kind'], g?: GoldLike & { text: string }, s?: Timex): void => {
+    const at = (g ?? s)?.start ?? 0;
+    const span = analyzed.sentences?.find((x) => x.start <= at && at < x.end);
+    const sentence = (span ? analyzed.text.slice(span.start, span.end) : '').replace(/\s+/g, ' ');
+    errors.push({ file, kind, gold: g, system: s, dct, sentence });
+  };
   const pairs = matchTimexes(gold, system);
   const matchedGold = new Set(pairs.map(([g]) => g));
   const matchedSystem = new Set(pairs.map(([, s]) => s));
-  for (const [i, g] of gold.entries())
-    if (!matchedGold.has(i)) errors.push({ file, kind: 'missed', gold: g });
-  for (const [i, s] of system.entries())
-    if (!matchedSystem.has(i)) errors.push({ file, kind: 'spurious', system: s });
+  for (const [i, g] of gold.entries()) if (!matchedGold.has(i)) push('missed', g);
+  for (const [i, s] of system.entries()) if (!matchedSystem.has(i)) push('spurious', undefined, s);
   for (const [g, s] of pairs) {
     const a = gold[g];
     const b = system[s];
-    if (a.value !== b.value) errors.push({ file, kind: 'value', gold: a, system: b });
-    else if (a.type !== b.type) errors.push({ file, kind: 'type', gold: a, system: b });
-    else if (a.start !== b.start || a.end !== b.end)
-      errors.push({ file, kind: 'extent', gold: a, system: b });
+    if (a.value !== b.value) push('value', a, b);
+    else if (a.type !== b.type) push('type', a, b);
+    else if (a.start !== b.start || a.end !== b.end) push('extent', a, b);
   }
 }
 
@@ -75,9 +84,9 @@ export function evaluateTimexes(dirs: string | readonly string[], pipeline: Pipe
     const doc = readTimeML(readFileSync(file, 'utf8'));
     const article = plainArticle(doc.text, { path: file, format: 'text' });
     article.published = { value: doc.dct ? doc.dct.slice(0, 10) : null, how: doc.dct ? 'given' : null };
-    const system = pipeline.run(article).timexes ?? [];
-    countDocument(counts, doc.timexes, system);
-    compare(file, doc.timexes, system, errors);
+    const analyzed = pipeline.run(article);
+    countDocument(counts, doc.timexes, analyzed.timexes ?? []);
+    compare(file, doc.timexes, analyzed, errors);
   }
   return { files: files.length, scores: scoreCounts(counts), errors };
 }

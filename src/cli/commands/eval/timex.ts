@@ -18,7 +18,8 @@ export function registerEvalTimex(evalCommand: Command): void {
     .argument('<dirs...>', 'directories of .tml files (searched recursively)')
     .option('--json', 'print the scores as JSON')
     .option('--errors <kinds>', 'also list disagreements of these kinds (missed,spurious,extent,type,value)')
-    .action((dirs: string[], opts: { json?: boolean; errors?: string }) => {
+    .option('--context', "with --errors: also print each disagreement's DCT and sentence")
+    .action((dirs: string[], opts: { json?: boolean; errors?: string; context?: boolean }) => {
       const pipeline = buildPipeline(stagesUpTo(DEFAULT_STAGES, 'time'));
       const { files, scores, errors } = evaluateTimexes(dirs, pipeline);
       if (opts.json) {
@@ -40,8 +41,9 @@ export function registerEvalTimex(evalCommand: Command): void {
         for (const e of errors.filter((x) => kinds.has(x.kind))) {
           const show = (t?: { text: string; type: string; value: string }) =>
             t ? `"${t.text}" ${t.type} ${t.value}` : '-';
+          const context = opts.context ? `\tDCT ${e.dct ?? '-'}\t${e.sentence}` : '';
           process.stdout.write(
-            `${e.kind}\t${e.file.split('/').pop()}\tgold ${show(e.gold)}\tsystem ${show(e.system)}\n`,
+            `${e.kind}\t${e.file.split('/').pop()}\tgold ${show(e.gold)}\tsystem ${show(e.system)}${context}\n`,
           );
         }
       }
