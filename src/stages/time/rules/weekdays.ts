@@ -1,7 +1,7 @@
 // Weekdays and deictic days (today, yesterday, tonight …), with an optional part of the day.
-import { addDays, formatDay, type Ymd } from '../calendar.js';
+import { addDays, formatDay, parseYmd, type Ymd } from '../calendar.js';
 import { resolveWeekday } from '../resolve.js';
-import type { Found, Rule } from '../rule.js';
+import type { Found, Resolver, Rule } from '../rule.js';
 import { capitalized, partOfDayOf, weekdayOf } from '../words.js';
 
 function withPartOfDay(day: Ymd, pod: string | undefined): Found {
@@ -9,6 +9,20 @@ function withPartOfDay(day: Ymd, pod: string | undefined): Found {
   return code
     ? { type: 'TIME', value: `${formatDay(day)}T${code}`, anchoredTo: 'published' }
     : { type: 'DATE', value: formatDay(day), anchoredTo: 'published' };
+}
+
+/**
+ * "the previous Friday", "the following Monday": relative to the last day the text mentioned
+ * (TimeML anchors these to that date), else to the DCT.
+ */
+function fromLastDay(r: Resolver, day: number, rel: string, pod: string | undefined): Found {
+  const reference = r.reference(/^\d{4}-\d{2}-\d{2}/);
+  const base = parseYmd(reference) ?? (r.anchor as Ymd);
+  const found = withPartOfDay(
+    resolveWeekday(base, day, 'present', rel === 'following' ? 'next' : 'last'),
+    pod,
+  );
+  return reference ? { ...found, anchoredTo: 'reference', anchor: reference } : found;
 }
 
 const DEICTIC_OFFSET: Record<string, number> = {
@@ -23,16 +37,22 @@ const DEICTIC_OFFSET: Record<string, number> = {
 export const weekdayRules: Rule[] = [
   {
     name: 'weekday',
-    pattern: '(?:(?<rel>last|this|next|coming|past|previous)\\s+)?(?<wd>{weekday})(?:\\s+(?<pod>{pod}))?',
+    pattern:
+      '(?:the\\s+(?<relRef>previous|preceding|following)\\s+|(?<rel>last|this|next|coming|past|previous)\\s+)?(?<wd>{weekday})(?:\\s+(?<pod>{pod}))?',
     build(m, r) {
-      const word = m.groups?.wd ?? '';
+      const g = m.groups ?? {};
+      const word = g.wd ?? '';
       const day = weekdayOf(word);
       if (!day || !capitalized(word)) return null;
       if (!r.anchor) return { type: 'DATE', value: `XXXX-WXX-${day}` };
-      const rel = m.groups?.rel?.toLowerCase();
-      const pod = m.groups?.pod;
+      const pod = g.pod;
       if (pod && /s$/i.test(pod)) return { type: 'SET', value: `XXXX-WXX-${day}T${partOfDayOf(pod)}` };
-      return withPartOfDay(resolveWeekday(r.anchor, day, r.tense(), rel), m.groups?.pod);
+      if (g.relRef) return fromLastDay(r, day, g.relRef.toLowerCase(), pod);
+      // A possessive weekday names a day whose event is reported ("Thursday's closing price"):
+      // the latest one, whatever the clause's tense.
+      const possessive = !pod && /^'s\b/.test(r.after());
+      const tense = possessive ? 'past' : r.tense();
+      return withPartOfDay(resolveWeekday(r.anchor, day, tense, g.rel?.toLowerCase()), pod);
     },
   },
   {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { timexValue } from './helpers.js';
+
+// Rules added from the TBAQ error analysis; each sentence is our own. DCT: Saturday 29 July 2023.
+const DCT = '2023-07-29';
+
+describe('weekdays anchored to the text', () => {
+  it('reads "the previous Friday" from the last day mentioned, not from the DCT', () => {
+    const text = 'The index closed at 2,000 on July 21, down 3% from the previous Friday.';
+    expect(timexValue(text, 'the previous Friday', DCT)).toBe('2023-07-14');
+    expect(timexValue('Shares fell, down 3% from the previous Friday.', 'the previous Friday', DCT)).toBe(
+      '2023-07-28',
+    );
+  });
+
+  it('reads "the following Monday" after the last day mentioned', () => {
+    const text = 'The court met on July 5 and ruled the following Monday.';
+    expect(timexValue(text, 'the following Monday', DCT)).toBe('2023-07-10');
+  });
+
+  it('puts a possessive weekday on the latest such day whatever the tense', () => {
+    // Thursday (27th) is nearer ahead of a Monday DCT than behind it, but "Thursday's price" is reported.
+    expect(timexValue("The bid is 20% over Thursday's closing price.", 'Thursday', '2023-07-31')).toBe(
+      '2023-07-27',
+    );
+    expect(timexValue("They would appeal Wednesday's ruling.", 'Wednesday', DCT)).toBe('2023-07-26');
+  });
+});
