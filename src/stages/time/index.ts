@@ -28,6 +28,7 @@ export function findTimexes(text: string, sentences: readonly Span[], anchorValu
   const anchor = parseYmd(anchorValue);
   const timexes: Timex[] = [];
   const references: string[] = [];
+  const periods: string[] = [];
   const reference = (kind?: RegExp, accept?: (value: string) => boolean): string | null =>
     references.findLast((value) => (!kind || kind.test(value)) && (!accept || accept(value))) ?? null;
   recognize(
@@ -44,6 +45,7 @@ export function findTimexes(text: string, sentences: readonly Span[], anchorValu
           return tense;
         },
         reference,
+        period: () => periods.at(-1) ?? null,
         before: () => text.slice(Math.max(0, start - CONTEXT), start),
         after: () => text.slice(end, end + CONTEXT),
       };
@@ -69,9 +71,10 @@ export function findTimexes(text: string, sentences: readonly Span[], anchorValu
       timexes.push(timex);
       // Only dates the text states or places against the DCT become references: a value derived
       // from the reference itself ("a year earlier") must not move it.
-      if (found.anchoredTo !== 'reference' && found.type !== 'DURATION' && /^\d{4}/.test(found.value)) {
-        references.push(found.value);
-      }
+      const stated = found.anchoredTo !== 'reference' && found.type !== 'DURATION';
+      if (stated && /^\d{4}/.test(found.value)) references.push(found.value);
+      if (found.period) periods.push(found.period);
+      else if (stated && /^\d{4}-Q\d$/.test(found.value)) periods.push(found.value);
     },
   );
   return timexes;

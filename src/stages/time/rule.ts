@@ -16,6 +16,11 @@ export interface Resolver {
    * DCT, not itself derived from a reference), optionally the last one whose value matches `kind` (and passes `accept`).
    */
   reference(kind?: RegExp, accept?: (value: string) => boolean): string | null;
+  /**
+   * The last reporting period mentioned (a quarter, or a year-long span such as "the nine
+   * months"), which "a year earlier" compares with.
+   */
+  period(): string | null;
   /** The text just before the match (a few words), for context checks. */
   before(): string;
   /** The text just after the match. */
@@ -29,6 +34,11 @@ export interface Found {
   anchoredTo?: 'published' | 'reference';
   /** The reference value used when `anchoredTo` is 'reference'. */
   anchor?: string;
+  /**
+   * The reporting period this expression names, for a later "a year earlier": a quarter's value,
+   * or the year of "the first nine months" (a duration).
+   */
+  period?: string;
 }
 
 export interface Rule {

@@ -26,3 +26,21 @@ describe('weekdays anchored to the text', () => {
     expect(timexValue("They would appeal Wednesday's ruling.", 'Wednesday', DCT)).toBe('2023-07-26');
   });
 });
+
+describe('"a year earlier" compares with the last reporting period', () => {
+  const DCT_Q4 = '2023-10-30';
+  it('is the year before after "the nine months", the quarter before after a quarter', () => {
+    const nine = 'For the nine months, profit rose to $9 million from $7 million a year earlier.';
+    expect(timexValue(nine, 'a year earlier', DCT_Q4)).toBe('2022');
+    expect(timexValue('For the nine months, profit beat year-earlier results.', 'year-earlier', DCT_Q4)).toBe(
+      '2022',
+    );
+    const quarter = 'In the third quarter, profit rose to $9 million from $7 million a year earlier.';
+    expect(timexValue(quarter, 'a year earlier', DCT_Q4)).toBe('2022-Q3');
+  });
+
+  it('takes "the latest quarter" as the period a later comparison refers to', () => {
+    const text = 'For the nine months, sales rose. In the latest quarter, profit fell from a year ago.';
+    expect(timexValue(text, 'a year ago', DCT_Q4)).toBe('2022-Q3');
+  });
+});

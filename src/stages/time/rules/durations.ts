@@ -1,6 +1,7 @@
 // Durations ("three years", "the first nine months", "the past two weeks", "several days",
 // "two-year") and sets ("every week", "daily", "$5 a year").
 
+import { formatYear } from '../calendar.js';
 import { timeLexicon } from '../lexicon.js';
 import type { Rule } from '../rule.js';
 import { numberOf, partOfDayOf, unitOf, weekdayOf } from '../words.js';
@@ -48,7 +49,11 @@ export const durationRules: Rule[] = [
         return { type: 'SET', value: durationValue('1', unit) };
       if ((m.groups?.frac || m.groups?.andHalf) && n !== 'X')
         return { type: 'DURATION', value: halfMore(Number(n), unit) };
-      return { type: 'DURATION', value: durationValue(n, unit) };
+      const value = durationValue(n, unit);
+      // "the (first) nine months": the year to date, the period later comparisons refer to.
+      if (unit === 'M' && /^the\s/.test(text) && Number(n) < 12 && r.anchor)
+        return { type: 'DURATION', value, period: formatYear(r.anchor.y) };
+      return { type: 'DURATION', value };
     },
   },
   {

@@ -1,6 +1,6 @@
 // Fiscal and calendar quarters and halves: "the third quarter", "third-quarter", "the
 // year-earlier quarter", "the latest quarter", "the first half of 1990".
-import { formatQuarter, quarter } from '../calendar.js';
+import { formatQuarter, formatYear, quarter } from '../calendar.js';
 import { shiftValue } from '../resolve.js';
 import type { Resolver, Rule } from '../rule.js';
 import { ordinalOf } from '../words.js';
@@ -67,9 +67,20 @@ export const quarterRules: Rule[] = [
       if (/current/.test(mod) && r.anchor) {
         return { type: 'DATE', value: formatQuarter(r.anchor.y, quarter(r.anchor)), anchoredTo: 'published' };
       }
+      // A bare "year-earlier" after "the nine months" compares whole years.
+      const period = r.period();
+      if (m.groups?.adj && period && /^\d{4}$/.test(period))
+        return {
+          type: 'DATE',
+          value: formatYear(Number(period) - 1),
+          anchoredTo: 'reference',
+          anchor: period,
+        };
       const base = reportedQuarter(r);
       if (!base) return null;
-      const value = /year/.test(mod) ? shiftValue(base, 'Y', -1) : base;
+      if (!/year/.test(mod))
+        return { type: 'DATE', value: base, anchoredTo: 'reference', anchor: base, period: base };
+      const value = shiftValue(base, 'Y', -1);
       return value ? { type: 'DATE', value, anchoredTo: 'reference', anchor: base } : null;
     },
   },

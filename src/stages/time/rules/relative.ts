@@ -112,7 +112,7 @@ export const relativeRules: Rule[] = [
       const steps = sign * Number(n);
       // "a year ago/earlier" after a quarter compares with that quarter (finance news);
       // "earlier"/"later" otherwise continue from the last date mentioned.
-      const quarterRef = unit === 'Y' ? r.reference(/-Q\d$/) : null;
+      const quarterRef = unit === 'Y' ? r.period() : null;
       const reference = quarterRef ?? (dir === 'ago' ? null : r.reference());
       if (reference) {
         const shifted = shiftValue(reference, unit, steps);
