@@ -44,3 +44,12 @@ describe('"a year earlier" compares with the last reporting period', () => {
     expect(timexValue(text, 'a year ago', DCT_Q4)).toBe('2022-Q3');
   });
 });
+
+describe('"the year"', () => {
+  it('is a one-year span before "ended"/"ending", else the DCT year', () => {
+    expect(timexValue('Sales for the year ended June 30 rose 4%.', 'the year', DCT)).toBe('P1Y');
+    expect(timexValue('Sales in the fiscal year ending March 31 fell.', 'the fiscal year', DCT)).toBe('P1Y');
+    expect(timexValue('The shares hit a high for the year in June.', 'the year', DCT)).toBe('2023');
+    expect(timexValue('Profit fell from the year before.', 'the year', DCT)).toBeUndefined();
+  });
+});

@@ -155,6 +155,18 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    // "the year ended Sept. 30" is a reporting span (TimeBank: P1Y); a bare "the year" ("for the
+    // year", "a high for the year") is the DCT's year.
+    name: 'the-year',
+    pattern:
+      '(?:the\\s+)(?<fiscal>fiscal\\s+)?year(?![-\\w]|\\s+(?:ago|earlier|before|after|later|end|two|\\d)\\b)',
+    build(m, r) {
+      if (/^\s+(?:ended|ending)\b/.test(r.after())) return { type: 'DURATION', value: 'P1Y' };
+      if (m.groups?.fiscal || !r.anchor) return null;
+      return anchored(formatYear(r.anchor.y), 'published');
+    },
+  },
+  {
     name: 'year-of-dct',
     pattern:
       '(?:the\\s+(?:current|full|latest|past)\\s+(?:fiscal\\s+)?|the\\s+fiscal\\s+)year|earlier\\s+in\\s+the\\s+year',
