@@ -53,3 +53,13 @@ describe('"the year"', () => {
     expect(timexValue('Profit fell from the year before.', 'the year', DCT)).toBeUndefined();
   });
 });
+
+describe('future cues of business news', () => {
+  it('reads "effective" and "payable" before a year-less date as future', () => {
+    const DCT_OCT = '2023-10-26';
+    expect(timexValue('The bank named a new chairman, effective Feb. 1.', 'Feb. 1', DCT_OCT)).toBe(
+      '2024-02-01',
+    );
+    expect(timexValue('It declared a dividend, payable Jan. 15.', 'Jan. 15', DCT_OCT)).toBe('2024-01-15');
+  });
+});
