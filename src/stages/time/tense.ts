@@ -29,14 +29,19 @@ function nearestTense(sentence: string, from: number, to: number, start: number,
   let best: Tense | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   let previous = '';
+  let twoBack = '';
   WORD.lastIndex = from;
   for (let m = WORD.exec(sentence); m && m.index < to; m = WORD.exec(sentence)) {
     const after = previous;
+    const pluperfect = twoBack === 'had' && after === 'been';
+    twoBack = after;
     previous = m[0].toLowerCase();
     if (m.index >= start && m.index < end) continue;
     // A participle after an auxiliary ("will be signed", "has been held") takes the auxiliary's tense.
     if (AUXILIARY.test(after) && /ed$/i.test(m[0]) && classify(m[0]) !== 'future') continue;
-    const tense = classify(m[0]);
+    let tense = classify(m[0]);
+    // "had been scheduled/due/expected": a plan seen from the past, now over.
+    if (tense === 'future' && pluperfect) tense = 'past';
     if (!tense) continue;
     const distance = m.index < start ? start - m.index : m.index - end;
     if (distance < bestDistance) {
@@ -65,7 +70,9 @@ export function clauseTense(sentence: string, start: number, end: number): Tense
   }
   // An infinitive just before the expression ("set to resume Monday", "to be held Friday")
   // points forward from the clause's time.
-  if (INFINITIVE_BEFORE.test(sentence.slice(from, start))) return 'future';
+  // A plan reported in the pluperfect ("had been due to expire Friday") is over: no future.
+  const before = sentence.slice(from, start);
+  if (INFINITIVE_BEFORE.test(before) && !/\bhad\s+been\b/i.test(before)) return 'future';
   return (
     nearestTense(sentence, from, to, start, end) ??
     nearestTense(sentence, 0, sentence.length, start, end) ??

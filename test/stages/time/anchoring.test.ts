@@ -63,3 +63,15 @@ describe('future cues of business news', () => {
     expect(timexValue('It declared a dividend, payable Jan. 15.', 'Jan. 15', DCT_OCT)).toBe('2024-01-15');
   });
 });
+
+describe('pluperfect plans', () => {
+  it('reads "had been due/scheduled to" as past: the planned day has gone by', () => {
+    // DCT Monday 31 July 2023: the past Friday is the 28th, the next one 4 August.
+    const MONDAY = '2023-07-31';
+    expect(timexValue('The offer had been due to expire Friday evening.', 'Friday evening', MONDAY)).toBe(
+      '2023-07-28TEV',
+    );
+    expect(timexValue('The vote had been scheduled for Friday.', 'Friday', MONDAY)).toBe('2023-07-28');
+    expect(timexValue('The vote is scheduled for Friday.', 'Friday', MONDAY)).toBe('2023-08-04');
+  });
+});
