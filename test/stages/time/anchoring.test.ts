@@ -75,3 +75,28 @@ describe('pluperfect plans', () => {
     expect(timexValue('The vote is scheduled for Friday.', 'Friday', MONDAY)).toBe('2023-08-04');
   });
 });
+
+describe('parts of the day and clock words', () => {
+  it('places "in the morning", "by mid-afternoon" on the last day mentioned or the DCT', () => {
+    expect(timexValue('Shares fell Friday. Dealers sold heavily in the morning.', 'the morning', DCT)).toBe(
+      '2023-07-28TMO',
+    );
+    expect(timexValue('By mid afternoon, the fighting was over.', 'mid afternoon', DCT)).toBe(
+      '2023-07-29TAF',
+    );
+    expect(
+      timexValue('In London at mid-afternoon yesterday, shares rose.', 'mid-afternoon yesterday', DCT),
+    ).toBe('2023-07-28TAF');
+    expect(timexValue('Rates were cut in the mornings of June.', 'the mornings', DCT)).toBeUndefined();
+  });
+
+  it('reads "midday" and "4 in the morning" as clock times', () => {
+    expect(timexValue('He will appear in court at midday.', 'midday', DCT)).toBe('2023-07-29T12:00');
+    expect(timexValue('The plane will leave at 4 in the morning.', '4 in the morning', DCT)).toBe(
+      '2023-07-29T04:00',
+    );
+    expect(timexValue('The rally ended at 9 in the evening.', '9 in the evening', DCT)).toBe(
+      '2023-07-29T21:00',
+    );
+  });
+});

@@ -3,7 +3,7 @@
 import { addDays, formatDay } from '../calendar.js';
 import { resolveWeekday, resolveYearless } from '../resolve.js';
 import type { Resolver, Rule } from '../rule.js';
-import { monthOf, weekdayOf } from '../words.js';
+import { monthOf, partOfDayOf, weekdayOf } from '../words.js';
 
 function dayOf(
   r: Resolver,
@@ -27,21 +27,26 @@ export const timeRules: Rule[] = [
   {
     name: 'clock-time',
     pattern:
-      '(?:(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h24>[0-2]?\\d):(?<min24>[0-5]\\d)|(?<named>noon|midnight))(?:\\s+(?<tz>[A-Z]{2,3}T|GMT|UTC))?(?:,?\\s+(?:on\\s+)?(?:(?<day>today|tonight|yesterday|tomorrow|{weekday})|(?<month>{month})\\s+(?<date>[0-3]?\\d)(?!\\d)))?',
+      '(?:(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h24>[0-2]?\\d):(?<min24>[0-5]\\d)|(?<named>noon|midday|midnight)|(?<hp>[01]?\\d)\\s+in\\s+the\\s+(?<hpod>morning|afternoon|evening|night))(?:\\s+(?<tz>[A-Z]{2,3}T|GMT|UTC))?(?:,?\\s+(?:on\\s+)?(?:(?<day>today|tonight|yesterday|tomorrow|{weekday})|(?<month>{month})\\s+(?<date>[0-3]?\\d)(?!\\d)))?',
     build(m, r) {
       const g = m.groups ?? {};
       let hour: number;
       let minute = Number(g.min ?? g.min24 ?? 0);
       if (g.named) {
-        hour = g.named.toLowerCase() === 'noon' ? 12 : 24;
+        hour = g.named.toLowerCase() === 'midnight' ? 24 : 12;
         minute = 0;
+      } else if (g.hp !== undefined) {
+        // "4 in the morning", "8 in the evening", "11 at night" style: the part gives a.m./p.m.
+        hour = Number(g.hp) % 12;
+        if (/afternoon|evening/i.test(g.hpod ?? '') || (/night/i.test(g.hpod ?? '') && hour >= 6)) hour += 12;
       } else if (g.h24 !== undefined) {
         hour = Number(g.h24);
       } else {
         hour = Number(g.h) % 12;
         if (/^p/i.test(g.ap ?? '')) hour += 12;
       }
-      if (hour > 24 || (g.h !== undefined && (Number(g.h) === 0 || Number(g.h) > 12))) return null;
+      const h12 = g.h ?? g.hp;
+      if (hour > 24 || (h12 !== undefined && (Number(h12) === 0 || Number(h12) > 12))) return null;
       const month = g.month ? monthOf(g.month) : undefined;
       const date = month && r.anchor ? resolveYearless(r.anchor, month, Number(g.date), r.tense()) : null;
       const day = date ? { day: formatDay(date), anchoredTo: 'published' as const } : dayOf(r, g.day);
@@ -49,6 +54,19 @@ export const timeRules: Rule[] = [
       return day
         ? { type: 'TIME', value: `${day.day}${time}`, anchoredTo: day.anchoredTo, anchor: day.anchor }
         : { type: 'TIME', value: `XXXX-XX-XX${time}` };
+    },
+  },
+  {
+    // A part of the day after a preposition ("in the morning", "by mid-afternoon"): that part of
+    // the last day mentioned, or of the DCT.
+    name: 'part-of-day',
+    pattern:
+      '(?<=\\b(?:in|during|by|at|until|since)\\s+)(?:the\\s+)?(?<pod>{pod})(?:\\s+(?<day>today|yesterday|tomorrow))?(?!\\s+of\\b)',
+    build(m, r) {
+      const code = partOfDayOf(m.groups?.pod ?? '');
+      const day = dayOf(r, m.groups?.day);
+      if (!code || !day || /s$/i.test(m.groups?.pod ?? '')) return null;
+      return { type: 'TIME', value: `${day.day}T${code}`, anchoredTo: day.anchoredTo, anchor: day.anchor };
     },
   },
 ];
