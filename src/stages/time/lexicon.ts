@@ -18,6 +18,7 @@ export interface TimeLexicon {
   pastMarkers: Set<string>;
   presentMarkers: Set<string>;
   notPastEd: Set<string>;
+  genericNouns: Set<string>;
 }
 
 function pairs(file: string): Map<string, string> {
@@ -57,6 +58,7 @@ export function timeLexicon(): TimeLexicon {
     pastMarkers: words('past-markers.txt'),
     presentMarkers: words('present-markers.txt'),
     notPastEd: words('not-past-ed.txt'),
+    genericNouns: words('generic-nouns.txt'),
   };
   return memo;
 }

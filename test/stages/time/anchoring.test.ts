@@ -100,3 +100,21 @@ describe('parts of the day and clock words', () => {
     );
   });
 });
+
+describe('generic and titled uses are not dates', () => {
+  it('skips "high noon", "the people of tomorrow", "today\'s youth" and the show "This Week"', () => {
+    expect(timexValue('For Poland, high noon comes today.', 'noon', DCT)).toBeUndefined();
+    expect(timexValue('He chose the people of tomorrow.', 'tomorrow', DCT)).toBeUndefined();
+    expect(timexValue("The case is for today's youth a lesson.", 'today', DCT)).toBeUndefined();
+    expect(timexValue("It was in today's editions of the paper.", 'today', DCT)).toBe('2023-07-29');
+    expect(
+      timexValue('Baker said on ABC\'s "This Week" that talks failed.', 'This Week', DCT),
+    ).toBeUndefined();
+  });
+
+  it('counts trading days', () => {
+    expect(timexValue('Eight trading days later the index had fallen.', 'Eight trading days', DCT)).toBe(
+      'P8D',
+    );
+  });
+});

@@ -52,7 +52,8 @@ export const relativeRules: Rule[] = [
     pattern:
       '(?:(?:earlier|later|early|late)\\s+)?(?:the\\s+)?(?<rel>this|current|last|past|previous|next|coming)\\s+(?<unit>week|month|year|quarter|weekend|decade|century|{season})',
     build(m, r) {
-      if (!r.anchor) return null;
+      // A capitalized unit is a title: ABC's "This Week".
+      if (!r.anchor || /^[A-Z]/.test(m.groups?.unit ?? '')) return null;
       const direction = DIRECTION[(m.groups?.rel ?? '').toLowerCase()] ?? 0;
       return anchored(relativeUnit(r.anchor, m.groups?.unit ?? '', direction), 'published');
     },

@@ -30,6 +30,7 @@ export const timeRules: Rule[] = [
       '(?:(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)|(?<h24>[0-2]?\\d):(?<min24>[0-5]\\d)|(?<named>noon|midday|midnight)|(?<hp>[01]?\\d)\\s+in\\s+the\\s+(?<hpod>morning|afternoon|evening|night))(?:\\s+(?<tz>[A-Z]{2,3}T|GMT|UTC))?(?:,?\\s+(?:on\\s+)?(?:(?<day>today|tonight|yesterday|tomorrow|{weekday})|(?<month>{month})\\s+(?<date>[0-3]?\\d)(?!\\d)))?',
     build(m, r) {
       const g = m.groups ?? {};
+      if (g.named && /\bhigh\s+$/i.test(r.before())) return null; // "High Noon", the idiom
       let hour: number;
       let minute = Number(g.min ?? g.min24 ?? 0);
       if (g.named) {

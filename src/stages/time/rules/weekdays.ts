@@ -1,5 +1,6 @@
 // Weekdays and deictic days (today, yesterday, tonight …), with an optional part of the day.
 import { addDays, formatDay, parseYmd, type Ymd } from '../calendar.js';
+import { timeLexicon } from '../lexicon.js';
 import { resolveWeekday } from '../resolve.js';
 import type { Found, Resolver, Rule } from '../rule.js';
 import { capitalized, partOfDayOf, weekdayOf } from '../words.js';
@@ -23,6 +24,13 @@ function fromLastDay(r: Resolver, day: number, rel: string, pod: string | undefi
     pod,
   );
   return reference ? { ...found, anchoredTo: 'reference', anchor: reference } : found;
+}
+
+/** "the people of tomorrow", "today's youth": the present or future in general, not a day. */
+function isGeneric(word: string, r: Resolver): boolean {
+  if (word === 'tomorrow' && /\bof\s+$/i.test(r.before())) return true;
+  const noun = /^'s\s+([a-z]+)/i.exec(r.after())?.[1];
+  return word === 'today' && noun !== undefined && timeLexicon().genericNouns.has(noun.toLowerCase());
 }
 
 const DEICTIC_OFFSET: Record<string, number> = {
@@ -74,6 +82,7 @@ export const weekdayRules: Rule[] = [
       const g = m.groups ?? {};
       const word = (g.word ?? g.word2 ?? '').toLowerCase();
       if (word === 'last' && !/^night$/i.test(g.pod2 ?? '')) return null;
+      if (!g.pod && isGeneric(word, r)) return null;
       const pod = word === 'tonight' ? 'night' : (g.pod ?? g.pod2);
       if (!r.anchor) return word === 'today' ? { type: 'DATE', value: 'PRESENT_REF' } : null;
       return withPartOfDay(addDays(r.anchor, DEICTIC_OFFSET[word] ?? 0), pod);
