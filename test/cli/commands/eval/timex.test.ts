@@ -23,4 +23,20 @@ describe('dateline eval timex', () => {
     expect(scores.counts).toMatchObject({ gold: 3, system: 3, relaxed: 3, value: 3 });
     expect(scores.valueF1.f1).toBe(1);
   });
+
+  it('lists disagreements with their DCT and sentence under --errors … --context', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-timex-'));
+    writeFileSync(join(dir, 'one.tml'), TML.replace('value="P3D"', 'value="P4D"'));
+    const r = runCli(['eval', 'timex', dir, '--errors', 'value', '--context']);
+    expect(r.status).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('value\t'));
+    expect(line?.split('\t')).toEqual([
+      'value',
+      'one.tml',
+      'gold "three days" DURATION P4D',
+      'system "three days" DURATION P3D',
+      'DCT 2023-07-29',
+      'Kim Friday welcomed the officials, who had arrived this week for three days.',
+    ]);
+  });
 });
