@@ -118,3 +118,14 @@ describe('generic and titled uses are not dates', () => {
     ).toBe('P8D');
   });
 });
+
+describe('infinitives a few words before the expression', () => {
+  it('point forward: "chose to square positions ahead of the weekend"', () => {
+    // DCT Monday 30 October 1989 (ISO week 44): the coming weekend is W44's.
+    const text = 'Traders had chosen to square positions ahead of the weekend.';
+    expect(timexValue(text, 'the weekend', '1989-10-30')).toBe('1989-W44-WE');
+    expect(timexValue('Traders squared positions over the weekend.', 'the weekend', '1989-10-30')).toBe(
+      '1989-W43-WE',
+    );
+  });
+});
