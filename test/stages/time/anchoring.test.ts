@@ -129,3 +129,13 @@ describe('infinitives a few words before the expression', () => {
     );
   });
 });
+
+describe('"last <month>"', () => {
+  it('is a year back when the month has just ended (that would be "last month")', () => {
+    expect(timexValue('The helicopters crashed last February.', 'last February', '1998-03-01')).toBe(
+      '1997-02',
+    );
+    expect(timexValue('The plan was approved last April.', 'last April', '1989-10-30')).toBe('1989-04');
+    expect(timexValue('The boy was rescued last November.', 'last November', '2000-01-07')).toBe('1999-11');
+  });
+});

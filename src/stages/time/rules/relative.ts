@@ -85,7 +85,8 @@ export const relativeRules: Rule[] = [
       if (!month || !capitalized(word) || !r.anchor) return null;
       const rel = (m.groups?.rel ?? '').toLowerCase();
       let y = r.anchor.y;
-      if (rel === 'last' || rel === 'past') y = month < r.anchor.m ? r.anchor.y : r.anchor.y - 1;
+      // The month just ended is "last month": "last February" said in March is a year back.
+      if (rel === 'last' || rel === 'past') y = month < r.anchor.m - 1 ? r.anchor.y : r.anchor.y - 1;
       if (rel === 'next') y = month > r.anchor.m ? r.anchor.y : r.anchor.y + 1;
       return anchored(formatMonth(y, month), 'published');
     },
