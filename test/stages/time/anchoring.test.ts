@@ -139,3 +139,15 @@ describe('"last <month>"', () => {
     expect(timexValue('The boy was rescued last November.', 'last November', '2000-01-07')).toBe('1999-11');
   });
 });
+
+describe('more durations', () => {
+  it('reads "N more units", "-long" adjectives and "over the years"', () => {
+    expect(timexValue('He will stay for at least two more weeks.', 'at least two more weeks', DCT)).toBe(
+      'P2W',
+    );
+    expect(timexValue('They left their third day-long meeting.', 'day-long', DCT)).toBe('P1D');
+    expect(timexValue("It is the government's decades-long battle.", 'decades-long', DCT)).toBe('PXY');
+    expect(timexValue('Over the years many patients died.', 'the years', DCT)).toBe('PXY');
+    expect(timexValue('For decades, families were cut off.', 'decades', DCT)).toBe('PXY');
+  });
+});

@@ -10,8 +10,10 @@ const TIME_UNITS = new Set(['H', 'MIN', 'S']);
 
 /** TimeML duration value: P3Y, P6M, PT5H, PT10M, PXD … */
 export function durationValue(n: string, unit: string): string {
-  // Decades and centuries are written in years, as TimeBank does: "two decades" → P20Y.
-  if ((unit === 'DE' || unit === 'CE') && n !== 'X') return `P${Number(n) * (unit === 'DE' ? 10 : 100)}Y`;
+  // Decades and centuries are written in years, as TimeBank does: "two decades" → P20Y,
+  // "decades" → PXY.
+  if (unit === 'DE' || unit === 'CE')
+    return n === 'X' ? 'PXY' : `P${Number(n) * (unit === 'DE' ? 10 : 100)}Y`;
   const code = unit === 'MIN' ? 'M' : unit;
   return TIME_UNITS.has(unit) ? `PT${n}${code}` : `P${n}${code}`;
 }
@@ -36,11 +38,13 @@ export const durationRules: Rule[] = [
   {
     name: 'duration',
     // "the" belongs to "the first nine months" but not to an adjective: "the 14-day (strike)".
-    pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following)\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})(?<frac>\\s+1/2)?\\s+(?<unit>{unit})(?<andHalf>\\s+and\\s+a\\s+half)?(?!-old|\\s+old)|(?<num2>{number})-(?<unit2>{unit})(?:-long)?(?!-old)`,
+    pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following)\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})(?<frac>\\s+1/2)?(?:\\s+more)?\\s+(?<unit>{unit})(?<andHalf>\\s+and\\s+a\\s+half)?(?!-old|\\s+old)|(?<num2>{number})-(?<unit2>{unit})(?:-long)?(?!-old)|(?<unit3>{unit})-long`,
     build(m, r) {
-      const numText = m.groups?.num ?? m.groups?.num2 ?? '';
+      const g = m.groups ?? {};
+      // "day-long" is one unit, "decades-long" an unspecified number of them.
+      const numText = g.num ?? g.num2 ?? (g.unit3 ? (/s$/i.test(g.unit3) ? 'several' : 'one') : '');
       const n = numberOf(numText);
-      const unit = unitOf(m.groups?.unit ?? m.groups?.unit2 ?? '');
+      const unit = unitOf(g.unit ?? g.unit2 ?? g.unit3 ?? '');
       if (!n || !unit) return null;
       if (/^\d{4}$/.test(numText)) return null; // "the 1988 quarter" is a year
       if (unit === 'Q' && /^\s+of\b/.test(r.after())) return null; // "three-quarters of"
@@ -59,9 +63,9 @@ export const durationRules: Rule[] = [
   {
     name: 'bare-plural-duration',
     pattern:
-      '(?<=\\b(?:for|over|within|take|takes|took)\\s+)(?<unit>years|months|weeks|days|decades|hours|minutes)',
+      '(?<=\\b(?:for|over|within|take|takes|took)\\s+)(?<unit>years|months|weeks|days|decades|hours|minutes)|(?<=\\bover\\s+)the\\s+(?<unit2>years|decades)',
     build(m) {
-      const unit = unitOf(m.groups?.unit ?? '');
+      const unit = unitOf(m.groups?.unit ?? m.groups?.unit2 ?? '');
       return unit ? { type: 'DURATION', value: durationValue('X', unit) } : null;
     },
   },
