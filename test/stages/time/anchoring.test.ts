@@ -151,3 +151,15 @@ describe('more durations', () => {
     expect(timexValue('For decades, families were cut off.', 'decades', DCT)).toBe('PXY');
   });
 });
+
+describe('"N units later/earlier"', () => {
+  it('is a duration (TimeML: "later" is a signal), except the reporting "a year earlier"', () => {
+    const text = 'The market fell on Oct. 13. Three days later, it had recovered.';
+    expect(timexValue(text, 'Three days', DCT)).toBe('P3D');
+    expect(timexValue('A few days later, the company reported a loss.', 'A few days', DCT)).toBe('PXD');
+    expect(timexValue('Profit rose in the third quarter from a year earlier.', 'a year earlier', DCT)).toBe(
+      '2022-Q3',
+    );
+    expect(timexValue('The war began two years ago.', 'two years ago', DCT)).toBe('2021');
+  });
+});

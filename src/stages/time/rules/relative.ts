@@ -108,6 +108,9 @@ export const relativeRules: Rule[] = [
       const unit = unitOf(m.groups?.unit ?? '');
       if (!n || !unit) return null;
       const dir = (m.groups?.dir ?? '').toLowerCase();
+      // TimeML reads "three days later" as a duration ("three days") and a signal ("later"); only
+      // "a year earlier/later", the reporting comparison, is annotated as the date it points to.
+      if ((dir === 'earlier' || dir === 'later') && !(unit === 'Y' && n === '1')) return null;
       const sign = dir === 'ago' || dir === 'earlier' ? -1 : 1;
       if (n === 'X')
         return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', anchoredTo: 'published' };
