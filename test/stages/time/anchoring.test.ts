@@ -163,3 +163,18 @@ describe('"N units later/earlier"', () => {
     expect(timexValue('The war began two years ago.', 'two years ago', DCT)).toBe('2021');
   });
 });
+
+describe('weeks of a date, extra units, "in years"', () => {
+  it('reads "the week of March 6" as that ISO week', () => {
+    expect(timexValue('A hearing is set for the week of March 6.', 'the week of March 6', '2000-02-24')).toBe(
+      '2000-W10',
+    );
+  });
+
+  it('reads "an additional year" and "the first time in years" as durations', () => {
+    expect(timexValue('The loan may be extended for an additional year.', 'an additional year', DCT)).toBe(
+      'P1Y',
+    );
+    expect(timexValue('Sales grew for the first time in years.', 'years', DCT)).toBe('PXY');
+  });
+});

@@ -1,6 +1,14 @@
 // Calendar dates stated in the text: full dates, month-year, months, years, decades, centuries.
 
-import { formatDay, formatMonth, formatYear, isValidDay, weekday } from '../calendar.js';
+import {
+  formatDay,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  isValidDay,
+  parseYmd,
+  weekday,
+} from '../calendar.js';
 import { timeLexicon } from '../lexicon.js';
 import { resolveMonth, resolveYearless } from '../resolve.js';
 import type { Found, Resolver, Rule } from '../rule.js';
@@ -38,12 +46,12 @@ function fullDate(
 export const dateRules: Rule[] = [
   {
     name: 'month-day-year',
-    pattern: `(?:(?<wd>{weekday}),?\\s+)?(?<month>{month})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>${YEAR}))?`,
+    pattern: `(?<week>the\\s+week\\s+of\\s+)?(?:(?<wd>{weekday}),?\\s+)?(?<month>{month})\\s+(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<year>${YEAR}))?`,
     build(m, r) {
       const month = monthOf(m.groups?.month ?? '');
       if (!month || !capitalized(m.groups?.month ?? '')) return null;
       const year = m.groups?.year;
-      return fullDate(
+      const date = fullDate(
         year ? Number(year) : 0,
         month,
         Number(m.groups?.day),
@@ -51,6 +59,9 @@ export const dateRules: Rule[] = [
         r,
         m.groups?.wd,
       );
+      // "the week of March 6" is that day's ISO week.
+      const day = m.groups?.week && date ? parseYmd(date.value) : null;
+      return date && day ? { ...date, value: formatWeek(day) } : date;
     },
   },
   {

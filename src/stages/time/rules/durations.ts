@@ -38,7 +38,7 @@ export const durationRules: Rule[] = [
   {
     name: 'duration',
     // "the" belongs to "the first nine months" but not to an adjective: "the 14-day (strike)".
-    pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following)\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})(?<frac>\\s+1/2)?(?:\\s+more)?\\s+(?<unit>{unit})(?<andHalf>\\s+and\\s+a\\s+half)?(?!-old|\\s+old)|(?<num2>{number})-(?<unit2>{unit})(?:-long)?(?!-old)|(?<unit3>{unit})-long`,
+    pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following)\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})(?<frac>\\s+1/2)?(?:\\s+(?:more|additional|extra))?\\s+(?<unit>{unit})(?<andHalf>\\s+and\\s+a\\s+half)?(?!-old|\\s+old)|(?<num2>{number})-(?<unit2>{unit})(?:-long)?(?!-old)|(?<unit3>{unit})-long`,
     build(m, r) {
       const g = m.groups ?? {};
       // "day-long" is one unit, "decades-long" an unspecified number of them.
@@ -63,7 +63,7 @@ export const durationRules: Rule[] = [
   {
     name: 'bare-plural-duration',
     pattern:
-      '(?<=\\b(?:for|over|within|take|takes|took)\\s+)(?<unit>years|months|weeks|days|decades|hours|minutes)|(?<=\\bover\\s+)the\\s+(?<unit2>years|decades)',
+      '(?<=\\b(?:for|over|within|take|takes|took)\\s+|\\btime\\s+in\\s+)(?<unit>years|months|weeks|days|decades|hours|minutes)|(?<=\\bover\\s+)the\\s+(?<unit2>years|decades)',
     build(m) {
       const unit = unitOf(m.groups?.unit ?? m.groups?.unit2 ?? '');
       return unit ? { type: 'DURATION', value: durationValue('X', unit) } : null;
