@@ -19,7 +19,7 @@ function classify(word: string): Tense | null {
 const AUXILIARY = /^(?:be|been|being|is|are|was|were|has|have|had|'s)$/;
 
 const INFINITIVE_BEFORE =
-  /\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|our\b|my\b|your\b)[a-z]+(?:\s+[a-z]+){0,3}\s+(?:on\s+)?$/;
+  /\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|our\b|my\b|your\b)[a-z]+\s+(?:on\s+)?$/;
 
 // Clause boundaries: punctuation and the conjunctions that start a new verb phrase.
 const BOUNDARY =

@@ -119,17 +119,6 @@ describe('generic and titled uses are not dates', () => {
   });
 });
 
-describe('infinitives a few words before the expression', () => {
-  it('point forward: "chose to square positions ahead of the weekend"', () => {
-    // DCT Monday 30 October 1989 (ISO week 44): the coming weekend is W44's.
-    const text = 'Traders had chosen to square positions ahead of the weekend.';
-    expect(timexValue(text, 'the weekend', '1989-10-30')).toBe('1989-W44-WE');
-    expect(timexValue('Traders squared positions over the weekend.', 'the weekend', '1989-10-30')).toBe(
-      '1989-W43-WE',
-    );
-  });
-});
-
 describe('"last <month>"', () => {
   it('is a year back when the month has just ended (that would be "last month")', () => {
     expect(timexValue('The helicopters crashed last February.', 'last February', '1998-03-01')).toBe(
@@ -176,5 +165,13 @@ describe('weeks of a date, extra units, "in years"', () => {
       'P1Y',
     );
     expect(timexValue('Sales grew for the first time in years.', 'years', DCT)).toBe('PXY');
+  });
+});
+
+describe('"last" / "next" before a year-less date', () => {
+  it('gives the direction: "last Oct. 23" is past even after "to death"', () => {
+    const text = 'The clinic closed before he was shot to death last Oct. 23 at his home.';
+    expect(timexValue(text, 'Oct. 23', '1999-04-19')).toBe('1998-10-23');
+    expect(timexValue('Talks resume next Jan. 2.', 'Jan. 2', '2023-12-20')).toBe('2024-01-02');
   });
 });

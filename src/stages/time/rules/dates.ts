@@ -39,7 +39,9 @@ function fullDate(
   );
   if (fitting !== undefined)
     return { type: 'DATE', value: formatDay({ y: fitting, m, d }), anchoredTo: 'published' };
-  const date = resolveYearless(anchor, m, d, r.tense());
+  // "last Oct. 23" / "next Jan. 2" say the direction themselves.
+  const rel = /\b(last|next)\s+$/i.exec(r.before())?.[1].toLowerCase();
+  const date = resolveYearless(anchor, m, d, rel ? (rel === 'last' ? 'past' : 'future') : r.tense());
   return date ? { type: 'DATE', value: formatDay(date), anchoredTo: 'published' } : null;
 }
 

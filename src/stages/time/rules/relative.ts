@@ -83,6 +83,7 @@ export const relativeRules: Rule[] = [
       const word = m.groups?.month ?? '';
       const month = monthOf(word);
       if (!month || !capitalized(word) || !r.anchor) return null;
+      if (/^\s*[0-3]?\d\b/.test(r.after())) return null; // "last Oct. 23": the date rule reads it
       const rel = (m.groups?.rel ?? '').toLowerCase();
       let y = r.anchor.y;
       // The month just ended is "last month": "last February" said in March is a year back.
