@@ -175,3 +175,13 @@ describe('"last" / "next" before a year-less date', () => {
     expect(timexValue('Talks resume next Jan. 2.', 'Jan. 2', '2023-12-20')).toBe('2024-01-02');
   });
 });
+
+describe('years in words with a month or season (broadcast transcripts)', () => {
+  it('reads "January nineteen ninety-seven" and "the winter of nineteen ninety-four"', () => {
+    expect(
+      timexValue('It began in January nineteen ninety-seven.', 'January nineteen ninety-seven', DCT),
+    ).toBe('1997-01');
+    const text = 'Prices fell to that level in the winter of nineteen ninety-four.';
+    expect(timexValue(text, 'the winter of nineteen ninety-four', DCT)).toBe('1994-WI');
+  });
+});

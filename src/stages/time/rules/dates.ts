@@ -13,6 +13,7 @@ import { timeLexicon } from '../lexicon.js';
 import { resolveMonth, resolveYearless } from '../resolve.js';
 import type { Found, Resolver, Rule } from '../rule.js';
 import { capitalized, monthOf, ordinalOf, weekdayOf } from '../words.js';
+import { SPELLED_YEAR, spelledYear } from './named.js';
 
 export const YEAR = '(?:1[6-9]|20)\\d{2}';
 const MOD = '(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of)[-\\s]+)';
@@ -90,11 +91,12 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'month-year',
-    pattern: `${MOD}?(?<month>{month}),?\\s+(?:of\\s+)?(?<year>${YEAR})`,
+    pattern: `${MOD}?(?<month>{month}),?\\s+(?:of\\s+)?(?:(?<year>${YEAR})|${SPELLED_YEAR})`,
     build(m) {
       const month = monthOf(m.groups?.month ?? '');
-      if (!month || !capitalized(m.groups?.month ?? '')) return null;
-      return { type: 'DATE', value: formatMonth(Number(m.groups?.year), month) };
+      const year = m.groups?.year ?? spelledYear(m.groups ?? {});
+      if (!month || !year || !capitalized(m.groups?.month ?? '')) return null;
+      return { type: 'DATE', value: formatMonth(Number(year), month) };
     },
   },
   {

@@ -23,6 +23,23 @@ export function holidayDate(rule: string, y: number): Ymd | null {
 
 const CENTURIES = new Set(['18', '19', '20']);
 
+/** A year in words, as broadcast transcripts write it: "nineteen ninety-four", "two thousand one". */
+export const SPELLED_YEAR =
+  '(?<century>{number})[\\s-]+(?<rest>{number}|thousand(?:\\s+(?:and\\s+)?(?<ones>{number}))?)';
+
+/** The year (YYYY) of a `SPELLED_YEAR` match, or null when the words are not a year. */
+export function spelledYear(g: Record<string, string | undefined>): string | null {
+  const words = `${g.century ?? ''} ${g.rest ?? ''}`;
+  if (!g.century || /\d/.test(words)) return null;
+  if (/^thousand/i.test(g.rest ?? '')) {
+    const ones = g.ones ? Number(numberOf(g.ones)) : 0;
+    return numberOf(g.century) === '2' && ones < 100 ? formatYear(2000 + ones) : null;
+  }
+  const century = numberOf(g.century) ?? '';
+  const rest = Number(numberOf(g.rest ?? ''));
+  return CENTURIES.has(century) && rest >= 10 && rest <= 99 ? `${century}${rest}` : null;
+}
+
 export const namedRules: Rule[] = [
   {
     name: 'holiday',
@@ -41,21 +58,10 @@ export const namedRules: Rule[] = [
   },
   {
     name: 'spelled-year',
-    pattern:
-      '(?:the\\s+year\\s+)?(?<century>{number})[\\s-]+(?<rest>{number}|thousand(?:\\s+(?:and\\s+)?(?<ones>{number}))?)',
+    pattern: `(?:the\\s+year\\s+)?${SPELLED_YEAR}`,
     build(m) {
-      const g = m.groups ?? {};
-      if (/\d/.test(m[0])) return null;
-      if (/^thousand/i.test(g.rest ?? '')) {
-        const ones = g.ones ? Number(numberOf(g.ones)) : 0;
-        return numberOf(g.century ?? '') === '2' && ones < 100
-          ? { type: 'DATE', value: formatYear(2000 + ones) }
-          : null;
-      }
-      const century = numberOf(g.century ?? '') ?? '';
-      const rest = Number(numberOf(g.rest ?? ''));
-      if (!CENTURIES.has(century) || !(rest >= 10 && rest <= 99)) return null;
-      return { type: 'DATE', value: `${century}${rest}` };
+      const year = spelledYear(m.groups ?? {});
+      return year ? { type: 'DATE', value: year } : null;
     },
   },
   {

@@ -5,6 +5,7 @@ import { shiftDate, shiftValue, unitValue } from '../resolve.js';
 import type { Found, Resolver, Rule } from '../rule.js';
 import { capitalized, monthOf, numberOf, seasonOf, unitOf } from '../words.js';
 import { YEAR } from './dates.js';
+import { SPELLED_YEAR, spelledYear } from './named.js';
 
 const DIRECTION: Record<string, number> = {
   this: 0,
@@ -94,10 +95,11 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'season-of-year',
-    pattern: `(?:the\\s+)?(?:(?:early|late)\\s+)?(?<season>{season})\\s+(?:of\\s+)?(?<year>${YEAR})`,
+    pattern: `(?:the\\s+)?(?:(?:early|late)\\s+)?(?<season>{season})\\s+(?:of\\s+)?(?:(?<year>${YEAR})|${SPELLED_YEAR})`,
     build(m) {
       const code = seasonOf(m.groups?.season ?? '');
-      return code ? { type: 'DATE', value: `${m.groups?.year}-${code}` } : null;
+      const year = m.groups?.year ?? spelledYear(m.groups ?? {});
+      return code && year ? { type: 'DATE', value: `${year}-${code}` } : null;
     },
   },
   {
