@@ -39,6 +39,14 @@ describe('"a year earlier" compares with the last reporting period', () => {
     expect(timexValue(quarter, 'a year earlier', DCT_Q4)).toBe('2022-Q3');
   });
 
+  it('reads "the 1988 period" after "the nine months" as that year', () => {
+    const text = 'In the first nine months, net was $3 million, against a loss in the 2022 period.';
+    expect(timexValue(text, 'the 2022 period', DCT_Q4)).toBe('2022');
+    expect(
+      timexValue('In the third quarter, net fell from the 2022 period.', 'the 2022 period', DCT_Q4),
+    ).toBe('2022-Q3');
+  });
+
   it('takes "the latest quarter" as the period a later comparison refers to', () => {
     const text = 'For the nine months, sales rose. In the latest quarter, profit fell from a year ago.';
     expect(timexValue(text, 'a year ago', DCT_Q4)).toBe('2022-Q3');

@@ -88,9 +88,13 @@ export const quarterRules: Rule[] = [
     name: 'period-of-year',
     pattern: `(?:the\\s+)?(?:(?<year>${YEAR})\\s+(?:quarter|period)|(?:corresponding|comparable|same)\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+(?<year2>${YEAR}))|last\\s+year's\\s+(?:quarter|period))`,
     build(m, r) {
+      const stated = m.groups?.year ?? m.groups?.year2;
+      // After "the nine months" the period compared is a span of that year: "the 1988 period" → 1988.
+      const period = r.period();
+      if (stated && /(?:period)$/i.test(m[0]) && period && /^\d{4}$/.test(period))
+        return { type: 'DATE', value: stated, anchoredTo: 'reference', anchor: period };
       const base = reportedQuarter(r);
       if (!base) return null;
-      const stated = m.groups?.year ?? m.groups?.year2;
       const value = stated ? `${stated}${base.slice(4)}` : shiftValue(base, 'Y', -1);
       return value ? { type: 'DATE', value, anchoredTo: 'reference', anchor: base } : null;
     },
