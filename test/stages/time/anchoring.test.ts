@@ -47,6 +47,12 @@ describe('"a year earlier" compares with the last reporting period', () => {
     ).toBe('2022-Q3');
   });
 
+  it('reads "that quarter" as the last quarter named, not the quarter of the last date', () => {
+    const text =
+      'Profit rose in the second quarter ended Oct. 31. Results for that quarter included a charge.';
+    expect(timexValue(text, 'that quarter', '2023-11-15')).toBe('2023-Q2');
+  });
+
   it('takes "the latest quarter" as the period a later comparison refers to', () => {
     const text = 'For the nine months, sales rose. In the latest quarter, profit fell from a year ago.';
     expect(timexValue(text, 'a year ago', DCT_Q4)).toBe('2022-Q3');

@@ -135,7 +135,9 @@ export const relativeRules: Rule[] = [
     pattern: '(?:(?:earlier|later)\\s+)?(?:that|the\\s+same)\\s+(?<unit>day|week|month|year|quarter)',
     build(m, r) {
       const unit = unitOf(m.groups?.unit ?? '');
-      const reference = r.reference(/^\d{4}/);
+      // "that quarter" is the last quarter named, even one placed by a reference.
+      const period = unit === 'Q' ? r.period() : null;
+      const reference = period && /-Q\d$/.test(period) ? period : r.reference(/^\d{4}/);
       if (!unit || !reference) return null;
       const [y, mo, d] = reference.split('-').map((part) => Number(part.replace(/^Q/, '')));
       if (unit === 'Q') {
