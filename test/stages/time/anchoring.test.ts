@@ -199,3 +199,12 @@ describe('years in words with a month or season (broadcast transcripts)', () => 
     expect(timexValue(text, 'the winter of nineteen ninety-four', DCT)).toBe('1994-WI');
   });
 });
+
+describe('"the past decade"', () => {
+  it('is the span of the last ten years; "the last decade" stays the previous decade', () => {
+    expect(timexValue('Threats had become routine over the past decade.', 'the past decade', DCT)).toBe(
+      'P10Y',
+    );
+    expect(timexValue('Sales doubled in the last decade.', 'the last decade', DCT)).toBe('201');
+  });
+});

@@ -55,8 +55,11 @@ export const relativeRules: Rule[] = [
     build(m, r) {
       // A capitalized unit is a title: ABC's "This Week".
       if (!r.anchor || /^[A-Z]/.test(m.groups?.unit ?? '')) return null;
-      const direction = DIRECTION[(m.groups?.rel ?? '').toLowerCase()] ?? 0;
-      return anchored(relativeUnit(r.anchor, m.groups?.unit ?? '', direction), 'published');
+      const rel = (m.groups?.rel ?? '').toLowerCase();
+      // "the past decade" is the last ten years up to now, not the 1980s.
+      if (rel === 'past' && /^(?:decade|century)$/i.test(m.groups?.unit ?? ''))
+        return { type: 'DURATION', value: /^d/i.test(m.groups?.unit ?? '') ? 'P10Y' : 'P100Y' };
+      return anchored(relativeUnit(r.anchor, m.groups?.unit ?? '', DIRECTION[rel] ?? 0), 'published');
     },
   },
   {
