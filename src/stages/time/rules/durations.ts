@@ -62,11 +62,15 @@ export const durationRules: Rule[] = [
   },
   {
     name: 'bare-plural-duration',
-    pattern:
-      '(?<=\\b(?:for|over|within|take|takes|took)\\s+|\\btime\\s+in\\s+)(?<unit>years|months|weeks|days|decades|hours|minutes)|(?<=\\bover\\s+)the\\s+(?<unit2>years|decades)',
-    build(m) {
-      const unit = unitOf(m.groups?.unit ?? m.groups?.unit2 ?? '');
-      return unit ? { type: 'DURATION', value: durationValue('X', unit) } : null;
+    // The preposition is checked in build(): a lookbehind would run at every position of the text.
+    pattern: '(?:the\\s+)?(?<unit>years|months|weeks|days|decades|hours|minutes)',
+    build(m, r) {
+      const before = r.before();
+      const ok = /^the/i.test(m[0])
+        ? /\bover\s+$/i.test(before) && /years|decades/i.test(m.groups?.unit ?? '')
+        : /\b(?:for|over|within|take|takes|took)\s+$|\btime\s+in\s+$/i.test(before);
+      const unit = unitOf(m.groups?.unit ?? '');
+      return ok && unit ? { type: 'DURATION', value: durationValue('X', unit) } : null;
     },
   },
   {

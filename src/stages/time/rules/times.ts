@@ -61,9 +61,9 @@ export const timeRules: Rule[] = [
     // A part of the day after a preposition ("in the morning", "by mid-afternoon"): that part of
     // the last day mentioned, or of the DCT.
     name: 'part-of-day',
-    pattern:
-      '(?<=\\b(?:in|during|by|at|until|since)\\s+)(?:the\\s+)?(?<pod>{pod})(?:\\s+(?<day>today|yesterday|tomorrow))?(?!\\s+of\\b)',
+    pattern: '(?:the\\s+)?(?<pod>{pod})(?:\\s+(?<day>today|yesterday|tomorrow))?(?!\\s+of\\b)',
     build(m, r) {
+      if (!/\b(?:in|during|by|at|until|since)\s+$/i.test(r.before())) return null;
       const code = partOfDayOf(m.groups?.pod ?? '');
       const day = dayOf(r, m.groups?.day);
       if (!code || !day || /s$/i.test(m.groups?.pod ?? '')) return null;
