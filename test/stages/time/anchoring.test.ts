@@ -208,3 +208,9 @@ describe('"the past decade"', () => {
     expect(timexValue('Sales doubled in the last decade.', 'the last decade', DCT)).toBe('201');
   });
 });
+
+describe('sets of months', () => {
+  it('reads "each July" as a set', () => {
+    expect(timexValue('Orangemen march each July through the town.', 'each July', DCT)).toBe('XXXX-07');
+  });
+});

@@ -4,7 +4,7 @@
 import { formatYear } from '../calendar.js';
 import { timeLexicon } from '../lexicon.js';
 import type { Rule } from '../rule.js';
-import { numberOf, partOfDayOf, unitOf, weekdayOf } from '../words.js';
+import { capitalized, monthOf, numberOf, partOfDayOf, unitOf, weekdayOf } from '../words.js';
 
 const TIME_UNITS = new Set(['H', 'MIN', 'S']);
 
@@ -75,9 +75,11 @@ export const durationRules: Rule[] = [
   },
   {
     name: 'every',
-    pattern: '(?:every|each|per)\\s+(?:(?<num>{number})\\s+)?(?<unit>{unit}|{weekday}|{pod})',
+    pattern: '(?:every|each|per)\\s+(?:(?<num>{number})\\s+)?(?<unit>{unit}|{weekday}|{pod}|{month})',
     build(m) {
       const word = m.groups?.unit ?? '';
+      const month = monthOf(word);
+      if (month && capitalized(word)) return { type: 'SET', value: `XXXX-${String(month).padStart(2, '0')}` };
       const n = m.groups?.num ? numberOf(m.groups.num) : '1';
       const unit = unitOf(word);
       if (unit && n) return { type: 'SET', value: durationValue(n, unit) };
