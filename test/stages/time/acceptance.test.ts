@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { evaluateTimexes } from '../../../src/eval/timex-eval.js';
+import { evaluateTimexes, timexPipeline } from '../../../src/eval/timex-eval.js';
 import { plainArticle } from '../../../src/ingest/plain.js';
-import { buildPipeline, stagesUpTo } from '../../../src/pipeline/runner.js';
-import { DEFAULT_STAGES } from '../../../src/pipeline/stages.js';
 import { describeShared, SEED, sharedPath } from '../../support/shared.js';
 
-const pipeline = buildPipeline(stagesUpTo(DEFAULT_STAGES, 'time'));
+const pipeline = timexPipeline();
 
 describeShared('time stage on shared data', () => {
   it('resolves the seed article against its publication date', () => {

@@ -1,9 +1,7 @@
 // `dateline eval timex DIR`: TempEval-3 Task A scores of the time stage on TimeML files.
 import type { Command } from 'commander';
-import { evaluateTimexes } from '../../../eval/timex-eval.js';
+import { evaluateTimexes, timexPipeline } from '../../../eval/timex-eval.js';
 import type { PRF } from '../../../eval/timex-score.js';
-import { buildPipeline, stagesUpTo } from '../../../pipeline/runner.js';
-import { DEFAULT_STAGES } from '../../../pipeline/stages.js';
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(6);
 const row = (name: string, p: PRF): string =>
@@ -20,12 +18,7 @@ export function registerEvalTimex(evalCommand: Command): void {
     .option('--errors <kinds>', 'also list disagreements of these kinds (missed,spurious,extent,type,value)')
     .option('--context', "with --errors: also print each disagreement's DCT and sentence")
     .action((dirs: string[], opts: { json?: boolean; errors?: string; context?: boolean }) => {
-      // The time stage reads only sentences: the stages between segment and time (syntax, entities,
-      // link) would not change a timex, only slow the run down (TBAQ: 18 s → 2–3 s).
-      const pipeline = buildPipeline(
-        stagesUpTo(DEFAULT_STAGES, 'time').filter((s) => s.name === 'segment' || s.name === 'time'),
-      );
-      const { files, scores, errors } = evaluateTimexes(dirs, pipeline);
+      const { files, scores, errors } = evaluateTimexes(dirs, timexPipeline());
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ files, ...scores })}\n`);
       } else {
