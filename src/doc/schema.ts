@@ -186,6 +186,12 @@ export const Event = z.object({
   attribution: z.number().int().optional(),
   modality: Modality,
   negated: z.boolean(),
+  subordinate: z
+    .boolean()
+    .optional()
+    .describe(
+      'the trigger heads a subordinate clause (purpose, adverbial, relative): background to the main event',
+    ),
   confidence: z.number().min(0).max(1),
   evidence: z.array(Span).optional().describe('further spans reporting the same event'),
 });

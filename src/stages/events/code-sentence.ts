@@ -2,6 +2,7 @@
 // CAMEO → PLOVER codebook. Token indexes are relative to the sentence.
 import type { Modality } from '../../doc/schema.js';
 import { cameoInfo } from '../../knowledge/events-codebook.js';
+import { isSubordinate } from './clause.js';
 import { cueModality, modalCode, modalTarget, verbFrame } from './modality.js';
 import { modeFromWords } from './modes.js';
 import { codeVerbs } from './verb-coder.js';
@@ -28,6 +29,8 @@ export interface CodedEvent {
   matched: number[];
   /** the framing verb before the trigger ("demanded that B …", "urged B to …"), or -1 */
   frameAt: number;
+  /** the trigger heads a subordinate clause (clause.ts) */
+  subordinate: boolean;
 }
 
 /** Auxiliaries and purpose "to" frame a verb within its own clause; other cues are verbs with a subject. */
@@ -91,6 +94,7 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
       basis: match.basis,
       matched: match.matched,
       frameAt: frameVerb(frame.cue, words[frame.cueAt]) ? frame.cueAt : -1,
+      subordinate: isSubordinate(words, pos, match.start, match.head, frame.cue),
     });
   }
   return events;

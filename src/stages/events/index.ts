@@ -135,6 +135,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         ...(attribution === undefined ? {} : { attribution }),
         modality: event.modality,
         negated: event.negated,
+        ...(event.subordinate ? { subordinate: true } : {}),
         confidence: confidence(event, s),
       });
     }

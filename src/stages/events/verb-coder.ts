@@ -75,6 +75,8 @@ let eventNouns: Set<string> | null = null;
  */
 function verbal(words: readonly string[], pos: readonly (string | undefined)[], head: number): boolean {
   const tag = pos[head] ?? '';
+  // "the alleged violations", "a planned visit": a participle after a determiner is an adjective
+  if (tag === 'VBN' && NOUN_CONTEXT.has(words[head - 1] ?? '') && words[head - 1] !== 'of') return false;
   if (tag.startsWith('VB')) return true;
   if (!tag.startsWith('NN')) return false;
   eventNouns ??= new Set(readListResource('lexicon', 'event-nouns.txt'));
@@ -173,6 +175,9 @@ function window(words: readonly string[], at: number, step: 1 | -1, max: number)
   return i;
 }
 
+/** How far the matched words lie from the verb at `at`, in tokens. */
+const spread = (hit: readonly number[], at: number) => hit.reduce((sum, k) => sum + Math.abs(k - at), 0);
+
 function bestPattern(
   words: readonly string[],
   patterns: readonly CompiledPattern[],
@@ -182,19 +187,23 @@ function bestPattern(
 ) {
   const preFrom = window(words, start, -1, PRE_WINDOW);
   const postTo = window(words, end - 1, 1, POST_WINDOW) + 1;
-  let best: { pattern: CompiledPattern; hit: number[] } | null = null;
+  let best: { pattern: CompiledPattern; hit: number[]; distance: number } | null = null;
   for (const pattern of patterns) {
     if (pattern.pre.length === 0 && pattern.post.length === 0) continue;
     if (pattern.verb !== undefined && pattern.verb !== base) continue;
     const hit: number[] = [];
     if (!matchItems(words, pattern.pre, preFrom, start, hit)) continue;
     if (!matchItems(words, pattern.post, end, postTo, hit)) continue;
-    // more matched words win; on a tie, a pattern written for this very verb beats one for its block
+    // more matched words win; on a tie, the words nearer the verb (its own object rather than a later
+    // clause's), then a pattern written for this very verb rather than for its block
+    const distance = spread(hit, start);
     const better =
       !best ||
       hit.length > best.hit.length ||
-      (hit.length === best.hit.length && pattern.verb !== undefined && best.pattern.verb === undefined);
-    if (better) best = { pattern, hit };
+      (hit.length === best.hit.length &&
+        (distance < best.distance ||
+          (distance === best.distance && pattern.verb !== undefined && best.pattern.verb === undefined)));
+    if (better) best = { pattern, hit, distance };
   }
   return best;
 }

@@ -34,4 +34,12 @@ describe('verb coder', () => {
       ['AGREE', 'intended'],
     ]);
   });
+  it('prefers, among equally long patterns, the one whose words lie nearer the verb', () => {
+    // "issue … ultimatum" (139) rather than "issue … attack" (111) from the later clause
+    expect(code('Peru issued an ultimatum to Ecuador to halt attacks.').map((e) => e.cameo)[0]).toBe('139');
+  });
+  it('reads a participle after a determiner as an adjective', () => {
+    const words = ['the', 'alleged', 'abuses', 'by', 'police'];
+    expect(codeSentence(words, ['DT', 'VBN', 'NNS', 'IN', 'NNS'])).toEqual([]);
+  });
 });
