@@ -42,4 +42,13 @@ describe('verb coder', () => {
     const words = ['the', 'alleged', 'abuses', 'by', 'police'];
     expect(codeSentence(words, ['DT', 'VBN', 'NNS', 'IN', 'NNS'])).toEqual([]);
   });
+  it('codes concessions, admissions and restrictions from the CAMEO codebook', () => {
+    const first = (s: string) => code(s).map((e) => [e.type, e.cameo])[0];
+    expect(first('The union called off its strike.')).toEqual(['CONCEDE', '082']);
+    expect(first('The court cancelled the restrictions on broadcasts.')).toEqual(['CONCEDE', '081']);
+    expect(first('The government received observers from the OSCE.')).toEqual(['RETREAT', '0862']);
+    expect(first('The governor resigned.')).toEqual(['RETREAT', '0831']);
+    expect(first('Police prevented the demonstration.')).toEqual(['COERCE', '1721']);
+    expect(first('The army strengthened its forces in the north.')).toEqual(['MOBILIZE', '154']);
+  });
 });
