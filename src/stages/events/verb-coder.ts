@@ -68,6 +68,7 @@ const NOUN_CONTEXT = new Set([
   'of',
 ]);
 let eventNouns: Set<string> | null = null;
+let auxiliaries: Set<string> | null = null;
 
 /**
  * With part-of-speech tags: a verb, an event noun ("fierce fighting with …"), or a noun-tagged word
@@ -78,6 +79,9 @@ function verbal(words: readonly string[], pos: readonly (string | undefined)[], 
   // "the alleged violations", "a planned visit": a participle after a determiner is an adjective
   if (tag === 'VBN' && NOUN_CONTEXT.has(words[head - 1] ?? '') && words[head - 1] !== 'of') return false;
   if (tag.startsWith('VB')) return true;
+  // "are demanding autonomy": a progressive the tagger read as an adjective
+  auxiliaries ??= new Set(readListResource('lexicon', 'event-auxiliaries.txt'));
+  if (tag === 'JJ' && words[head].endsWith('ing') && auxiliaries.has(words[head - 1] ?? '')) return true;
   if (!tag.startsWith('NN')) return false;
   eventNouns ??= new Set(readListResource('lexicon', 'event-nouns.txt'));
   // an event noun heading a compound ("attack drones") modifies a thing and reports no event

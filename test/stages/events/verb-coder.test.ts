@@ -51,4 +51,15 @@ describe('verb coder', () => {
     expect(first('Police prevented the demonstration.')).toEqual(['COERCE', '1721']);
     expect(first('The army strengthened its forces in the north.')).toEqual(['MOBILIZE', '154']);
   });
+  it('lets an outer frame govern an inner plan, and reads a vow of violence as a threat', () => {
+    expect(code('The rebels must be willing to negotiate.').map((e) => [e.type, e.modality])).toEqual([
+      ['REQUEST', 'demanded'],
+    ]);
+    expect(code('The militia swore to fight until the end.').map((e) => e.type)).toEqual(['THREATEN']);
+    expect(code('The parties agreed to postpone the march.').map((e) => e.type)).not.toContain('THREATEN');
+  });
+  it('reads a progressive tagged as an adjective as a verb', () => {
+    const words = ['Workers', 'are', 'demanding', 'higher', 'pay'];
+    expect(codeSentence(words, ['NNS', 'VBP', 'JJ', 'JJR', 'NN']).map((e) => e.type)).toEqual(['REQUEST']);
+  });
 });
