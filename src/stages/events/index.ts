@@ -34,6 +34,8 @@ function sides(
   previous: Sides | null,
   /** where the object may end: the next trigger of the sentence, or its end */
   objectEnd: number,
+  /** where the place of the event may end: the next main-clause trigger, or the sentence's end */
+  placeEnd: number,
 ): Sides {
   const text = doc.text;
   const start = tokens[event.start].start;
@@ -65,15 +67,20 @@ function sides(
       if (agent.length > 0) return { source: agent, target: patient };
     }
   }
-  const object = objectAfter(text, actors, end, objectEnd);
+  let object = objectAfter(text, actors, end, objectEnd);
   if (event.reversed) return { source: object, target: subject };
-  const target = object.length > 0 ? object : placeTarget(text, actors, end, objectEnd, subject);
+  // "withdraw its troops from Lebanon": the subject's own forces are not what the event is done to
+  if (object.length > 0 && sameCodes(object, subject))
+    object = objectAfter(text, actors, object[object.length - 1].end, objectEnd);
+  const target = object.length > 0 ? object : placeTarget(text, actors, end, placeEnd, subject);
   return { source: subject, target };
 }
 
+const codesOf = (side: readonly ActorMention[]) => [...new Set(side.map((a) => a.code))].sort().join('+');
+const sameCodes = (a: readonly ActorMention[], b: readonly ActorMention[]) => codesOf(a) === codesOf(b);
+
 function sameActors(s: Sides): boolean {
-  const codes = (side: ActorMention[]) => [...new Set(side.map((a) => a.code))].sort().join('+');
-  return s.source.length > 0 && codes(s.source) === codes(s.target);
+  return s.source.length > 0 && sameCodes(s.source, s.target);
 }
 
 function confidence(event: CodedEvent, s: Sides): number {
@@ -110,7 +117,9 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
     for (const [k, event] of coded.entries()) {
       const next = coded[k + 1];
       const objectEnd = next ? sentenceTokens[next.start].start : sentence.end;
-      const s = sides(doc, actors, sentence, sentenceTokens, words, event, previous, objectEnd);
+      const nextMain = coded.slice(k + 1).find((e) => !e.subordinate);
+      const placeEnd = nextMain ? sentenceTokens[nextMain.start].start : sentence.end;
+      const s = sides(doc, actors, sentence, sentenceTokens, words, event, previous, objectEnd, placeEnd);
       // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
       // actor does to itself ("officials, led by …"); a verb coded only by its loose block's default
       // ("beats" in DESTROY) needs both a source and a target actor

@@ -71,6 +71,22 @@ let eventNouns: Set<string> | null = null;
 let auxiliaries: Set<string> | null = null;
 
 /**
+ * "extradited suspected militants", "into alleged crimes": a participle between a verb (not an auxiliary)
+ * or a preposition and an adjective or noun modifies that noun.
+ */
+function adjectival(
+  words: readonly string[],
+  pos: readonly (string | undefined)[],
+  head: number,
+  auxiliaries: ReadonlySet<string>,
+): boolean {
+  const before = pos[head - 1] ?? '';
+  const after = pos[head + 1] ?? '';
+  const governed = (before.startsWith('VB') && !auxiliaries.has(words[head - 1])) || before === 'IN';
+  return governed && (after === 'JJ' || after.startsWith('NN'));
+}
+
+/**
  * With part-of-speech tags: a verb, an event noun ("fierce fighting with …"), or a noun-tagged word
  * between a name and its object, which taggers get wrong ("that Israel ease restrictions").
  */
@@ -78,9 +94,10 @@ function verbal(words: readonly string[], pos: readonly (string | undefined)[], 
   const tag = pos[head] ?? '';
   // "the alleged violations", "a planned visit": a participle after a determiner is an adjective
   if (tag === 'VBN' && NOUN_CONTEXT.has(words[head - 1] ?? '') && words[head - 1] !== 'of') return false;
+  auxiliaries ??= new Set(readListResource('lexicon', 'event-auxiliaries.txt'));
+  if (tag === 'VBN' && adjectival(words, pos, head, auxiliaries)) return false;
   if (tag.startsWith('VB')) return true;
   // "are demanding autonomy": a progressive the tagger read as an adjective
-  auxiliaries ??= new Set(readListResource('lexicon', 'event-auxiliaries.txt'));
   if (tag === 'JJ' && words[head].endsWith('ing') && auxiliaries.has(words[head - 1] ?? '')) return true;
   if (!tag.startsWith('NN')) return false;
   eventNouns ??= new Set(readListResource('lexicon', 'event-nouns.txt'));

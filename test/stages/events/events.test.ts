@@ -143,4 +143,18 @@ describe('events stage', () => {
     expect(events).toHaveLength(1);
     expect(events[0].evidence?.map((s) => s.text)).toEqual(['Xi held talks with Kim.', 'Kim also met Xi.']);
   });
+  it("looks past the subject's own forces for the target", () => {
+    const withdraw = run(
+      analysed('Syria withdrew its troops from Lebanon.', {
+        actors: [
+          ['Syria', 'SYR'],
+          ['its', 'SYR'],
+          ['Lebanon', 'LBN'],
+        ],
+      }),
+    );
+    expect(withdraw.map((e) => [e.type, e.source?.code, e.target?.code])).toEqual([
+      ['RETREAT', 'SYR', 'LBN'],
+    ]);
+  });
 });

@@ -62,4 +62,11 @@ describe('verb coder', () => {
     const words = ['Workers', 'are', 'demanding', 'higher', 'pay'];
     expect(codeSentence(words, ['NNS', 'VBP', 'JJ', 'JJR', 'NN']).map((e) => e.type)).toEqual(['REQUEST']);
   });
+  it('reads a participle between a verb and a noun as an adjective', () => {
+    const words = ['Chad', 'extradited', 'suspected', 'militants'];
+    expect(codeSentence(words, ['NNP', 'VBD', 'VBN', 'NNS']).map((e) => e.cameo)).toEqual(['063']);
+    // after an auxiliary it is the verb: "has imposed sanctions"
+    const imposed = ['Chad', 'has', 'imposed', 'sanctions'];
+    expect(codeSentence(imposed, ['NNP', 'VBZ', 'VBN', 'NNS']).map((e) => e.type)).toEqual(['SANCTION']);
+  });
 });
