@@ -169,6 +169,12 @@ export const EventActor = z.object({
     .optional()
     .describe('every actor code when several actors are coordinated ("Russia and China" → RUS, CHN)'),
   entities: z.array(z.string()),
+  inferred: z
+    .boolean()
+    .optional()
+    .describe(
+      'named nowhere in the text: inferred by convention (a domestic protest targets its government)',
+    ),
 });
 
 export const Event = z.object({

@@ -79,7 +79,9 @@ interface Prediction {
 function countries(doc: AnalyzedArticle, side: Event['source']): string[] {
   if (!side) return [];
   const byId = new Map((doc.entities ?? []).map((e) => [e.id, e]));
-  const out = side.entities.map((id) => byId.get(id)?.actor?.country ?? '').filter((c) => c !== '');
+  const out = side.inferred
+    ? [side.code.slice(0, 3)]
+    : side.entities.map((id) => byId.get(id)?.actor?.country ?? '').filter((c) => c !== '');
   return [...new Set(out)].sort();
 }
 

@@ -1,6 +1,7 @@
 // Who did it to whom: the actor mentions (mentions of entities with a CAMEO actor code) on either side of a
 // trigger, with coordination ("Russia and China"), passives ("were imposed by …") and shared subjects.
 import type { AnalyzedArticle, EventActor, Mention } from '../../doc/schema.js';
+import { readListResource } from '../../resources.js';
 
 export interface ActorMention {
   start: number;
@@ -146,4 +147,32 @@ export function eventActor(group: readonly ActorMention[]): EventActor | null {
   const codes = [...new Set(group.map((a) => a.code))];
   const entities = [...new Set(group.map((a) => a.entity))];
   return codes.length > 1 ? { code: codes[0], codes, entities } : { code: codes[0], entities };
+}
+
+let domestic: Map<string, string> | null = null;
+let countries: Set<string> | null = null;
+
+/**
+ * The inferred target of an event of a type always done to someone whose text names no target: the
+ * source's own country, in the sector lexicon/event-domestic-targets.tsv gives ("students protested" →
+ * the government of the students' country). Null when the sources are not all of one country.
+ */
+export function domesticTarget(
+  doc: AnalyzedArticle,
+  type: string,
+  sources: readonly ActorMention[],
+): EventActor | null {
+  domestic ??= new Map(
+    readListResource('lexicon', 'event-domestic-targets.tsv').map((l) => l.split('\t') as [string, string]),
+  );
+  countries ??= new Set(
+    readListResource('knowledge', 'compiled', 'countries.tsv').map((l) => l.split('\t')[0]),
+  );
+  const sector = domestic.get(type);
+  if (!sector || sources.length === 0) return null;
+  const byId = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+  const own = new Set(sources.map((a) => byId.get(a.entity)?.actor?.country ?? ''));
+  const [country] = own;
+  if (own.size !== 1 || !countries.has(country)) return null;
+  return { code: `${country}${sector}`, entities: [], inferred: true };
 }

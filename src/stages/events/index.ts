@@ -6,6 +6,7 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import {
   type ActorMention,
   actorMentions,
+  domesticTarget,
   eventActor,
   objectAfter,
   placeTarget,
@@ -136,7 +137,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         goldstein: event.goldstein,
         quad: event.quad,
         source: eventActor(s.source),
-        target: eventActor(s.target),
+        target: eventActor(s.target) ?? domesticTarget(doc, event.type, s.source),
         trigger,
         sentence: index,
         time: timeOf(doc, sentence, trigger, attribution, ctx.anchor),

@@ -157,4 +157,24 @@ describe('events stage', () => {
       ['RETREAT', 'SYR', 'LBN'],
     ]);
   });
+  it('infers the own government as the target of a protest that names none, and says so', () => {
+    const [event] = run(
+      analysed('Chilean students staged a demonstration in Santiago.', {
+        actors: [['Chilean students', 'CHLEDU']],
+      }),
+    );
+    expect(event.type).toBe('PROTEST');
+    expect(event.target).toEqual({ code: 'CHLGOV', entities: [], inferred: true });
+    // a target the text names is kept
+    const [named] = run(
+      analysed('Chilean students protested against Argentina.', {
+        actors: [
+          ['Chilean students', 'CHLEDU'],
+          ['Argentina', 'ARG'],
+        ],
+      }),
+    );
+    expect(named.target).toMatchObject({ code: 'ARG' });
+    expect(named.target?.inferred).toBeUndefined();
+  });
 });
