@@ -5,6 +5,7 @@ import { cameoInfo } from '../../knowledge/events-codebook.js';
 import { isSubordinate } from './clause.js';
 import { cueModality, modalCode, modalTarget, verbFrame } from './modality.js';
 import { modeFromWords } from './modes.js';
+import { obligationMatches, speakerVerb } from './obligation.js';
 import { codeVerbs } from './verb-coder.js';
 
 export interface CodedEvent {
@@ -55,7 +56,9 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
   const words = tokens.map((t) => t.toLowerCase());
   const capitalized = tokens.map((t) => /^\p{Lu}/u.test(t));
   const events: CodedEvent[] = [];
-  for (const match of codeVerbs(words, pos, capitalized)) {
+  const coded = codeVerbs(words, pos, capitalized);
+  const matches = [...coded, ...obligationMatches(words, pos, coded)].sort((a, b) => a.start - b.start);
+  for (const match of matches) {
     const dictionaryCode = match.code ?? match.reverse;
     if (dictionaryCode === null) continue;
     const frame = verbFrame(words, match.start);
@@ -93,7 +96,7 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
       patterned: match.pattern !== null,
       basis: match.basis,
       matched: match.matched,
-      frameAt: frameVerb(frame.cue, words[frame.cueAt]) ? frame.cueAt : -1,
+      frameAt: frameVerb(frame.cue, words[frame.cueAt]) ? frame.cueAt : speakerVerb(words, pos, frame.cueAt),
       subordinate: isSubordinate(words, pos, match.start, match.head, frame.cue),
     });
   }

@@ -177,4 +177,18 @@ describe('events stage', () => {
     expect(named.target).toMatchObject({ code: 'ARG' });
     expect(named.target?.inferred).toBeUndefined();
   });
+  it('codes "X said that Y must …" as X\'s demand on Y, whatever the verb', () => {
+    const doc = analysed('Peru declared on Monday that Chile must drop its tariffs.', {
+      actors: [
+        ['Peru', 'PER'],
+        ['Chile', 'CHL'],
+      ],
+    });
+    const tags = ['NNP', 'VBD', 'IN', 'NNP', 'IN', 'NNP', 'MD', 'VB', 'PRP$', 'NNS', '.'];
+    for (const [i, t] of (doc.tokens ?? []).entries()) t.pos = tags[i];
+    const [event, ...rest] = run(doc);
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({ type: 'REQUEST', cameo: '100', modality: 'demanded' });
+    expect([event.source?.code, event.target?.code, event.trigger.text]).toEqual(['PER', 'CHL', 'drop']);
+  });
 });
