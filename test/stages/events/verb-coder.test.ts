@@ -50,6 +50,10 @@ describe('verb coder', () => {
     expect(first('The governor resigned.')).toEqual(['RETREAT', '0831']);
     expect(first('Police prevented the demonstration.')).toEqual(['COERCE', '1721']);
     expect(first('The army strengthened its forces in the north.')).toEqual(['MOBILIZE', '154']);
+    expect(first('Youths threw stones at the police.')).toEqual(['PROTEST', '145']);
+    expect(first('Kenya reopened the border crossing.')).toEqual(['RETREAT', '086']);
+    expect(first('The navy conducted drills.')).toEqual(['MOBILIZE', '150']);
+    expect(first('The rebels issued a statement on the attack.')).toBeUndefined();
   });
   it('lets an outer frame govern an inner plan, and reads a vow of violence as a threat', () => {
     expect(code('The rebels must be willing to negotiate.').map((e) => [e.type, e.modality])).toEqual([
