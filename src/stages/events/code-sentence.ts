@@ -51,6 +51,16 @@ const CLAUSE_INTERNAL = new Set([
 const frameVerb = (cue: string | null, word: string | undefined) =>
   cue !== null && cue !== 'CONTENT' && word !== undefined && !CLAUSE_INTERNAL.has(word);
 
+/** "to enhance freedoms and promote tolerance": a verb right after "and" shares the clause of the verb before. */
+function coordinated(
+  words: readonly string[],
+  start: number,
+  events: readonly CodedEvent[],
+): boolean | undefined {
+  const last = events[events.length - 1];
+  return words[start - 1] === 'and' && last ? last.subordinate : undefined;
+}
+
 /** Events of a sentence given its tokens' text and, when known, their Penn tags. */
 export function codeSentence(tokens: readonly string[], pos?: readonly (string | undefined)[]): CodedEvent[] {
   const words = tokens.map((t) => t.toLowerCase());
@@ -97,7 +107,9 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
       basis: match.basis,
       matched: match.matched,
       frameAt: frameVerb(frame.cue, words[frame.cueAt]) ? frame.cueAt : speakerVerb(words, pos, frame.cueAt),
-      subordinate: isSubordinate(words, pos, match.start, match.head, frame.cue),
+      subordinate:
+        coordinated(words, match.start, events) ??
+        isSubordinate(words, pos, match.start, match.head, frame.cue),
     });
   }
   return events;

@@ -79,6 +79,8 @@ export function modalTarget(cue: Cue | null, code: string): string | null {
   if (cue === 'demanded') return root === 10 ? null : 'REQUEST';
   if ((cue === 'pledged' || cue === 'intended') && cooperative) return root === 3 ? null : 'AGREE';
   if ((cue === 'threatened' || cue === 'intended') && root >= 14) return 'THREATEN';
+  // a conditional sanction or use of force is a threat ("may halt mediation if …")
+  if (cue === 'hypothetical' && root >= 16) return 'THREATEN';
   // a vow of violence is a threat ("swore to fight until …")
   if (cue === 'pledged' && root >= 18) return 'THREATEN';
   return null;

@@ -72,7 +72,7 @@ let auxiliaries: Set<string> | null = null;
 
 /**
  * "extradited suspected militants", "into alleged crimes": a participle between a verb (not an auxiliary)
- * or a preposition and an adjective or noun modifies that noun.
+ * or a preposition, or opening the sentence, and an adjective or noun modifies that noun.
  */
 function adjectival(
   words: readonly string[],
@@ -83,7 +83,9 @@ function adjectival(
   const before = pos[head - 1] ?? '';
   const after = pos[head + 1] ?? '';
   const governed = (before.startsWith('VB') && !auxiliaries.has(words[head - 1])) || before === 'IN';
-  return governed && (after === 'JJ' || after.startsWith('NN'));
+  // "Newly appointed Prime Minister X has refused …": a participle opening the sentence's subject
+  const opening = head === 0 || (head === 1 && before === 'RB');
+  return (governed || opening) && (after === 'JJ' || after.startsWith('NN'));
 }
 
 /**
@@ -191,6 +193,8 @@ function window(words: readonly string[], at: number, step: 1 | -1, max: number)
   for (let n = 0; n < max; n++) {
     const next = i + step;
     if (next < 0 || next >= words.length || BOUNDARY.has(words[next])) break;
+    // "demanded an admission by Moscow that … security forces …": a that-clause is another verb's
+    if (step === 1 && words[next] === 'that') break;
     i = next;
   }
   return i;

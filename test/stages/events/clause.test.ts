@@ -52,4 +52,10 @@ describe('main and subordinate clauses', () => {
       ['PROTEST', true],
     ]);
   });
+  it('gives a verb coordinated by "and" the clause of the verb before', () => {
+    const [words, pos] = tagged(
+      'Mali/NNP took/VBD steps/NNS to/TO release/VB prisoners/NNS and/CC expand/VB freedoms/NNS',
+    );
+    expect(codeSentence(words, pos).map((e) => e.subordinate)).toEqual([true, true]);
+  });
 });

@@ -73,4 +73,18 @@ describe('verb coder', () => {
     const imposed = ['Chad', 'has', 'imposed', 'sanctions'];
     expect(codeSentence(imposed, ['NNP', 'VBZ', 'VBN', 'NNS']).map((e) => e.type)).toEqual(['SANCTION']);
   });
+  it('reads a conditional sanction as a threat', () => {
+    expect(code('The union may halt mediation if the talks fail.').map((e) => e.type)[0]).toBe('THREATEN');
+  });
+  it('reads a participle opening the sentence before a noun as an adjective', () => {
+    const words = ['Newly', 'appointed', 'minister', 'Ali', 'refused', 'the', 'plan'];
+    expect(codeSentence(words, ['RB', 'VBN', 'NN', 'NNP', 'VBD', 'DT', 'NN']).map((e) => e.type)).toEqual([
+      'REJECT',
+    ]);
+  });
+  it('does not let a pattern reach into a that-clause', () => {
+    // "demanded … security" would be an appeal for security (0212): the security forces belong to the clause
+    const s = 'Poland demanded an admission by Moscow that security forces killed officers.';
+    expect(code(s).map((e) => e.type)).toContain('REQUEST');
+  });
 });
