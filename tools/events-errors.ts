@@ -19,6 +19,7 @@ if (!file || to > PLOVER_DEV_BUCKETS)
 const pipeline = buildPipeline(DEFAULT_STAGES.filter((s) => s.name !== 'events'));
 const countries = (doc: AnalyzedArticle, side: Event['source']): string => {
   const byId = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+  if (side?.inferred) return `${side.code.slice(0, 3)}(inferred)`;
   return (side?.entities ?? []).map((id) => byId.get(id)?.actor?.country ?? '?').join('+') || '-';
 };
 

@@ -50,9 +50,14 @@ const COORDINATION = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i;
 const BARRIER = /[;:"“”()]/;
 const MAX_GAP = 90;
 /** A place the event happens in ("in Pyongyang", "off South Korea's … Jeju") is neither side. */
-const LOCATIVE = /\b(?:in|at|off|near|outside|inside|around|across|within)\s+(?:the\s+)?$/i;
+const LOCATIVE = /\b(?:in|at|off|near|outside|inside|around|across|within|throughout)\s+(?:the\s+)?$/i;
 /** ", the leader of" between a head and the actor in its appositive */
 const APPOSITIVE = /^\s*,\s*(?:the\s+)?[\w\s-]{0,40}\b(?:of|from)\s+(?:the\s+)?$/i;
+
+/** ", a key U.S. ally …" opening an appositive noun phrase */
+const NOUN_APPOSITIVE = /^\s*,\s*(?:a|an|the)\b[^,]*$/i;
+/** "(SSS)": an acronym in parentheses after a name */
+const ACRONYM = /^\s*\(\s*[\p{Lu}\p{N}.&-]{2,10}\s*\)/u;
 
 const locative = (text: string, from: number, a: ActorMention) =>
   LOCATIVE.test(text.slice(Math.max(from, a.start - 30), a.start));
@@ -93,13 +98,37 @@ export function subjectBefore(
     if (a.start >= from && a.end <= at && !locative(text, from, a)) seed = i;
   }
   if (seed === -1) return [];
-  // "Kim Jong Un, the leader of North Korea, held …": the head of an appositive is the subject
+  // "Kim Jong Un, the leader of North Korea, held …", "Pakistan, a key U.S. ally, has refused …": the
+  // head of an appositive is the subject
   const previous = actors[seed - 1];
-  if (previous && previous.start >= from && APPOSITIVE.test(text.slice(previous.end, actors[seed].start)))
-    seed--;
-  const gap = text.slice(actors[seed].end, at);
+  const opening = previous ? text.slice(previous.end, actors[seed].start) : '';
+  const closing = text.slice(actors[seed].end, at);
+  const inAppositive =
+    APPOSITIVE.test(opening) || (NOUN_APPOSITIVE.test(opening) && /^[^,]*,[^,]*$/.test(closing));
+  if (previous && previous.start >= from && inAppositive) seed--;
+  // an acronym in parentheses after a name ("the Workers' Union (SSS) stopped …") is no barrier
+  const gap = text.slice(actors[seed].end, at).replace(ACRONYM, '');
   if (gap.length > MAX_GAP || BARRIER.test(gap)) return [];
   return group(text, actors, seed, -1);
+}
+
+/** A place inside the subject ("Opposition groups in Zimbabwe are demanding …"), no further than this before the verb. */
+const PLACE_SUBJECT_GAP = 40;
+
+/**
+ * When no actor is the subject, the country of a place the subject is located in stands for it:
+ * "students throughout Indonesia staged …" are Indonesian actors.
+ */
+export function placeSubject(
+  text: string,
+  actors: readonly ActorMention[],
+  from: number,
+  at: number,
+): ActorMention[] {
+  const place = actors.findLast((a) => a.start >= from && a.end <= at && locative(text, from, a));
+  if (!place) return [];
+  const gap = text.slice(place.end, at);
+  return gap.length <= PLACE_SUBJECT_GAP && !/[,;:"“”()]/.test(gap) ? [place] : [];
 }
 
 /** The first actor group after `at` within the sentence, not across a barrier nor after a locative. */

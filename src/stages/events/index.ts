@@ -9,6 +9,7 @@ import {
   domesticTarget,
   eventActor,
   objectAfter,
+  placeSubject,
   placeTarget,
   sentenceSubject,
   subjectBefore,
@@ -47,10 +48,12 @@ function sides(
     const frame = tokens[event.frameAt];
     const source = subjectBefore(text, actors, sentence.start, frame.start);
     const between = objectAfter(text, actors, frame.end, start);
-    if (source.length > 0)
+    // the demand is the framer's even when the framer is no actor: the embedded subject is its target
+    if (source.length > 0 || between.length > 0)
       return { source, target: between.length > 0 ? between : objectAfter(text, actors, end, objectEnd) };
   }
   let subject = subjectBefore(text, actors, sentence.start, start);
+  if (subject.length === 0) subject = placeSubject(text, actors, sentence.start, start);
   // "…, blaming X": a participle after a comma shares the main clause's subject
   if (before === ',' && words[event.head].endsWith('ing'))
     subject = sentenceSubject(text, actors, sentence.start, start);

@@ -191,4 +191,31 @@ describe('events stage', () => {
     expect(event).toMatchObject({ type: 'REQUEST', cameo: '100', modality: 'demanded' });
     expect([event.source?.code, event.target?.code, event.trigger.text]).toEqual(['PER', 'CHL', 'drop']);
   });
+  it('finds the subject through a noun appositive, an acronym in parentheses, or the place it is in', () => {
+    const appositive = run(
+      analysed('Pakistan, a close ally of the United States, refused to deploy troops in Iraq.', {
+        actors: [
+          ['Pakistan', 'PAK'],
+          ['United States', 'USA'],
+          ['Iraq', 'IRQ'],
+        ],
+      }),
+    );
+    expect(appositive[0].source?.code).toBe('PAK');
+    const acronym = run(
+      analysed("The Serbian Workers' Union (SSS) demanded higher wages from Belgrade.", {
+        actors: [
+          ["Serbian Workers' Union", 'SRBLAB'],
+          ['Belgrade', 'SRBGOV'],
+        ],
+      }),
+    );
+    expect(acronym[0].source?.code).toBe('SRBLAB');
+    const place = run(
+      analysed('Opposition groups in Zimbabwe are demanding that the president resign.', {
+        actors: [['Zimbabwe', 'ZWE']],
+      }),
+    );
+    expect(place[0]).toMatchObject({ type: 'REQUEST', source: { code: 'ZWE' } });
+  });
 });
