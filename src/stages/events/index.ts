@@ -49,8 +49,13 @@ function sides(
     const source = subjectBefore(text, actors, sentence.start, frame.start);
     const between = objectAfter(text, actors, frame.end, start);
     // the demand is the framer's even when the framer is no actor: the embedded subject is its target
-    if (source.length > 0 || between.length > 0)
-      return { source, target: between.length > 0 ? between : objectAfter(text, actors, end, objectEnd) };
+    if (source.length > 0 || between.length > 0) {
+      const object = between.length > 0 ? between : objectAfter(text, actors, end, objectEnd);
+      return {
+        source,
+        target: object.length > 0 ? object : placeTarget(text, actors, end, placeEnd, source),
+      };
+    }
   }
   let subject = subjectBefore(text, actors, sentence.start, start);
   if (subject.length === 0) subject = placeSubject(text, actors, sentence.start, start);

@@ -218,4 +218,15 @@ describe('events stage', () => {
     );
     expect(place[0]).toMatchObject({ type: 'REQUEST', source: { code: 'ZWE' } });
   });
+  it('takes the place of a framed event as its target when nothing else is', () => {
+    const [event] = run(
+      analysed('France is ready to contribute troops to the peacekeepers in Liberia.', {
+        actors: [
+          ['France', 'FRA'],
+          ['Liberia', 'LBR'],
+        ],
+      }),
+    );
+    expect([event.type, event.source?.code, event.target?.code]).toEqual(['AGREE', 'FRA', 'LBR']);
+  });
 });
