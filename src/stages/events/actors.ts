@@ -184,7 +184,8 @@ let countries: Set<string> | null = null;
 /**
  * The inferred target of an event of a type always done to someone whose text names no target: the
  * source's own country, in the sector lexicon/event-domestic-targets.tsv gives ("students protested" →
- * the government of the students' country). Null when the sources are not all of one country.
+ * the government of the students' country). Null when the sources are not all of one country, or are
+ * themselves of that sector.
  */
 export function domesticTarget(
   doc: AnalyzedArticle,
@@ -203,5 +204,7 @@ export function domesticTarget(
   const own = new Set(sources.map((a) => byId.get(a.entity)?.actor?.country ?? ''));
   const [country] = own;
   if (own.size !== 1 || !countries.has(country)) return null;
+  // a government protesting addresses someone else than itself
+  if (sources.some((a) => byId.get(a.entity)?.actor?.sector === sector)) return null;
   return { code: `${country}${sector}`, entities: [], inferred: true };
 }

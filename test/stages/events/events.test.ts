@@ -176,6 +176,13 @@ describe('events stage', () => {
     );
     expect(named.target).toMatchObject({ code: 'ARG' });
     expect(named.target?.inferred).toBeUndefined();
+    // a government is not inferred to protest against itself
+    const [own] = run(
+      analysed('The Chilean government staged a demonstration in Santiago.', {
+        actors: [['Chilean government', 'CHLGOV']],
+      }),
+    );
+    expect(own.target).toBeNull();
   });
   it('codes "X said that Y must …" as X\'s demand on Y, whatever the verb', () => {
     const doc = analysed('Peru declared on Monday that Chile must drop its tariffs.', {
