@@ -97,7 +97,7 @@ function train(label: (d: Labelled) => string): LinearModel {
 }
 
 const model: EventClassifierModel = { type: train((d) => d.type), mode: train((d) => `${d.type}|${d.mode}`) };
-const version = `events-plover/2 lead=${LEAD} goldWeight=${GOLD_WEIGHT} epochs=${EPOCHS}`;
+const version = `events-plover/3 lead=${LEAD} goldWeight=${GOLD_WEIGHT} epochs=${EPOCHS}`;
 
 if (dev) {
   let typeHits = 0;

@@ -169,6 +169,12 @@ export const EventActor = z.object({
     .optional()
     .describe('every actor code when several actors are coordinated ("Russia and China" → RUS, CHN)'),
   entities: z.array(z.string()),
+  inferred: z
+    .boolean()
+    .optional()
+    .describe(
+      'named nowhere in the text: inferred by convention (a domestic protest targets its government)',
+    ),
 });
 
 export const Event = z.object({
@@ -186,6 +192,12 @@ export const Event = z.object({
   attribution: z.number().int().optional(),
   modality: Modality,
   negated: z.boolean(),
+  subordinate: z
+    .boolean()
+    .optional()
+    .describe(
+      'the trigger heads a subordinate clause (purpose, adverbial, relative): background to the main event',
+    ),
   confidence: z.number().min(0).max(1),
   evidence: z.array(Span).optional().describe('further spans reporting the same event'),
 });

@@ -79,7 +79,9 @@ interface Prediction {
 function countries(doc: AnalyzedArticle, side: Event['source']): string[] {
   if (!side) return [];
   const byId = new Map((doc.entities ?? []).map((e) => [e.id, e]));
-  const out = side.entities.map((id) => byId.get(id)?.actor?.country ?? '').filter((c) => c !== '');
+  const out = side.inferred
+    ? [side.code.slice(0, 3)]
+    : side.entities.map((id) => byId.get(id)?.actor?.country ?? '').filter((c) => c !== '');
   return [...new Set(out)].sort();
 }
 
@@ -97,6 +99,11 @@ function macroF1(pairs: readonly [string, string | null][]): number {
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+
+/** The record's main event: the first whose trigger heads a main clause, else the first. */
+export function mainEvent(events: readonly Event[]): Event | undefined {
+  return events.find((e) => !e.subordinate) ?? events[0];
+}
 
 export function evaluateEvents(
   records: readonly GoldRecord[],
@@ -118,7 +125,7 @@ export function evaluateEvents(
   for (const record of records) {
     const analysed = pipeline.run(plainArticle(record.text, { format: 'text' }));
     const doc = actors === 'gold' ? goldActors(analysed, record) : analysed;
-    const [event] = findEvents(doc, { anchor: null, options: {} }, { keepActorless: true });
+    const event = mainEvent(findEvents(doc, { anchor: null, options: {} }, { keepActorless: true }));
     const words = (doc.tokens ?? []).map((t) => t.text.toLowerCase());
     const classified = method === 'patterns' ? null : classifyEvent(words, model)[0];
     if (!event) noEvent++;

@@ -1,6 +1,7 @@
 // Who did it to whom: the actor mentions (mentions of entities with a CAMEO actor code) on either side of a
 // trigger, with coordination ("Russia and China"), passives ("were imposed by …") and shared subjects.
 import type { AnalyzedArticle, EventActor, Mention } from '../../doc/schema.js';
+import { readListResource } from '../../resources.js';
 
 export interface ActorMention {
   start: number;
@@ -49,9 +50,14 @@ const COORDINATION = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i;
 const BARRIER = /[;:"“”()]/;
 const MAX_GAP = 90;
 /** A place the event happens in ("in Pyongyang", "off South Korea's … Jeju") is neither side. */
-const LOCATIVE = /\b(?:in|at|off|near|outside|inside|around|across|within)\s+(?:the\s+)?$/i;
+const LOCATIVE = /\b(?:in|at|off|near|outside|inside|around|across|within|throughout)\s+(?:the\s+)?$/i;
 /** ", the leader of" between a head and the actor in its appositive */
 const APPOSITIVE = /^\s*,\s*(?:the\s+)?[\w\s-]{0,40}\b(?:of|from)\s+(?:the\s+)?$/i;
+
+/** ", a key U.S. ally …" opening an appositive noun phrase */
+const NOUN_APPOSITIVE = /^\s*,\s*(?:a|an|the)\b[^,]*$/i;
+/** "(SSS)": an acronym in parentheses after a name */
+const ACRONYM = /^\s*\(\s*[\p{Lu}\p{N}.&-]{2,10}\s*\)/u;
 
 const locative = (text: string, from: number, a: ActorMention) =>
   LOCATIVE.test(text.slice(Math.max(from, a.start - 30), a.start));
@@ -92,13 +98,37 @@ export function subjectBefore(
     if (a.start >= from && a.end <= at && !locative(text, from, a)) seed = i;
   }
   if (seed === -1) return [];
-  // "Kim Jong Un, the leader of North Korea, held …": the head of an appositive is the subject
+  // "Kim Jong Un, the leader of North Korea, held …", "Pakistan, a key U.S. ally, has refused …": the
+  // head of an appositive is the subject
   const previous = actors[seed - 1];
-  if (previous && previous.start >= from && APPOSITIVE.test(text.slice(previous.end, actors[seed].start)))
-    seed--;
-  const gap = text.slice(actors[seed].end, at);
+  const opening = previous ? text.slice(previous.end, actors[seed].start) : '';
+  const closing = text.slice(actors[seed].end, at);
+  const inAppositive =
+    APPOSITIVE.test(opening) || (NOUN_APPOSITIVE.test(opening) && /^[^,]*,[^,]*$/.test(closing));
+  if (previous && previous.start >= from && inAppositive) seed--;
+  // an acronym in parentheses after a name ("the Workers' Union (SSS) stopped …") is no barrier
+  const gap = text.slice(actors[seed].end, at).replace(ACRONYM, '');
   if (gap.length > MAX_GAP || BARRIER.test(gap)) return [];
   return group(text, actors, seed, -1);
+}
+
+/** A place inside the subject ("Opposition groups in Zimbabwe are demanding …"), no further than this before the verb. */
+const PLACE_SUBJECT_GAP = 40;
+
+/**
+ * When no actor is the subject, the country of a place the subject is located in stands for it:
+ * "students throughout Indonesia staged …" are Indonesian actors.
+ */
+export function placeSubject(
+  text: string,
+  actors: readonly ActorMention[],
+  from: number,
+  at: number,
+): ActorMention[] {
+  const place = actors.findLast((a) => a.start >= from && a.end <= at && locative(text, from, a));
+  if (!place) return [];
+  const gap = text.slice(place.end, at);
+  return gap.length <= PLACE_SUBJECT_GAP && !/[,;:"“”()]/.test(gap) ? [place] : [];
 }
 
 /** The first actor group after `at` within the sentence, not across a barrier nor after a locative. */
@@ -146,4 +176,35 @@ export function eventActor(group: readonly ActorMention[]): EventActor | null {
   const codes = [...new Set(group.map((a) => a.code))];
   const entities = [...new Set(group.map((a) => a.entity))];
   return codes.length > 1 ? { code: codes[0], codes, entities } : { code: codes[0], entities };
+}
+
+let domestic: Map<string, string> | null = null;
+let countries: Set<string> | null = null;
+
+/**
+ * The inferred target of an event of a type always done to someone whose text names no target: the
+ * source's own country, in the sector lexicon/event-domestic-targets.tsv gives ("students protested" →
+ * the government of the students' country). Null when the sources are not all of one country, or are
+ * themselves of that sector.
+ */
+export function domesticTarget(
+  doc: AnalyzedArticle,
+  type: string,
+  sources: readonly ActorMention[],
+): EventActor | null {
+  domestic ??= new Map(
+    readListResource('lexicon', 'event-domestic-targets.tsv').map((l) => l.split('\t') as [string, string]),
+  );
+  countries ??= new Set(
+    readListResource('knowledge', 'compiled', 'countries.tsv').map((l) => l.split('\t')[0]),
+  );
+  const sector = domestic.get(type);
+  if (!sector || sources.length === 0) return null;
+  const byId = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+  const own = new Set(sources.map((a) => byId.get(a.entity)?.actor?.country ?? ''));
+  const [country] = own;
+  if (own.size !== 1 || !countries.has(country)) return null;
+  // a government protesting addresses someone else than itself
+  if (sources.some((a) => byId.get(a.entity)?.actor?.sector === sector)) return null;
+  return { code: `${country}${sector}`, entities: [], inferred: true };
 }

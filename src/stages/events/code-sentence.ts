@@ -2,8 +2,10 @@
 // CAMEO → PLOVER codebook. Token indexes are relative to the sentence.
 import type { Modality } from '../../doc/schema.js';
 import { cameoInfo } from '../../knowledge/events-codebook.js';
+import { isSubordinate } from './clause.js';
 import { cueModality, modalCode, modalTarget, verbFrame } from './modality.js';
 import { modeFromWords } from './modes.js';
+import { obligationMatches, speakerVerb } from './obligation.js';
 import { codeVerbs } from './verb-coder.js';
 
 export interface CodedEvent {
@@ -28,6 +30,8 @@ export interface CodedEvent {
   matched: number[];
   /** the framing verb before the trigger ("demanded that B …", "urged B to …"), or -1 */
   frameAt: number;
+  /** the trigger heads a subordinate clause (clause.ts) */
+  subordinate: boolean;
 }
 
 /** Auxiliaries and purpose "to" frame a verb within its own clause; other cues are verbs with a subject. */
@@ -47,12 +51,24 @@ const CLAUSE_INTERNAL = new Set([
 const frameVerb = (cue: string | null, word: string | undefined) =>
   cue !== null && cue !== 'CONTENT' && word !== undefined && !CLAUSE_INTERNAL.has(word);
 
+/** "to enhance freedoms and promote tolerance": a verb right after "and" shares the clause of the verb before. */
+function coordinated(
+  words: readonly string[],
+  start: number,
+  events: readonly CodedEvent[],
+): boolean | undefined {
+  const last = events[events.length - 1];
+  return words[start - 1] === 'and' && last ? last.subordinate : undefined;
+}
+
 /** Events of a sentence given its tokens' text and, when known, their Penn tags. */
 export function codeSentence(tokens: readonly string[], pos?: readonly (string | undefined)[]): CodedEvent[] {
   const words = tokens.map((t) => t.toLowerCase());
   const capitalized = tokens.map((t) => /^\p{Lu}/u.test(t));
   const events: CodedEvent[] = [];
-  for (const match of codeVerbs(words, pos, capitalized)) {
+  const coded = codeVerbs(words, pos, capitalized);
+  const matches = [...coded, ...obligationMatches(words, pos, coded)].sort((a, b) => a.start - b.start);
+  for (const match of matches) {
     const dictionaryCode = match.code ?? match.reverse;
     if (dictionaryCode === null) continue;
     const frame = verbFrame(words, match.start);
@@ -90,7 +106,10 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
       patterned: match.pattern !== null,
       basis: match.basis,
       matched: match.matched,
-      frameAt: frameVerb(frame.cue, words[frame.cueAt]) ? frame.cueAt : -1,
+      frameAt: frameVerb(frame.cue, words[frame.cueAt]) ? frame.cueAt : speakerVerb(words, pos, frame.cueAt),
+      subordinate:
+        coordinated(words, match.start, events) ??
+        isSubordinate(words, pos, match.start, match.head, frame.cue),
     });
   }
   return events;

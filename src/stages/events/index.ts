@@ -6,8 +6,10 @@ import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import {
   type ActorMention,
   actorMentions,
+  domesticTarget,
   eventActor,
   objectAfter,
+  placeSubject,
   placeTarget,
   sentenceSubject,
   subjectBefore,
@@ -34,6 +36,8 @@ function sides(
   previous: Sides | null,
   /** where the object may end: the next trigger of the sentence, or its end */
   objectEnd: number,
+  /** where the place of the event may end: the next main-clause trigger, or the sentence's end */
+  placeEnd: number,
 ): Sides {
   const text = doc.text;
   const start = tokens[event.start].start;
@@ -44,10 +48,17 @@ function sides(
     const frame = tokens[event.frameAt];
     const source = subjectBefore(text, actors, sentence.start, frame.start);
     const between = objectAfter(text, actors, frame.end, start);
-    if (source.length > 0)
-      return { source, target: between.length > 0 ? between : objectAfter(text, actors, end, objectEnd) };
+    // the demand is the framer's even when the framer is no actor: the embedded subject is its target
+    if (source.length > 0 || between.length > 0) {
+      const object = between.length > 0 ? between : objectAfter(text, actors, end, objectEnd);
+      return {
+        source,
+        target: object.length > 0 ? object : placeTarget(text, actors, end, placeEnd, source),
+      };
+    }
   }
   let subject = subjectBefore(text, actors, sentence.start, start);
+  if (subject.length === 0) subject = placeSubject(text, actors, sentence.start, start);
   // "…, blaming X": a participle after a comma shares the main clause's subject
   if (before === ',' && words[event.head].endsWith('ing'))
     subject = sentenceSubject(text, actors, sentence.start, start);
@@ -65,15 +76,20 @@ function sides(
       if (agent.length > 0) return { source: agent, target: patient };
     }
   }
-  const object = objectAfter(text, actors, end, objectEnd);
+  let object = objectAfter(text, actors, end, objectEnd);
   if (event.reversed) return { source: object, target: subject };
-  const target = object.length > 0 ? object : placeTarget(text, actors, end, objectEnd, subject);
+  // "withdraw its troops from Lebanon": the subject's own forces are not what the event is done to
+  if (object.length > 0 && sameCodes(object, subject))
+    object = objectAfter(text, actors, object[object.length - 1].end, objectEnd);
+  const target = object.length > 0 ? object : placeTarget(text, actors, end, placeEnd, subject);
   return { source: subject, target };
 }
 
+const codesOf = (side: readonly ActorMention[]) => [...new Set(side.map((a) => a.code))].sort().join('+');
+const sameCodes = (a: readonly ActorMention[], b: readonly ActorMention[]) => codesOf(a) === codesOf(b);
+
 function sameActors(s: Sides): boolean {
-  const codes = (side: ActorMention[]) => [...new Set(side.map((a) => a.code))].sort().join('+');
-  return s.source.length > 0 && codes(s.source) === codes(s.target);
+  return s.source.length > 0 && sameCodes(s.source, s.target);
 }
 
 function confidence(event: CodedEvent, s: Sides): number {
@@ -110,7 +126,9 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
     for (const [k, event] of coded.entries()) {
       const next = coded[k + 1];
       const objectEnd = next ? sentenceTokens[next.start].start : sentence.end;
-      const s = sides(doc, actors, sentence, sentenceTokens, words, event, previous, objectEnd);
+      const nextMain = coded.slice(k + 1).find((e) => !e.subordinate);
+      const placeEnd = nextMain ? sentenceTokens[nextMain.start].start : sentence.end;
+      const s = sides(doc, actors, sentence, sentenceTokens, words, event, previous, objectEnd, placeEnd);
       // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
       // actor does to itself ("officials, led by …"); a verb coded only by its loose block's default
       // ("beats" in DESTROY) needs both a source and a target actor
@@ -127,7 +145,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         goldstein: event.goldstein,
         quad: event.quad,
         source: eventActor(s.source),
-        target: eventActor(s.target),
+        target: eventActor(s.target) ?? domesticTarget(doc, event.type, s.source),
         trigger,
         sentence: index,
         time: timeOf(doc, sentence, trigger, attribution, ctx.anchor),
@@ -135,6 +153,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         ...(attribution === undefined ? {} : { attribution }),
         modality: event.modality,
         negated: event.negated,
+        ...(event.subordinate ? { subordinate: true } : {}),
         confidence: confidence(event, s),
       });
     }

@@ -61,7 +61,9 @@ export function verbFrame(words: readonly string[], start: number): VerbFrame {
     // a bare "to" frames only the verb right after it ("to (better) counter"), and gives way to a
     // stronger frame further back ("threatened to attack")
     if (found === 'PURPOSE' && i < start - 2) continue;
-    if (found && (cue === null || cue === 'PURPOSE')) {
+    // an outer frame governs an inner plan: "must be ready to mediate" is demanded, not intended
+    const governs = found !== undefined && found !== 'CONTENT' && found !== 'PURPOSE' && found !== 'intended';
+    if (found && (cue === null || cue === 'PURPOSE' || (cue === 'intended' && governs))) {
       cue = found;
       cueAt = i;
     }
@@ -77,6 +79,10 @@ export function modalTarget(cue: Cue | null, code: string): string | null {
   if (cue === 'demanded') return root === 10 ? null : 'REQUEST';
   if ((cue === 'pledged' || cue === 'intended') && cooperative) return root === 3 ? null : 'AGREE';
   if ((cue === 'threatened' || cue === 'intended') && root >= 14) return 'THREATEN';
+  // a conditional sanction or use of force is a threat ("may halt mediation if …")
+  if (cue === 'hypothetical' && root >= 16) return 'THREATEN';
+  // a vow of violence is a threat ("swore to fight until …")
+  if (cue === 'pledged' && root >= 18) return 'THREATEN';
   return null;
 }
 

@@ -68,6 +68,25 @@ const NOUN_CONTEXT = new Set([
   'of',
 ]);
 let eventNouns: Set<string> | null = null;
+let auxiliaries: Set<string> | null = null;
+
+/**
+ * "extradited suspected militants", "into alleged crimes": a participle between a verb (not an auxiliary)
+ * or a preposition, or opening the sentence, and an adjective or noun modifies that noun.
+ */
+function adjectival(
+  words: readonly string[],
+  pos: readonly (string | undefined)[],
+  head: number,
+  auxiliaries: ReadonlySet<string>,
+): boolean {
+  const before = pos[head - 1] ?? '';
+  const after = pos[head + 1] ?? '';
+  const governed = (before.startsWith('VB') && !auxiliaries.has(words[head - 1])) || before === 'IN';
+  // "Newly appointed Prime Minister X has refused …": a participle opening the sentence's subject
+  const opening = head === 0 || (head === 1 && before === 'RB');
+  return (governed || opening) && (after === 'JJ' || after.startsWith('NN'));
+}
 
 /**
  * With part-of-speech tags: a verb, an event noun ("fierce fighting with …"), or a noun-tagged word
@@ -75,7 +94,13 @@ let eventNouns: Set<string> | null = null;
  */
 function verbal(words: readonly string[], pos: readonly (string | undefined)[], head: number): boolean {
   const tag = pos[head] ?? '';
+  // "the alleged violations", "a planned visit": a participle after a determiner is an adjective
+  if (tag === 'VBN' && NOUN_CONTEXT.has(words[head - 1] ?? '') && words[head - 1] !== 'of') return false;
+  auxiliaries ??= new Set(readListResource('lexicon', 'event-auxiliaries.txt'));
+  if (tag === 'VBN' && adjectival(words, pos, head, auxiliaries)) return false;
   if (tag.startsWith('VB')) return true;
+  // "are demanding autonomy": a progressive the tagger read as an adjective
+  if (tag === 'JJ' && words[head].endsWith('ing') && auxiliaries.has(words[head - 1] ?? '')) return true;
   if (!tag.startsWith('NN')) return false;
   eventNouns ??= new Set(readListResource('lexicon', 'event-nouns.txt'));
   // an event noun heading a compound ("attack drones") modifies a thing and reports no event
@@ -168,10 +193,15 @@ function window(words: readonly string[], at: number, step: 1 | -1, max: number)
   for (let n = 0; n < max; n++) {
     const next = i + step;
     if (next < 0 || next >= words.length || BOUNDARY.has(words[next])) break;
+    // "demanded an admission by Moscow that … security forces …": a that-clause is another verb's
+    if (step === 1 && words[next] === 'that') break;
     i = next;
   }
   return i;
 }
+
+/** How far the matched words lie from the verb at `at`, in tokens. */
+const spread = (hit: readonly number[], at: number) => hit.reduce((sum, k) => sum + Math.abs(k - at), 0);
 
 function bestPattern(
   words: readonly string[],
@@ -182,19 +212,23 @@ function bestPattern(
 ) {
   const preFrom = window(words, start, -1, PRE_WINDOW);
   const postTo = window(words, end - 1, 1, POST_WINDOW) + 1;
-  let best: { pattern: CompiledPattern; hit: number[] } | null = null;
+  let best: { pattern: CompiledPattern; hit: number[]; distance: number } | null = null;
   for (const pattern of patterns) {
     if (pattern.pre.length === 0 && pattern.post.length === 0) continue;
     if (pattern.verb !== undefined && pattern.verb !== base) continue;
     const hit: number[] = [];
     if (!matchItems(words, pattern.pre, preFrom, start, hit)) continue;
     if (!matchItems(words, pattern.post, end, postTo, hit)) continue;
-    // more matched words win; on a tie, a pattern written for this very verb beats one for its block
+    // more matched words win; on a tie, the words nearer the verb (its own object rather than a later
+    // clause's), then a pattern written for this very verb rather than for its block
+    const distance = spread(hit, start);
     const better =
       !best ||
       hit.length > best.hit.length ||
-      (hit.length === best.hit.length && pattern.verb !== undefined && best.pattern.verb === undefined);
-    if (better) best = { pattern, hit };
+      (hit.length === best.hit.length &&
+        (distance < best.distance ||
+          (distance === best.distance && pattern.verb !== undefined && best.pattern.verb === undefined)));
+    if (better) best = { pattern, hit, distance };
   }
   return best;
 }

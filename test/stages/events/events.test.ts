@@ -143,4 +143,97 @@ describe('events stage', () => {
     expect(events).toHaveLength(1);
     expect(events[0].evidence?.map((s) => s.text)).toEqual(['Xi held talks with Kim.', 'Kim also met Xi.']);
   });
+  it("looks past the subject's own forces for the target", () => {
+    const withdraw = run(
+      analysed('Syria withdrew its troops from Lebanon.', {
+        actors: [
+          ['Syria', 'SYR'],
+          ['its', 'SYR'],
+          ['Lebanon', 'LBN'],
+        ],
+      }),
+    );
+    expect(withdraw.map((e) => [e.type, e.source?.code, e.target?.code])).toEqual([
+      ['RETREAT', 'SYR', 'LBN'],
+    ]);
+  });
+  it('infers the own government as the target of a protest that names none, and says so', () => {
+    const [event] = run(
+      analysed('Chilean students staged a demonstration in Santiago.', {
+        actors: [['Chilean students', 'CHLEDU']],
+      }),
+    );
+    expect(event.type).toBe('PROTEST');
+    expect(event.target).toEqual({ code: 'CHLGOV', entities: [], inferred: true });
+    // a target the text names is kept
+    const [named] = run(
+      analysed('Chilean students protested against Argentina.', {
+        actors: [
+          ['Chilean students', 'CHLEDU'],
+          ['Argentina', 'ARG'],
+        ],
+      }),
+    );
+    expect(named.target).toMatchObject({ code: 'ARG' });
+    expect(named.target?.inferred).toBeUndefined();
+    // a government is not inferred to protest against itself
+    const [own] = run(
+      analysed('The Chilean government staged a demonstration in Santiago.', {
+        actors: [['Chilean government', 'CHLGOV']],
+      }),
+    );
+    expect(own.target).toBeNull();
+  });
+  it('codes "X said that Y must …" as X\'s demand on Y, whatever the verb', () => {
+    const doc = analysed('Peru declared on Monday that Chile must drop its tariffs.', {
+      actors: [
+        ['Peru', 'PER'],
+        ['Chile', 'CHL'],
+      ],
+    });
+    const tags = ['NNP', 'VBD', 'IN', 'NNP', 'IN', 'NNP', 'MD', 'VB', 'PRP$', 'NNS', '.'];
+    for (const [i, t] of (doc.tokens ?? []).entries()) t.pos = tags[i];
+    const [event, ...rest] = run(doc);
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({ type: 'REQUEST', cameo: '100', modality: 'demanded' });
+    expect([event.source?.code, event.target?.code, event.trigger.text]).toEqual(['PER', 'CHL', 'drop']);
+  });
+  it('finds the subject through a noun appositive, an acronym in parentheses, or the place it is in', () => {
+    const appositive = run(
+      analysed('Pakistan, a close ally of the United States, refused to deploy troops in Iraq.', {
+        actors: [
+          ['Pakistan', 'PAK'],
+          ['United States', 'USA'],
+          ['Iraq', 'IRQ'],
+        ],
+      }),
+    );
+    expect(appositive[0].source?.code).toBe('PAK');
+    const acronym = run(
+      analysed("The Serbian Workers' Union (SSS) demanded higher wages from Belgrade.", {
+        actors: [
+          ["Serbian Workers' Union", 'SRBLAB'],
+          ['Belgrade', 'SRBGOV'],
+        ],
+      }),
+    );
+    expect(acronym[0].source?.code).toBe('SRBLAB');
+    const place = run(
+      analysed('Opposition groups in Zimbabwe are demanding that the president resign.', {
+        actors: [['Zimbabwe', 'ZWE']],
+      }),
+    );
+    expect(place[0]).toMatchObject({ type: 'REQUEST', source: { code: 'ZWE' } });
+  });
+  it('takes the place of a framed event as its target when nothing else is', () => {
+    const [event] = run(
+      analysed('France is ready to contribute troops to the peacekeepers in Liberia.', {
+        actors: [
+          ['France', 'FRA'],
+          ['Liberia', 'LBR'],
+        ],
+      }),
+    );
+    expect([event.type, event.source?.code, event.target?.code]).toEqual(['AGREE', 'FRA', 'LBR']);
+  });
 });

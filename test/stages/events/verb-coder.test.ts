@@ -34,4 +34,57 @@ describe('verb coder', () => {
       ['AGREE', 'intended'],
     ]);
   });
+  it('prefers, among equally long patterns, the one whose words lie nearer the verb', () => {
+    // "issue … ultimatum" (139) rather than "issue … attack" (111) from the later clause
+    expect(code('Peru issued an ultimatum to Ecuador to halt attacks.').map((e) => e.cameo)[0]).toBe('139');
+  });
+  it('reads a participle after a determiner as an adjective', () => {
+    const words = ['the', 'alleged', 'abuses', 'by', 'police'];
+    expect(codeSentence(words, ['DT', 'VBN', 'NNS', 'IN', 'NNS'])).toEqual([]);
+  });
+  it('codes concessions, admissions and restrictions from the CAMEO codebook', () => {
+    const first = (s: string) => code(s).map((e) => [e.type, e.cameo])[0];
+    expect(first('The union called off its strike.')).toEqual(['CONCEDE', '082']);
+    expect(first('The court cancelled the restrictions on broadcasts.')).toEqual(['CONCEDE', '081']);
+    expect(first('The government received observers from the OSCE.')).toEqual(['RETREAT', '0862']);
+    expect(first('The governor resigned.')).toEqual(['RETREAT', '0831']);
+    expect(first('Police prevented the demonstration.')).toEqual(['COERCE', '1721']);
+    expect(first('The army strengthened its forces in the north.')).toEqual(['MOBILIZE', '154']);
+    expect(first('Youths threw stones at the police.')).toEqual(['PROTEST', '145']);
+    expect(first('Kenya reopened the border crossing.')).toEqual(['RETREAT', '086']);
+    expect(first('The navy conducted drills.')).toEqual(['MOBILIZE', '150']);
+    expect(first('The rebels issued a statement on the attack.')).toBeUndefined();
+  });
+  it('lets an outer frame govern an inner plan, and reads a vow of violence as a threat', () => {
+    expect(code('The rebels must be willing to negotiate.').map((e) => [e.type, e.modality])).toEqual([
+      ['REQUEST', 'demanded'],
+    ]);
+    expect(code('The militia swore to fight until the end.').map((e) => e.type)).toEqual(['THREATEN']);
+    expect(code('The parties agreed to postpone the march.').map((e) => e.type)).not.toContain('THREATEN');
+  });
+  it('reads a progressive tagged as an adjective as a verb', () => {
+    const words = ['Workers', 'are', 'demanding', 'higher', 'pay'];
+    expect(codeSentence(words, ['NNS', 'VBP', 'JJ', 'JJR', 'NN']).map((e) => e.type)).toEqual(['REQUEST']);
+  });
+  it('reads a participle between a verb and a noun as an adjective', () => {
+    const words = ['Chad', 'extradited', 'suspected', 'militants'];
+    expect(codeSentence(words, ['NNP', 'VBD', 'VBN', 'NNS']).map((e) => e.cameo)).toEqual(['063']);
+    // after an auxiliary it is the verb: "has imposed sanctions"
+    const imposed = ['Chad', 'has', 'imposed', 'sanctions'];
+    expect(codeSentence(imposed, ['NNP', 'VBZ', 'VBN', 'NNS']).map((e) => e.type)).toEqual(['SANCTION']);
+  });
+  it('reads a conditional sanction as a threat', () => {
+    expect(code('The union may halt mediation if the talks fail.').map((e) => e.type)[0]).toBe('THREATEN');
+  });
+  it('reads a participle opening the sentence before a noun as an adjective', () => {
+    const words = ['Newly', 'appointed', 'minister', 'Ali', 'refused', 'the', 'plan'];
+    expect(codeSentence(words, ['RB', 'VBN', 'NN', 'NNP', 'VBD', 'DT', 'NN']).map((e) => e.type)).toEqual([
+      'REJECT',
+    ]);
+  });
+  it('does not let a pattern reach into a that-clause', () => {
+    // "demanded … security" would be an appeal for security (0212): the security forces belong to the clause
+    const s = 'Poland demanded an admission by Moscow that security forces killed officers.';
+    expect(code(s).map((e) => e.type)).toContain('REQUEST');
+  });
 });
