@@ -31,9 +31,20 @@ function titleCase(phrase: string): string {
 /** Old CAMEO country codes in the dictionaries that ISO 3166 replaced. */
 const LEGACY_COUNTRY_CODES: Record<string, string> = { TMP: 'TLS', ANG: 'AGO' };
 
+/**
+ * Phoenix writes the Muslim religion code MUS, which is also Mauritius's ISO code; CAMEO (and the PLOVER
+ * gold) write MOS. Role codes are read as CAMEO's so that a role never passes for a country.
+ */
+const PHOENIX_ROLE_CODES: Record<string, string> = { MUS: 'MOS' };
+
+/** `roles`, a run of three-letter role codes, with Phoenix's own codes made CAMEO's. */
+function cameoRoles(roles: string): string {
+  return roles.replace(/[A-Z]{3}/g, (role) => PHOENIX_ROLE_CODES[role] ?? role);
+}
+
 function isoCode(code: string): string {
   const legacy = LEGACY_COUNTRY_CODES[code.slice(0, 3)];
-  return legacy ? legacy + code.slice(3) : code;
+  return (legacy ?? code.slice(0, 3)) + cameoRoles(code.slice(3));
 }
 
 /** The phrases' keys, without a leading "the" ("THE_EU" is found in "the EU" and in "EU"). */
@@ -76,7 +87,8 @@ function compileAgents(): string[] {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const e of entries) {
-    const line = `${e.phrase}\t${e.code}`;
+    // "~MUS" (roles after the country) or "IGO~" (before it): only roles, none a country
+    const line = `${e.phrase}\t${e.code.replace(/[A-Z]+/g, cameoRoles)}`;
     if (!seen.has(line)) lines.push(line);
     seen.add(line);
   }

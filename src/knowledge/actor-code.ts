@@ -12,6 +12,8 @@ export interface CodeParts {
 export interface CodeBook {
   /** the three-letter role codes that are sectors (knowledge/sectors.tsv) */
   sectors: ReadonlySet<string>;
+  /** the religion codes (knowledge/religions.tsv): the sector of an actor with no other */
+  religions: ReadonlySet<string>;
   /** ISO3 codes and the international ones (IGO, NGO, IMG, MNC): what may stand first as a country */
   countryCodes: ReadonlySet<string>;
 }
@@ -23,12 +25,33 @@ export interface CodeBook {
 export function codeParts(code: string, book: CodeBook): CodeParts {
   const first = code.slice(0, 3);
   const country = book.countryCodes.has(first) ? first : '';
-  let sector = '';
-  for (let i = country ? 3 : 0; i < code.length && !sector; i += 3) {
+  return { code, country, sector: firstRole(code, country ? 3 : 0, book.sectors) };
+}
+
+/** A code made of role codes only ("GOV", "MOSRAD": a sector noun's), which names no country. */
+export function roleParts(roles: string, book: CodeBook): CodeParts {
+  return { code: roles, country: '', sector: nounSector(roles, book) };
+}
+
+/**
+ * The sector a sector noun's roles give: the first sector, else the first religion ("Moslem
+ * fundamentalist" → MOS). A named organisation's religion code (al-Qaeda's IMGMOSALQ) is not its sector.
+ */
+export function nounSector(roles: string, book: CodeBook): string {
+  return firstRole(roles, 0, book.sectors) || firstRole(roles, 0, book.religions);
+}
+
+/** True when a code has a sector code (not counting religions): "IMGMOSALQ" has none. */
+export function hasSector(code: string, book: CodeBook): boolean {
+  return firstRole(code, book.countryCodes.has(code.slice(0, 3)) ? 3 : 0, book.sectors) !== '';
+}
+
+function firstRole(code: string, from: number, roles: ReadonlySet<string>): string {
+  for (let i = from; i < code.length; i += 3) {
     const role = code.slice(i, i + 3);
-    if (book.sectors.has(role)) sector = role;
+    if (roles.has(role)) return role;
   }
-  return { code, country, sector };
+  return '';
 }
 
 /** True when a code has no country by design (an international news agency: MED), not for want of one. */

@@ -1,6 +1,6 @@
 // Codes the names and sector nouns found in one phrase: the person or organisation it names if the
 // knowledge base knows one, else its country (name, demonym, capital or city) with the sector noun's roles.
-import { type CodedActor, codeAt, codeParts } from './actor-code.js';
+import { type CodedActor, codeAt, codeParts, hasSector, nounSector, roleParts } from './actor-code.js';
 import type { KbEntry, KnowledgeBase, Place } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
 import type { AgentMatch, Match, NameMatch } from './scan.js';
@@ -22,7 +22,7 @@ export function withAgent(base: string, agent: AgentMatch | undefined, kb: Knowl
   if (agent.code.startsWith('~')) {
     const roles = agent.code.slice(1);
     // a code that already has a sector keeps it: "KCNA" stays PRKMED, "Kim Jong Un" PRKGOV
-    return codeParts(base, kb).sector ? base : base + roles;
+    return hasSector(base, kb) ? base : base + roles;
   }
   return agent.code.replace('~', '');
 }
@@ -63,7 +63,7 @@ export function codeMatches(
     // a sector noun alone ("officials", "President Ruto"): the sector, the country still unknown
     const agent = agents.at(-1);
     if (!agent?.code.startsWith('~')) return null;
-    return { ...codeParts(agent.code.slice(1), kb), name: phrase };
+    return { ...roleParts(agent.code.slice(1), kb), name: phrase };
   }
   const { entry, place: site } = head.at;
   // the sector noun that heads the phrase: the last one after the name ("Chinese Communist Party official")
@@ -72,7 +72,7 @@ export function codeMatches(
   const people = names.some((n) => n.plural && n.first >= head.m.first); // "Algerians", "Bosnian Serbs"
   // a dated code is an office held ("Kofi Annan" IGOUNO 1997–2006): an international body's office holder governs it
   const office = entry.codes.some((c) => c.code === head.at?.code && (c.from || c.to));
-  if (!agent && office && code.startsWith('IGO') && !codeParts(code, kb).sector) code = `${code}GOV`;
+  if (!agent && office && code.startsWith('IGO') && !hasSector(code, kb)) code = `${code}GOV`;
   if (!agent && entry.kind === 'country') {
     // "Pyongyang said": the government; "Jericho", a city: its people; "Algerians", "Bosnian Serbs": people
     if (site === 'capital') code = `${code}GOV`;
@@ -87,7 +87,9 @@ export function codeMatches(
   const placed = placeCountry !== '' && kb.countries.has(code.slice(0, 3));
   if (placed) code = placeCountry + code.slice(3);
   const name = entry.kind === 'country' && agent ? phrase : entry.name;
-  return { ...codeParts(code, kb), name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
+  const parts = codeParts(code, kb);
+  if (!parts.sector && agent) parts.sector = nounSector(agent.code.replace('~', ''), kb);
+  return { ...parts, name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
 }
 
 /** True when one of the four words before word `i` is "of" or "in" ("of the Israeli-occupied West Bank"). */

@@ -42,7 +42,12 @@ export function fuzzyCountry(kb: KnowledgeBase, word: string): NameHit[] | undef
   return kb.names.get(key)?.filter((h) => h.entry.kind === 'country' && !h.place);
 }
 
-/** When a phrase names nothing the knowledge base knows, a capitalised word may be a misspelt country. */
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * When a phrase names nothing the knowledge base knows, a capitalised word may be a misspelt country; not
+ * a word of a longer name ("Hassan" in "Omar Hassan al-Bashir" is no misspelt Aswan).
+ */
 export function withMisspeltCountry(
   text: string,
   ws: readonly Word[],
@@ -54,7 +59,9 @@ export function withMisspeltCountry(
     matches.flatMap((m) => Array.from({ length: m.last - m.first }, (_, k) => m.first + k)),
   );
   for (const [i, w] of ws.entries()) {
-    if (taken.has(i) || !/^\p{Lu}/u.test(text[w.start])) continue;
+    if (taken.has(i) || !UPPER.test(text[w.start])) continue;
+    const inName = [ws[i - 1], ws[i + 1]].some((n) => n && UPPER.test(text[n.start]));
+    if (inName) continue;
     const hits =
       fuzzyCountry(kb, w.key) ?? (w.key.endsWith('s') ? fuzzyCountry(kb, w.key.slice(0, -1)) : undefined);
     if (!hits?.length) continue;

@@ -104,6 +104,7 @@ class Builder {
       names: new Map(),
       agents: new Map(),
       sectors,
+      religions: new Set(dataLines(readResource('knowledge', 'religions.tsv')).map(([code]) => code)),
       // besides ISO3 codes (added with the countries), the international ones may stand first
       countryCodes: new Set(
         dataLines(readResource('knowledge', 'international-codes.tsv')).map(([code]) => code),

@@ -1,6 +1,7 @@
 // Finds knowledge-base names and agent (sector) nouns in a run of words, longest match first.
 import type { KnowledgeBase, NameHit } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
+import { lexiconSet } from './word-set.js';
 
 export interface NameMatch {
   kind: 'name';
@@ -23,6 +24,20 @@ export interface AgentMatch {
 export type Match = NameMatch | AgentMatch;
 
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const nameArticles = lexiconSet('name-articles.txt');
+
+/** True when word i may begin a name: capitalised, or an article hyphened to a capitalised word ("al-Qaeda"). */
+function nameStart(text: string, ws: readonly Word[], i: number): boolean {
+  if (CAPITALISED.test(text[ws[i].start])) return true;
+  const next = ws[i + 1];
+  return (
+    next !== undefined &&
+    text[ws[i].end] === '-' &&
+    next.start === ws[i].end + 1 &&
+    CAPITALISED.test(text[next.start]) &&
+    nameArticles().has(ws[i].key)
+  );
+}
 
 /** A word that may be a plural demonym: one word of five letters or more ending in "s" ("Serbs", not "USS"). */
 function pluralOfName(key: string): boolean {
@@ -81,7 +96,7 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
   const matches: Match[] = [];
   let consumed = 0;
   for (let i = 0; i < ws.length; ) {
-    let name = CAPITALISED.test(text[ws[i].start])
+    let name = nameStart(text, ws, i)
       ? longest(ws, i, nameSpan(kb, ws[i].key), (k) => nameHits(kb, k))
       : null;
     // a name of one short word is an abbreviation and must be written as one: "UN", "U.N.", not "Un" or "Us"

@@ -1,0 +1,30 @@
+// The actor coder's rules on sentences written for these tests (see docs/actors.md, "Coding an actor phrase").
+import { describe, expect, it } from 'vitest';
+import { codeActor } from '../../src/knowledge/actor-coder.js';
+import { knowledgeBase } from '../../src/knowledge/knowledge-base.js';
+
+const kb = knowledgeBase();
+const coded = (text: string, context?: string) => codeActor(text, kb, { context });
+const code = (text: string, context?: string) => coded(text, context)?.code ?? '';
+
+describe('actor coder rules', () => {
+  it('reads a religion noun as a role, never as a country, and scores it as the sector when none other', () => {
+    // Phoenix's MUS (Muslim) is Mauritius's ISO code: compiled as CAMEO's MOS
+    expect(coded('Islamic clerics')).toMatchObject({ country: '', sector: 'MOS' });
+    const context = 'Kenyan police detained Islamic clerics in Mombasa on Friday.';
+    expect(coded('Islamic clerics', context)).toMatchObject({ country: 'KEN', sector: 'MOS' });
+    // a named organisation's religion code is not its sector
+    expect(coded('al-Qaeda')).toMatchObject({ country: 'IMG', sector: '' });
+  });
+
+  it('finds names that begin with a lower-case article hyphened to a capital ("al-Qaeda")', () => {
+    expect(code('al-Qaeda commanders')).toBe('IMGMOSALQMIL');
+    expect(code('the al-Qaeda network')).toMatch(/^IMG/);
+  });
+
+  it('reads a misspelt country only in a word standing alone, not inside a longer name', () => {
+    expect(code('Ethopia')).toBe('ETH');
+    const context = 'Governor Tomas Hassan Ruiz spoke in Peru on Tuesday.';
+    expect(coded('Governor Tomas Hassan Ruiz', context)).toMatchObject({ country: 'PER' });
+  });
+});
