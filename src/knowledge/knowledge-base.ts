@@ -105,9 +105,11 @@ class Builder {
       agents: new Map(),
       sectors,
       religions: new Set(dataLines(readResource('knowledge', 'religions.tsv')).map(([code]) => code)),
-      // besides ISO3 codes (added with the countries), the international ones may stand first
+      // besides ISO3 codes (added with the countries), the international ones and territories may stand first
       countryCodes: new Set(
-        dataLines(readResource('knowledge', 'international-codes.tsv')).map(([code]) => code),
+        ['international-codes.tsv', 'territories.tsv'].flatMap((file) =>
+          dataLines(readResource('knowledge', file)).map(([code]) => code),
+        ),
       ),
       countries: new Map(),
       vesselPrefixes: new Map(

@@ -25,6 +25,18 @@ export type Match = NameMatch | AgentMatch;
 
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const nameArticles = lexiconSet('name-articles.txt');
+const stancePrefixes = lexiconSet('stance-prefixes.txt');
+
+/** True when word i is hyphened to a stance prefix before it ("anti-Syria"): what is opposed, not who. */
+function afterStance(text: string, ws: readonly Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  return (
+    prev !== undefined &&
+    prev.end === ws[i].start - 1 &&
+    text[prev.end] === '-' &&
+    stancePrefixes().has(prev.key)
+  );
+}
 
 /** True when word i may begin a name: capitalised, or an article hyphened to a capitalised word ("al-Qaeda"). */
 function nameStart(text: string, ws: readonly Word[], i: number): boolean {
@@ -96,9 +108,10 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
   const matches: Match[] = [];
   let consumed = 0;
   for (let i = 0; i < ws.length; ) {
-    let name = nameStart(text, ws, i)
-      ? longest(ws, i, nameSpan(kb, ws[i].key), (k) => nameHits(kb, k))
-      : null;
+    let name =
+      nameStart(text, ws, i) && !afterStance(text, ws, i)
+        ? longest(ws, i, nameSpan(kb, ws[i].key), (k) => nameHits(kb, k))
+        : null;
     // a name of one short word is an abbreviation and must be written as one: "UN", "U.N.", not "Un" or "Us"
     if (name && name.last === i + 1 && ws[i].key.length <= 3 && !abbreviation(text, ws[i])) name = null;
     // a one-word name of a person or organisation inside a longer unknown name ("Hassan" in "Omar Hassan

@@ -27,4 +27,16 @@ describe('actor coder rules', () => {
     const context = 'Governor Tomas Hassan Ruiz spoke in Peru on Tuesday.';
     expect(coded('Governor Tomas Hassan Ruiz', context)).toMatchObject({ country: 'PER' });
   });
+
+  it('codes territories with an ISO code of their own apart from any state', () => {
+    expect(coded('students in Hong Kong')).toMatchObject({ country: 'HKG', sector: 'EDU' });
+  });
+
+  it('does not take a country hyphened to "anti-" or "pro-" as the actor\'s', () => {
+    const context = 'An anti-Iran cleric was shot dead in Basra on Friday.';
+    expect(coded('anti-Iran cleric', context)).toMatchObject({ country: 'IRQ' });
+    expect(
+      coded('pro-Russian separatists', 'Pro-Russian separatists shelled Donetsk in Ukraine.'),
+    ).toMatchObject({ country: 'UKR' });
+  });
 });
