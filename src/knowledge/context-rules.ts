@@ -2,7 +2,7 @@
 // a sector noun after a bare demonym, "former", a capital used as a place, "ethnic". Each rule is a
 // small function; REFINERS is their order.
 
-import { type CodedActor, codeParts, countryless } from './actor-code.js';
+import { type CodedActor, codeParts, countryless, hasSector } from './actor-code.js';
 import { entryAt, withAgent } from './code-phrase.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
@@ -30,6 +30,7 @@ export interface Site {
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
 const formerCues = lexiconSet('former-cues.txt');
 const placePrepositions = lexiconSet('place-prepositions.txt');
+const nonActorHeads = lexiconSet('non-actor-heads.txt');
 
 /**
  * The sector noun right after the phrase, looking past coordinated names: "Hungarian" in "Hungarian and
@@ -47,7 +48,8 @@ function agentAfter({ source, end, around, kb }: Site): AgentMatch | undefined {
   for (const m of matches) {
     if (next[expect] && CONJUNCTIONS.has(next[expect].key) && m.kind === 'name') expect++;
     if (m.first !== expect) return undefined;
-    if (m.kind === 'agent') return m;
+    // "a U.N. military presence": the sector word is an adjective of a noun that is no actor
+    if (m.kind === 'agent') return nonActorHeads().has(next[m.last]?.key ?? '') ? undefined : m;
     expect = m.last;
   }
   return undefined;
@@ -103,12 +105,14 @@ function ethnic(coded: CodedActor, site: Site): CodedActor {
   return { ...coded, ...parts, ...(country ? { countryFrom: 'context' as const } : {}) };
 }
 
-/** "Israeli" in "Israeli troops": a bare demonym takes the sector noun that follows it in the context. */
+/**
+ * "Israeli" in "Israeli troops", "UN" in "UN peacekeepers": a bare demonym, or an organisation with no
+ * sector of its own, takes the sector noun that follows it in the context.
+ */
 function sectorAfter(coded: CodedActor, site: Site): CodedActor {
   const { matches, kb, embedded } = site;
-  if (coded.sector || coded.kb !== coded.country || !embedded || matches.some((m) => m.kind === 'agent')) {
-    return coded;
-  }
+  const bare = coded.kb === coded.country || (coded.kb !== undefined && !hasSector(coded.code, kb));
+  if (coded.sector || !bare || !embedded || matches.some((m) => m.kind === 'agent')) return coded;
   const agent = agentAfter(site);
   return agent ? { ...coded, ...codeParts(withAgent(coded.code, agent, kb), kb) } : coded;
 }

@@ -39,4 +39,11 @@ describe('actor coder rules', () => {
       coded('pro-Russian separatists', 'Pro-Russian separatists shelled Donetsk in Ukraine.'),
     ).toMatchObject({ country: 'UKR' });
   });
+
+  it('gives an organisation with no sector of its own the sector noun after it, unless that is an adjective', () => {
+    const context = 'NATO troops left the base, and UN peacekeepers took over on Monday.';
+    expect(code('UN', context)).toBe('IGOUNOMIL');
+    expect(code('NATO', context)).toMatch(/^IGO.*MIL$/);
+    expect(code('Israeli', 'Israeli military operations continued overnight.')).toBe('ISR');
+  });
 });
