@@ -4,6 +4,7 @@
 
 import { type CodedActor, codeParts, countryless, hasSector } from './actor-code.js';
 import { entryAt, withAgent } from './code-phrase.js';
+import { described } from './described.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
 import { type AgentMatch, type Match, type NameMatch, scanWords } from './scan.js';
@@ -123,6 +124,7 @@ export const REFINERS: ReadonlyArray<(coded: CodedActor, site: Site) => CodedAct
   formerly,
   asPlace,
   sectorAfter,
+  described,
 ];
 
 /** A phrase naming no country ("President Ruto") takes the nearest country named in the context. */

@@ -46,4 +46,13 @@ describe('actor coder rules', () => {
     expect(code('NATO', context)).toMatch(/^IGO.*MIL$/);
     expect(code('Israeli', 'Israeli military operations continued overnight.')).toBe('ISR');
   });
+
+  it('gives a name the sector of its title or of its apposition', () => {
+    const titled = 'Police in Nepal arrested opposition leader Kiran Dovel Maharjo on Sunday.';
+    expect(code('Kiran Dovel Maharjo', titled)).toBe('NPLOPP');
+    const apposed = 'Maria Lindqvist, Sweden’s best-known human rights activist, began a hunger strike.';
+    expect(code('Maria Lindqvist', apposed)).toBe('SWEOPP');
+    // a country is the state, whatever the apposition calls it
+    expect(code('Norway', 'Norway, a major oil producer, cut its output.')).toBe('NOR');
+  });
 });
