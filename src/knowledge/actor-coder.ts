@@ -4,7 +4,13 @@
 // stage, which has the words of its sentences already, codeSite.
 import type { CodedActor } from './actor-code.js';
 import { codeMatches } from './code-phrase.js';
-import { contextCountry, REFINERS, type Site, withCompassCountry } from './context-rules.js';
+import {
+  contextCountry,
+  REFINERS,
+  type Site,
+  withCompassCountry,
+  withContextPlace,
+} from './context-rules.js';
 import { withMisspeltCountry } from './fuzzy-country.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { words } from './phrase-key.js';
@@ -22,7 +28,8 @@ export interface CodeOptions {
 /** Codes a phrase where it sits (see Site), then applies the context rules. */
 export function codeSite(site: Site, countryFromContext = true): CodedActor | null {
   const phrase = site.source.slice(site.start, site.end).trim();
-  let coded = codeMatches(site.source, site.ws, site.matches, site.kb, site.date, phrase);
+  const matches = withContextPlace(site);
+  let coded = codeMatches(site.source, site.ws, matches, site.kb, site.date, phrase);
   if (countryFromContext) coded = contextCountry(coded, site);
   if (coded) for (const refine of REFINERS) coded = refine(coded, site);
   return coded;

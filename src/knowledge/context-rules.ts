@@ -5,7 +5,7 @@
 import { type CodedActor, codeParts, countryless, hasSector } from './actor-code.js';
 import { entryAt, withAgent } from './code-phrase.js';
 import { described } from './described.js';
-import type { KnowledgeBase } from './knowledge-base.js';
+import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
 import { type AgentMatch, type Match, type NameMatch, scanWords } from './scan.js';
 import { lexiconSet } from './word-set.js';
@@ -157,4 +157,34 @@ export function withCompassCountry(site: Site): readonly Match[] {
   return [...matches, { kind: 'name' as const, first: i, last: i + 1, hits: named.hits }].sort(
     (a, b) => a.first - b.first,
   );
+}
+
+/** The distinct countries a name match may be (Tripoli: Libya's capital, a city of Lebanon). */
+function countriesOf(m: NameMatch): KbEntry[] {
+  return [...new Set(m.hits.filter((h) => h.entry.kind === 'country').map((h) => h.entry))];
+}
+
+/**
+ * A name of places in several countries ("Tripoli") is the one in the country its context names
+ * elsewhere ("the north Lebanese port"). Returns the matches with that country's hits first, or them
+ * unchanged.
+ */
+export function withContextPlace(site: Site): readonly Match[] {
+  const { source, start, end, matches, around, kb } = site;
+  const ambiguous = (m: Match): m is NameMatch => m.kind === 'name' && countriesOf(m).length > 1;
+  if (!around || !matches.some(ambiguous)) return matches;
+  const named = new Set<KbEntry>();
+  for (const m of scanWords(source, around, kb)) {
+    const outside = around[m.last - 1].end <= start || around[m.first].start >= end;
+    if (m.kind === 'name' && outside && countriesOf(m).length === 1) named.add(countriesOf(m)[0]);
+  }
+  return matches.map((m) => {
+    if (!ambiguous(m)) return m;
+    const here = countriesOf(m).filter((e) => named.has(e));
+    if (here.length !== 1) return m;
+    return {
+      ...m,
+      hits: [...m.hits.filter((h) => h.entry === here[0]), ...m.hits.filter((h) => h.entry !== here[0])],
+    };
+  });
 }

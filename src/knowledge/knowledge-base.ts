@@ -179,8 +179,12 @@ function addCountries(b: Builder): void {
     (b.kb.countryCodes as Set<string>).add(iso3);
     for (const key of keys.split('|')) b.addKey(key, entry);
     for (const capital of capitals.get(iso3) ?? []) b.addName(capital, entry, 'capital');
-    for (const city of cities.get(iso3) ?? []) b.addName(city, entry, 'city');
     for (const demonym of demonyms.get(iso3) ?? []) b.addName(demonym, entry);
+  }
+  // after every capital: "Tripoli" is Libya's before it is a city of Lebanon
+  for (const [iso3, names] of cities) {
+    const entry = b.kb.countries.get(iso3);
+    if (entry) for (const city of names) b.addName(city, entry, 'city');
   }
 }
 

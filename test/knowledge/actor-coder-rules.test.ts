@@ -55,4 +55,10 @@ describe('actor coder rules', () => {
     // a country is the state, whatever the apposition calls it
     expect(code('Norway', 'Norway, a major oil producer, cut its output.')).toBe('NOR');
   });
+
+  it('reads a place name of two countries as the one its context names', () => {
+    expect(code('Tripoli', 'Tripoli said the talks had failed.')).toBe('LBYGOV');
+    const lebanon = 'Gunmen clashed in Tripoli, the second city of Lebanon, on Monday.';
+    expect(coded('Tripoli', lebanon)).toMatchObject({ country: 'LBN' });
+  });
 });
