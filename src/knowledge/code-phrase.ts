@@ -4,6 +4,9 @@ import { type CodedActor, codeAt, codeParts, hasSector, nounSector, roleParts } 
 import type { KbEntry, KnowledgeBase, Place } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
 import type { AgentMatch, Match, NameMatch } from './scan.js';
+import { lexiconSet } from './word-set.js';
+
+const modifierParticiples = lexiconSet('modifier-participles.txt');
 
 /** The first entry of a name match that has a code at `date` (so "Xi Jinping" in 2000 falls through). */
 export function entryAt(
@@ -47,8 +50,10 @@ export function codeMatches(
   const names = matches.filter((m): m is NameMatch => m.kind === 'name');
   const agents = matches.filter((m): m is AgentMatch => m.kind === 'agent');
   const resolved = names.map((m) => ({ m, at: entryAt(m, date) }));
-  // a name hyphened to the next word modifies what follows ("NATO-member Norway"), unless nothing else is named
-  const modifier = (r: (typeof resolved)[number]) => source[ws[r.m.last - 1].end] === '-';
+  // a name hyphened to the next word ("NATO-member Norway") or before a participle ("Taliban ruled
+  // Afghanistan") modifies what follows, unless nothing else is named
+  const modifier = (r: (typeof resolved)[number]) =>
+    source[ws[r.m.last - 1].end] === '-' || modifierParticiples().has(ws[r.m.last]?.key ?? '');
   const heads = resolved.some((r) => r.at && !modifier(r)) ? resolved.filter((r) => !modifier(r)) : resolved;
   const actor = heads.find((r) => r.at && r.at.entry.kind === 'actor');
   const country = heads.find((r) => r.at && r.at.entry.kind === 'country');

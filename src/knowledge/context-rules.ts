@@ -32,6 +32,7 @@ const CONJUNCTIONS = new Set(['and', 'or', '&']);
 const formerCues = lexiconSet('former-cues.txt');
 const placePrepositions = lexiconSet('place-prepositions.txt');
 const nonActorHeads = lexiconSet('non-actor-heads.txt');
+const ethnicCues = lexiconSet('ethnic-cues.txt');
 
 /**
  * The sector noun right after the phrase, looking past coordinated names: "Hungarian" in "Hungarian and
@@ -98,9 +99,16 @@ function nearestCountry({ source, start, end, around: ws, kb, date }: Site, excl
   return best?.country ?? '';
 }
 
-/** "ethnic Albanians": the demonym is the people's origin; the country is the one they live in. */
+/**
+ * "ethnic Albanians", "the Hungarian minority": the demonym is the people's origin; the country is the
+ * one they live in.
+ */
 function ethnic(coded: CodedActor, site: Site): CodedActor {
-  if (!site.ws.some((w) => w.key === 'ethnic') || coded.countryFrom === 'place') return coded;
+  const cues = ethnicCues();
+  // a cue inside a name is not one ("European Community")
+  const named = (i: number) => site.matches.some((m) => m.kind === 'name' && m.first <= i && i < m.last);
+  const cue = site.ws.some((w, i) => cues.has(w.key) && !named(i));
+  if (!cue || coded.countryFrom === 'place') return coded;
   const country = nearestCountry(site, coded.country);
   const parts = codeParts((country || coded.country) + (coded.sector || 'CVL'), site.kb);
   return { ...coded, ...parts, ...(country ? { countryFrom: 'context' as const } : {}) };

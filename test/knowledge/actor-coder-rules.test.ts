@@ -61,4 +61,15 @@ describe('actor coder rules', () => {
     const lebanon = 'Gunmen clashed in Tripoli, the second city of Lebanon, on Monday.';
     expect(coded('Tripoli', lebanon)).toMatchObject({ country: 'LBN' });
   });
+
+  it('reads a name before a participle as a modifier ("Taliban ruled Afghanistan" is Afghanistan)', () => {
+    expect(code('Taliban ruled Afghanistan')).toBe('AFG');
+    expect(code('Hamas run Gaza')).toMatch(/^PSE/);
+  });
+
+  it('places a minority or population in the country its sentence names', () => {
+    const context = 'Troops in Slovakia guarded the Hungarian minority after the riots.';
+    expect(code('Hungarian minority', context)).toBe('SVKCVL');
+    expect(code('European Community', 'The European Community met in Brussels.')).toMatch(/^IGO/);
+  });
 });
