@@ -14,6 +14,8 @@ export interface CodeBook {
   sectors: ReadonlySet<string>;
   /** the religion codes (knowledge/religions.tsv): the sector of an actor with no other */
   religions: ReadonlySet<string>;
+  /** international organisation code (IGO, NGO) → the role codes that are its field, not a sector of it */
+  fields: ReadonlyMap<string, ReadonlySet<string>>;
   /** ISO3 codes and the international ones (IGO, NGO, IMG, MNC): what may stand first as a country */
   countryCodes: ReadonlySet<string>;
 }
@@ -25,7 +27,7 @@ export interface CodeBook {
 export function codeParts(code: string, book: CodeBook): CodeParts {
   const first = code.slice(0, 3);
   const country = book.countryCodes.has(first) ? first : '';
-  return { code, country, sector: firstRole(code, country ? 3 : 0, book.sectors) };
+  return { code, country, sector: firstRole(code, country ? 3 : 0, book.sectors, book.fields.get(country)) };
 }
 
 /** A code made of role codes only ("GOV", "MOSRAD": a sector noun's), which names no country. */
@@ -38,18 +40,33 @@ export function roleParts(roles: string, book: CodeBook): CodeParts {
  * fundamentalist" → MOS). A named organisation's religion code (al-Qaeda's IMGMOSALQ) is not its sector.
  */
 export function nounSector(roles: string, book: CodeBook): string {
-  return firstRole(roles, 0, book.sectors) || firstRole(roles, 0, book.religions);
+  return firstRole(roles, 0, book.sectors) || religionOf(roles, book);
+}
+
+/** The first religion code among roles, or empty. */
+export function religionOf(roles: string, book: CodeBook): string {
+  return firstRole(roles, 0, book.religions);
 }
 
 /** True when a code has a sector code (not counting religions): "IMGMOSALQ" has none. */
 export function hasSector(code: string, book: CodeBook): boolean {
+  return codeParts(code, book).sector !== '';
+}
+
+/** True when a code has a sector code or an organisation's field code (NGOHRIAMN: human rights). */
+export function hasRole(code: string, book: CodeBook): boolean {
   return firstRole(code, book.countryCodes.has(code.slice(0, 3)) ? 3 : 0, book.sectors) !== '';
 }
 
-function firstRole(code: string, from: number, roles: ReadonlySet<string>): string {
+function firstRole(
+  code: string,
+  from: number,
+  roles: ReadonlySet<string>,
+  except?: ReadonlySet<string>,
+): string {
   for (let i = from; i < code.length; i += 3) {
     const role = code.slice(i, i + 3);
-    if (roles.has(role)) return role;
+    if (roles.has(role) && !except?.has(role)) return role;
   }
   return '';
 }

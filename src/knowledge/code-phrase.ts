@@ -1,6 +1,6 @@
 // Codes the names and sector nouns found in one phrase: the person or organisation it names if the
 // knowledge base knows one, else its country (name, demonym, capital or city) with the sector noun's roles.
-import { type CodedActor, codeAt, codeParts, hasSector, nounSector, roleParts } from './actor-code.js';
+import { type CodedActor, codeAt, codeParts, hasSector, religionOf, roleParts } from './actor-code.js';
 import type { KbEntry, KnowledgeBase, Place } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
 import type { AgentMatch, Match, NameMatch } from './scan.js';
@@ -93,7 +93,7 @@ export function codeMatches(
   if (placed) code = placeCountry + code.slice(3);
   const name = entry.kind === 'country' && agent ? phrase : entry.name;
   const parts = codeParts(code, kb);
-  if (!parts.sector && agent) parts.sector = nounSector(agent.code.replace('~', ''), kb);
+  if (!parts.sector && agent) parts.sector = religionOf(agent.code.replace('~', ''), kb);
   return { ...parts, name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
 }
 

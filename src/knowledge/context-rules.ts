@@ -2,7 +2,7 @@
 // a sector noun after a bare demonym, "former", a capital used as a place, "ethnic". Each rule is a
 // small function; REFINERS is their order.
 
-import { type CodedActor, codeParts, countryless, hasSector } from './actor-code.js';
+import { type CodedActor, codeParts, countryless, hasRole } from './actor-code.js';
 import { entryAt, withAgent } from './code-phrase.js';
 import { described } from './described.js';
 import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
@@ -120,7 +120,7 @@ function ethnic(coded: CodedActor, site: Site): CodedActor {
  */
 function sectorAfter(coded: CodedActor, site: Site): CodedActor {
   const { matches, kb, embedded } = site;
-  const bare = coded.kb === coded.country || (coded.kb !== undefined && !hasSector(coded.code, kb));
+  const bare = coded.kb === coded.country || (coded.kb !== undefined && !hasRole(coded.code, kb));
   if (coded.sector || !bare || !embedded || matches.some((m) => m.kind === 'agent')) return coded;
   const agent = agentAfter(site);
   return agent ? { ...coded, ...codeParts(withAgent(coded.code, agent, kb), kb) } : coded;

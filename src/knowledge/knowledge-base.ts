@@ -105,6 +105,12 @@ class Builder {
       agents: new Map(),
       sectors,
       religions: new Set(dataLines(readResource('knowledge', 'religions.tsv')).map(([code]) => code)),
+      fields: new Map(
+        dataLines(readResource('knowledge', 'organisation-fields.tsv')).map(([code, roles]) => [
+          code,
+          new Set(roles.split(' ')),
+        ]),
+      ),
       // besides ISO3 codes (added with the countries), the international ones and territories may stand first
       countryCodes: new Set(
         ['international-codes.tsv', 'territories.tsv'].flatMap((file) =>

@@ -72,4 +72,11 @@ describe('actor coder rules', () => {
     expect(code('Hungarian minority', context)).toBe('SVKCVL');
     expect(code('European Community', 'The European Community met in Brussels.')).toMatch(/^IGO/);
   });
+
+  it("reads an international organisation's field code as no sector; its officials and troops have one", () => {
+    expect(coded('Amnesty International')).toMatchObject({ country: 'NGO', sector: '' });
+    expect(coded('World Health Organization')).toMatchObject({ country: 'IGO', sector: '' });
+    expect(coded('UN refugee agency')).toMatchObject({ country: 'IGO', sector: 'REF' });
+    expect(coded('UN officials')).toMatchObject({ country: 'IGO', sector: 'GOV' });
+  });
 });
