@@ -16,6 +16,8 @@ export interface CodeBook {
   religions: ReadonlySet<string>;
   /** international organisation code (IGO, NGO) → the role codes that are its field, not a sector of it */
   fields: ReadonlyMap<string, ReadonlySet<string>>;
+  /** sector → the sector codes that, right after it, are the sector instead (GOV → LEG) */
+  sectorPairs: ReadonlyMap<string, ReadonlySet<string>>;
   /** ISO3 codes and the international ones (IGO, NGO, IMG, MNC): what may stand first as a country */
   countryCodes: ReadonlySet<string>;
 }
@@ -27,7 +29,11 @@ export interface CodeBook {
 export function codeParts(code: string, book: CodeBook): CodeParts {
   const first = code.slice(0, 3);
   const country = book.countryCodes.has(first) ? first : '';
-  return { code, country, sector: firstRole(code, country ? 3 : 0, book.sectors, book.fields.get(country)) };
+  const at = firstRoleAt(code, country ? 3 : 0, book.sectors, book.fields.get(country));
+  if (at < 0) return { code, country, sector: '' };
+  const sector = code.slice(at, at + 3);
+  const next = code.slice(at + 3, at + 6);
+  return { code, country, sector: book.sectorPairs.get(sector)?.has(next) ? next : sector };
 }
 
 /** A code made of role codes only ("GOV", "MOSRAD": a sector noun's), which names no country. */
@@ -58,17 +64,23 @@ export function hasRole(code: string, book: CodeBook): boolean {
   return firstRole(code, book.countryCodes.has(code.slice(0, 3)) ? 3 : 0, book.sectors) !== '';
 }
 
-function firstRole(
+function firstRole(code: string, from: number, roles: ReadonlySet<string>): string {
+  const at = firstRoleAt(code, from, roles);
+  return at < 0 ? '' : code.slice(at, at + 3);
+}
+
+/** The offset of the first code of `roles` (not of `except`) at or after `from`, or -1. */
+function firstRoleAt(
   code: string,
   from: number,
   roles: ReadonlySet<string>,
   except?: ReadonlySet<string>,
-): string {
+): number {
   for (let i = from; i < code.length; i += 3) {
     const role = code.slice(i, i + 3);
-    if (roles.has(role) && !except?.has(role)) return role;
+    if (roles.has(role) && !except?.has(role)) return i;
   }
-  return '';
+  return -1;
 }
 
 /** True when a code has no country by design (an international news agency: MED), not for want of one. */

@@ -53,6 +53,17 @@ function dataLines(text: string): string[][] {
     .map((l) => l.split('\t'));
 }
 
+/** A file of lines "CODE<tab>CODES…" (space- or tab-separated) as code → set of codes. */
+function codeSets(file: string): Map<string, Set<string>> {
+  const sets = new Map<string, Set<string>>();
+  for (const [code, ...rest] of dataLines(readResource('knowledge', file))) {
+    const set = sets.get(code) ?? new Set<string>();
+    for (const c of rest.join(' ').split(' ')) if (c) set.add(c);
+    sets.set(code, set);
+  }
+  return sets;
+}
+
 /** Records that a phrase key starts with its first word and has so many words. */
 function noteSpan(spans: Map<string, number>, key: string): void {
   const space = key.indexOf(' ');
@@ -105,12 +116,8 @@ class Builder {
       agents: new Map(),
       sectors,
       religions: new Set(dataLines(readResource('knowledge', 'religions.tsv')).map(([code]) => code)),
-      fields: new Map(
-        dataLines(readResource('knowledge', 'organisation-fields.tsv')).map(([code, roles]) => [
-          code,
-          new Set(roles.split(' ')),
-        ]),
-      ),
+      fields: codeSets('organisation-fields.tsv'),
+      sectorPairs: codeSets('sector-pairs.tsv'),
       // besides ISO3 codes (added with the countries), the international ones and territories may stand first
       countryCodes: new Set(
         ['international-codes.tsv', 'territories.tsv'].flatMap((file) =>

@@ -79,4 +79,10 @@ describe('actor coder rules', () => {
     expect(coded('UN refugee agency')).toMatchObject({ country: 'IGO', sector: 'REF' });
     expect(coded('UN officials')).toMatchObject({ country: 'IGO', sector: 'GOV' });
   });
+
+  it('codes a legislature LEG whether Phoenix writes it GOVLEG or LEG', () => {
+    expect(coded('US Senate')).toMatchObject({ country: 'USA', sector: 'LEG' });
+    expect(coded('US senators')).toMatchObject({ country: 'USA', sector: 'LEG' });
+    expect(coded('Knesset')).toMatchObject({ country: 'ISR', sector: 'LEG' });
+  });
 });
