@@ -7,6 +7,8 @@ import type { AgentMatch, Match, NameMatch } from './scan.js';
 import { lexiconSet } from './word-set.js';
 
 const modifierParticiples = lexiconSet('modifier-participles.txt');
+const genericHeads = lexiconSet('generic-heads.txt');
+const openingWords = lexiconSet('phrase-openers.txt');
 
 /** The first entry of a name match that has a code at `date` (so "Xi Jinping" in 2000 falls through). */
 export function entryAt(
@@ -71,8 +73,10 @@ export function codeMatches(
     return { ...roleParts(agent.code.slice(1), kb), name: phrase };
   }
   const { entry, place: site } = head.at;
-  // the sector noun that heads the phrase: the last one after the name ("Chinese Communist Party official")
-  const agent = agents.filter((a) => a.first >= head.m.last).at(-1) ?? agents.at(-1);
+  // the sector noun that heads the phrase: one opening it before "of" ("workers of the bus company"),
+  // else the last one after the name ("Chinese Communist Party official")
+  const agent =
+    headOfPhrase(ws, agents) ?? agents.filter((a) => a.first >= head.m.last).at(-1) ?? agents.at(-1);
   let code = withAgent(head.at.code, agent, kb);
   const people = names.some((n) => n.plural && n.first >= head.m.first); // "Algerians", "Bosnian Serbs"
   // a dated code is an office held ("Kofi Annan" IGOUNO 1997–2006): an international body's office holder governs it
@@ -95,6 +99,16 @@ export function codeMatches(
   const parts = codeParts(code, kb);
   if (!parts.sector && agent) parts.sector = religionOf(agent.code.replace('~', ''), kb);
   return { ...parts, name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
+}
+
+/**
+ * The sector noun that opens the phrase before "of" ("workers of the United Bus Company"), unless it is
+ * generic and leaves the sector to what follows ("a member of the Syrian parliament").
+ */
+function headOfPhrase(ws: readonly Word[], agents: readonly AgentMatch[]): AgentMatch | undefined {
+  const first = agents[0];
+  if (!first || ws[first.last]?.key !== 'of' || genericHeads().has(ws[first.last - 1].key)) return undefined;
+  return ws.slice(0, first.first).every((w) => openingWords().has(w.key)) ? first : undefined;
 }
 
 /** True when one of the four words before word `i` is "of" or "in" ("of the Israeli-occupied West Bank"). */

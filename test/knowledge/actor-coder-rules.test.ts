@@ -85,4 +85,10 @@ describe('actor coder rules', () => {
     expect(coded('US senators')).toMatchObject({ country: 'USA', sector: 'LEG' });
     expect(coded('Knesset')).toMatchObject({ country: 'ISR', sector: 'LEG' });
   });
+
+  it('takes the sector of a noun heading "X of Y", unless the noun is generic', () => {
+    expect(code('striking workers of the Kenyan railway company')).toBe('KENLAB');
+    expect(code('a member of the Kenyan parliament')).toBe('KENLEG');
+    expect(coded('the chairman of the opposition party')).toMatchObject({ sector: 'OPP' });
+  });
 });
