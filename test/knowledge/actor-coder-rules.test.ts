@@ -91,4 +91,8 @@ describe('actor coder rules', () => {
     expect(code('a member of the Kenyan parliament')).toBe('KENLEG');
     expect(coded('the chairman of the opposition party')).toMatchObject({ sector: 'OPP' });
   });
+
+  it('codes a terror group as rebels', () => {
+    expect(code('a terror group based in Kenya')).toBe('KENREB');
+  });
 });
