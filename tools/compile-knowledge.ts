@@ -47,10 +47,20 @@ function isoCode(code: string): string {
   return (legacy ?? code.slice(0, 3)) + cameoRoles(code.slice(3));
 }
 
-/** The phrases' keys, without a leading "the" ("THE_EU" is found in "the EU" and in "EU"). */
+/**
+ * Possessives the dictionaries write without their apostrophe ("SUDAN_PEOPLES_LIBERATION_ARMY"), while a
+ * text's "People's" has the key "people" (phrase-key.ts drops a possessive "'s").
+ */
+const BARE_POSSESSIVE = /\b(people|women|children|men)s\b/g;
+
+/**
+ * The phrases' keys, without a leading "the" ("THE_EU" is found in "the EU" and in "EU"), and with a
+ * bare possessive also as the text's key.
+ */
 function keys(phrases: readonly string[]): string {
   const all = phrases.map((p) => phraseKey(p).replace(/^the (?=\S)/, ''));
-  return [...new Set(all.filter((k) => k !== ''))].join('|');
+  const possessive = all.map((k) => k.replace(BARE_POSSESSIVE, '$1'));
+  return [...new Set([...all, ...possessive].filter((k) => k !== ''))].join('|');
 }
 
 function codeField(codes: readonly DatedCode[]): string {

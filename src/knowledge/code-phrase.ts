@@ -92,13 +92,30 @@ export function codeMatches(
     (r) =>
       r.m.first >= head.m.last && r.at?.entry.kind === 'country' && !r.at.place && locative(ws, r.m.first),
   );
-  const placeCountry = place?.at ? codeParts(place.at.code, kb).country : '';
-  const placed = placeCountry !== '' && kb.countries.has(code.slice(0, 3));
+  const placeCountry = place?.at
+    ? codeParts(place.at.code, kb).country
+    : regionalsCountry(code, ws, head.m, kb);
+  const regional = !kb.countryCodes.has(code.slice(0, 3)) && !kb.sectors.has(code.slice(0, 3));
+  const placed = placeCountry !== '' && (kb.countries.has(code.slice(0, 3)) || regional);
   if (placed) code = placeCountry + code.slice(3);
   const name = entry.kind === 'country' && agent ? phrase : entry.name;
   const parts = codeParts(code, kb);
   if (!parts.sector && agent) parts.sector = religionOf(agent.code.replace('~', ''), kb);
   return { ...parts, name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
+}
+
+/**
+ * A group the dictionaries code by region ("National Patriotic Front of Liberia": AFRREB) is of the
+ * country its name names; empty when the code has a country or the name names none.
+ */
+function regionalsCountry(code: string, ws: readonly Word[], m: NameMatch, kb: KnowledgeBase): string {
+  const first = code.slice(0, 3);
+  if (kb.countryCodes.has(first) || kb.sectors.has(first)) return '';
+  for (const w of ws.slice(m.first, m.last)) {
+    const country = kb.names.get(w.key)?.find((h) => h.entry.kind === 'country' && !h.place)?.entry;
+    if (country) return country.id;
+  }
+  return '';
 }
 
 /**

@@ -95,4 +95,12 @@ describe('actor coder rules', () => {
   it('codes a terror group as rebels', () => {
     expect(code('a terror group based in Kenya')).toBe('KENREB');
   });
+
+  it('places a group the dictionaries code by region in the country its name names', () => {
+    expect(code('National Patriotic Front of Liberia')).toBe('LBRREB');
+  });
+
+  it("finds names with a possessive the dictionaries write without its apostrophe (People's)", () => {
+    expect(coded("Sudan People's Liberation Army")).toMatchObject({ name: "Sudan People's Liberation Army" });
+  });
 });
