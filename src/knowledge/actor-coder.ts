@@ -10,6 +10,7 @@ import {
   type Site,
   withCompassCountry,
   withContextPlace,
+  withPlausibleSurnames,
 } from './context-rules.js';
 import { withMisspeltCountry } from './fuzzy-country.js';
 import type { KnowledgeBase } from './knowledge-base.js';
@@ -28,7 +29,7 @@ export interface CodeOptions {
 /** Codes a phrase where it sits (see Site), then applies the context rules. */
 export function codeSite(site: Site, countryFromContext = true): CodedActor | null {
   const phrase = site.source.slice(site.start, site.end).trim();
-  const matches = withContextPlace(site);
+  const matches = withContextPlace({ ...site, matches: withPlausibleSurnames(site) });
   let coded = codeMatches(site.source, site.ws, matches, site.kb, site.date, phrase);
   if (countryFromContext) coded = contextCountry(coded, site);
   if (coded) for (const refine of REFINERS) coded = refine(coded, site);

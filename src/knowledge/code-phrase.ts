@@ -77,7 +77,7 @@ export function codeMatches(
   // else the last one after the name ("Chinese Communist Party official")
   const agent =
     headOfPhrase(ws, agents) ?? agents.filter((a) => a.first >= head.m.last).at(-1) ?? agents.at(-1);
-  let code = withAgent(head.at.code, agent, kb);
+  let code = withAgent(titledCode(entry, head.at.code, agent, date, kb), agent, kb);
   const people = names.some((n) => n.plural && n.first >= head.m.first); // "Algerians", "Bosnian Serbs"
   // a dated code is an office held ("Kofi Annan" IGOUNO 1997–2006): an international body's office holder governs it
   const office = entry.codes.some((c) => c.code === head.at?.code && (c.from || c.to));
@@ -102,6 +102,23 @@ export function codeMatches(
   const parts = codeParts(code, kb);
   if (!parts.sector && agent) parts.sector = religionOf(agent.code.replace('~', ''), kb);
   return { ...parts, name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
+}
+
+/**
+ * With no date, a person's code is their latest office; a title in the phrase names the office meant:
+ * "Prime Minister Ismail Haniyeh" is his PSEGOV period, not his later PSEREB one.
+ */
+function titledCode(
+  entry: KbEntry,
+  code: string,
+  agent: AgentMatch | undefined,
+  date: string | null,
+  kb: KnowledgeBase,
+): string {
+  if (date || !agent?.code.startsWith('~') || entry.codes.length < 2) return code;
+  const sector = roleParts(agent.code.slice(1), kb).sector;
+  if (!sector || codeParts(code, kb).sector === sector) return code;
+  return entry.codes.find((c) => c.code !== '---' && codeParts(c.code, kb).sector === sector)?.code ?? code;
 }
 
 /**

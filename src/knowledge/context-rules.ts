@@ -2,10 +2,10 @@
 // a sector noun after a bare demonym, "former", a capital used as a place, "ethnic". Each rule is a
 // small function; REFINERS is their order.
 
-import { type CodedActor, codeParts, countryless, hasRole } from './actor-code.js';
+import { type CodedActor, codeAt, codeParts, countryless, hasRole } from './actor-code.js';
 import { entryAt, withAgent } from './code-phrase.js';
 import { described } from './described.js';
-import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
+import type { KnowledgeBase, NameHit } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
 import { type AgentMatch, type Match, type NameMatch, scanWords } from './scan.js';
 import { lexiconSet } from './word-set.js';
@@ -167,9 +167,15 @@ export function withCompassCountry(site: Site): readonly Match[] {
   );
 }
 
-/** The distinct countries a name match may be (Tripoli: Libya's capital, a city of Lebanon). */
-function countriesOf(m: NameMatch): KbEntry[] {
-  return [...new Set(m.hits.filter((h) => h.entry.kind === 'country').map((h) => h.entry))];
+/** The distinct countries (codes) a name match may be (Tripoli: Libya's capital, a city of Lebanon). */
+function countriesOf(m: NameMatch, kb: KnowledgeBase, date: string | null): string[] {
+  const codes = m.hits.filter((h) => h.entry.kind === 'country').map((h) => countryAt(h, kb, date));
+  return [...new Set(codes.filter((c) => c !== ''))];
+}
+
+/** The country of a hit's entry at a date ("South Sudan" was coded SDNSSD before 2011). */
+function countryAt(h: NameHit, kb: KnowledgeBase, date: string | null): string {
+  return codeParts(codeAt(h.entry.codes, date) ?? '', kb).country;
 }
 
 /**
@@ -178,21 +184,43 @@ function countriesOf(m: NameMatch): KbEntry[] {
  * unchanged.
  */
 export function withContextPlace(site: Site): readonly Match[] {
-  const { source, start, end, matches, around, kb } = site;
-  const ambiguous = (m: Match): m is NameMatch => m.kind === 'name' && countriesOf(m).length > 1;
+  const { matches, around, kb, date } = site;
+  const ambiguous = (m: Match): m is NameMatch => m.kind === 'name' && countriesOf(m, kb, date).length > 1;
   if (!around || !matches.some(ambiguous)) return matches;
-  const named = new Set<KbEntry>();
-  for (const m of scanWords(source, around, kb)) {
-    const outside = around[m.last - 1].end <= start || around[m.first].start >= end;
-    if (m.kind === 'name' && outside && countriesOf(m).length === 1) named.add(countriesOf(m)[0]);
-  }
+  const named = namedCountries(site, around);
   return matches.map((m) => {
     if (!ambiguous(m)) return m;
-    const here = countriesOf(m).filter((e) => named.has(e));
+    const here = countriesOf(m, kb, date).filter((c) => named.has(c));
     if (here.length !== 1) return m;
-    return {
-      ...m,
-      hits: [...m.hits.filter((h) => h.entry === here[0]), ...m.hits.filter((h) => h.entry !== here[0])],
-    };
+    const of = (h: NameHit) => countryAt(h, kb, date) === here[0];
+    return { ...m, hits: [...m.hits.filter(of), ...m.hits.filter((h) => !of(h))] };
+  });
+}
+
+/** The countries (codes) named by name, one country each, in the context outside the phrase. */
+function namedCountries({ source, start, end, kb, date }: Site, around: readonly Word[]): Set<string> {
+  const named = new Set<string>();
+  for (const m of scanWords(source, around, kb)) {
+    const outside = around[m.last - 1].end <= start || around[m.first].start >= end;
+    const countries = m.kind === 'name' && outside ? countriesOf(m, kb, date) : [];
+    if (countries.length === 1) named.add(countries[0]);
+  }
+  return named;
+}
+
+/**
+ * A surname alone ("Mugabe") is the one person of the dictionaries with it only if the context names
+ * their country or names none: "Milosevic" in a sentence about Serbia is not a Croatian minister so named.
+ */
+export function withPlausibleSurnames(site: Site): readonly Match[] {
+  const { matches, around, kb, date } = site;
+  if (!around || !matches.some((m) => m.kind === 'name' && m.surname)) return matches;
+  const named = namedCountries(site, around);
+  if (named.size === 0) return matches;
+  return matches.filter((m) => {
+    if (m.kind !== 'name' || !m.surname) return true;
+    // a person with no office at the date still has their country: the last code they held
+    const code = codeAt(m.hits[0].entry.codes, date) ?? m.hits[0].entry.codes.at(-1)?.code ?? '';
+    return named.has(codeParts(code, kb).country);
   });
 }

@@ -40,6 +40,8 @@ export interface KnowledgeBase extends CodeBook {
   nameSpans: Map<string, number>;
   agentSpans: Map<string, number>;
   maxAgentWords: number;
+  /** a person's surname alone ("Mugabe") → the one person of the dictionaries with it (see scan.ts) */
+  surnames: Map<string, KbEntry>;
 }
 
 function readResource(...parts: string[]): string {
@@ -131,6 +133,7 @@ class Builder {
       nameSpans: new Map(),
       agentSpans: new Map(),
       maxAgentWords: 1,
+      surnames: new Map(),
     };
   }
 
@@ -202,7 +205,7 @@ function addCountries(b: Builder): void {
 }
 
 function addPhoenixActors(b: Builder): void {
-  for (const [codes, name, keys] of dataLines(readResource('knowledge', 'compiled', 'actors.tsv'))) {
+  for (const [codes, name, keys, surname] of dataLines(readResource('knowledge', 'compiled', 'actors.tsv'))) {
     const nameKeys = keys.split('|');
     // a Phoenix country record (its names, demonyms, cities and regions) extends the country itself;
     // a record of a state across regime changes ("SRB;YUGSRB;SCGSRB", no sector in any code) is a country too
@@ -216,6 +219,8 @@ function addPhoenixActors(b: Builder): void {
       b.kb.countries.get(codes) ??
       new CompiledEntry(`phoenix:${nameKeys[0].replace(/ /g, '-')}`, name, kind, codes);
     for (const key of nameKeys) b.addKey(key, entry);
+    // hand-written files name a surname as an alias where they mean one ("Erdogan")
+    if (surname) b.kb.surnames.set(surname, entry);
   }
 }
 
@@ -240,6 +245,8 @@ export function buildKnowledgeBase(userFiles: readonly string[] = []): Knowledge
   addCountries(b);
   addPhoenixActors(b);
   addAgents(b);
+  // a surname is never read in place of a name the knowledge base has
+  for (const key of b.kb.surnames.keys()) if (b.kb.names.has(key)) b.kb.surnames.delete(key);
   return b.kb;
 }
 

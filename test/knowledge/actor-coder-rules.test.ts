@@ -103,4 +103,22 @@ describe('actor coder rules', () => {
   it("finds names with a possessive the dictionaries write without its apostrophe (People's)", () => {
     expect(coded("Sudan People's Liberation Army")).toMatchObject({ name: "Sudan People's Liberation Army" });
   });
+
+  it('reads a surname alone as the one person so named, unless the context names another country', () => {
+    expect(coded('Mugabe')).toMatchObject({ country: 'ZWE', name: 'Robert Mugabe' });
+    expect(coded('Mugabe', 'Mugabe addressed supporters in Harare, Zimbabwe.')).toMatchObject({
+      country: 'ZWE',
+    });
+    // the one Milosevic of the dictionaries is a Croatian minister: not the one a Serbian sentence means
+    expect(coded('Milosevic', 'Milosevic spoke in Belgrade, Serbia, on Monday.')).toMatchObject({
+      country: 'SRB',
+    });
+    // a first name before a particle begins a longer name
+    expect(coded('Tamim bin Hamad Al Thani')).toMatchObject({ country: 'QAT' });
+  });
+
+  it('without a date, takes the period of a person that the title in the phrase names', () => {
+    expect(code('Prime Minister Ismail Haniyeh')).toBe('PSEGOV');
+    expect(code('Ismail Haniyeh')).toBe('PSEREB');
+  });
 });
