@@ -121,4 +121,10 @@ describe('actor coder rules', () => {
     expect(code('Prime Minister Ismail Haniyeh')).toBe('PSEGOV');
     expect(code('Ismail Haniyeh')).toBe('PSEREB');
   });
+
+  it("codes the people of a region lying within one country as that country's", () => {
+    expect(code('Chechen rebels')).toBe('RUSREB');
+    expect(code('Basque separatists')).toBe('ESPREB');
+    expect(code('Uighurs')).toBe('CHNCVL');
+  });
 });
