@@ -127,4 +127,9 @@ describe('actor coder rules', () => {
     expect(code('Basque separatists')).toBe('ESPREB');
     expect(code('Uighurs')).toBe('CHNCVL');
   });
+
+  it('codes a spokesperson and a department as government, the State Department as the US one', () => {
+    expect(code('a government spokeswoman', 'A Kenyan government spokeswoman denied it.')).toBe('KENGOV');
+    expect(code('State Department')).toBe('USAGOV');
+  });
 });
