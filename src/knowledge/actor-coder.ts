@@ -12,7 +12,7 @@ import {
   withContextPlace,
   withPlausibleSurnames,
 } from './context-rules.js';
-import { withMisspeltCountry } from './fuzzy-country.js';
+import { withMisspeltAgent, withMisspeltCountry } from './fuzzy-country.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { words } from './phrase-key.js';
 import { scanWords } from './scan.js';
@@ -50,7 +50,8 @@ export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions 
   const start = embedded ? at : 0;
   const end = start + text.length;
   const ws = words(source, start, end);
-  const matches = withMisspeltCountry(source, ws, scanWords(source, ws, kb), kb);
+  const scanned = scanWords(source, ws, kb);
+  const matches = withMisspeltAgent(source, ws, withMisspeltCountry(source, ws, scanned, kb), kb);
   const around = context ? words(source) : null;
   const site: Site = { source, start, end, ws, matches, around, embedded, date: options.date ?? null, kb };
   return codeSite({ ...site, matches: withCompassCountry(site) }, options.countryFromContext !== false);

@@ -132,4 +132,11 @@ describe('actor coder rules', () => {
     expect(code('a government spokeswoman', 'A Kenyan government spokeswoman denied it.')).toBe('KENGOV');
     expect(code('State Department')).toBe('USAGOV');
   });
+
+  it('reads a sector noun misspelt by one letter, and a misspelt plural demonym as people', () => {
+    expect(code('Kenyan soldeirs')).toBe('KENMIL');
+    expect(code('Ghanians')).toBe('GHACVL');
+    // two letters off is not a misspelling
+    expect(code('Kenyan sodlers')).toBe('KEN');
+  });
 });
