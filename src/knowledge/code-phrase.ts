@@ -70,7 +70,7 @@ export function codeMatches(
     // a sector noun alone ("officials", "President Ruto"): the sector, the country still unknown
     const agent = agents.at(-1);
     if (!agent?.code.startsWith('~')) return null;
-    return { ...roleParts(agent.code.slice(1), kb), name: phrase };
+    return { ...roleParts(peoplesLeaders(source, ws, agents, agent.code.slice(1)), kb), name: phrase };
   }
   const { entry, place: site } = head.at;
   // the sector noun that heads the phrase: one opening it before "of" ("workers of the bus company"),
@@ -102,6 +102,23 @@ export function codeMatches(
   const parts = codeParts(code, kb);
   if (!parts.sector && agent) parts.sector = religionOf(agent.code.replace('~', ''), kb);
   return { ...parts, name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
+}
+
+/**
+ * Leaders of a people without a state ("Yoruba leaders", "Hausa politicians": a people's capitalised name,
+ * a civilian noun, before them) are its elites, not a government: GOV or PTY becomes ELI. ("A civilian
+ * government" stays GOV.)
+ */
+function peoplesLeaders(
+  source: string,
+  ws: readonly Word[],
+  agents: readonly AgentMatch[],
+  roles: string,
+): string {
+  const head = roles.slice(0, 3);
+  const people = agents.length > 1 ? agents[agents.length - 2] : undefined;
+  if ((head !== 'GOV' && head !== 'PTY') || people?.code !== '~CVL') return roles;
+  return /^\p{Lu}/u.test(source[ws[people.first].start]) ? `ELI${roles.slice(3)}` : roles;
 }
 
 /**

@@ -139,4 +139,9 @@ describe('actor coder rules', () => {
     // two letters off is not a misspelling
     expect(code('Kenyan sodlers')).toBe('KEN');
   });
+
+  it('codes the leaders of a people without a state as its elites, not a government', () => {
+    expect(code('Tutsi leaders', 'Tutsi leaders in Burundi met on Friday.')).toBe('BDIELI');
+    expect(coded('a civilian government')).toMatchObject({ sector: 'GOV' });
+  });
 });
