@@ -16,8 +16,9 @@ import { phraseKey } from '../src/knowledge/phrase-key.js';
 
 const DATA = resolve(process.argv[2] ?? '/work/shared/data');
 const OUT = resolve(import.meta.dirname, '..', 'knowledge', 'compiled');
+const COUNTRY_ACTOR_FILE = 'Phoenix.Countries.actors.txt';
 const ACTOR_FILES = [
-  'Phoenix.Countries.actors.txt',
+  COUNTRY_ACTOR_FILE,
   'Phoenix.International.actors.txt',
   'Phoenix.MilNonState.actors.txt',
 ];
@@ -31,15 +32,36 @@ function titleCase(phrase: string): string {
 /** Old CAMEO country codes in the dictionaries that ISO 3166 replaced. */
 const LEGACY_COUNTRY_CODES: Record<string, string> = { TMP: 'TLS', ANG: 'AGO' };
 
-function isoCode(code: string): string {
-  const legacy = LEGACY_COUNTRY_CODES[code.slice(0, 3)];
-  return legacy ? legacy + code.slice(3) : code;
+/**
+ * Phoenix writes the Muslim religion code MUS, which is also Mauritius's ISO code; CAMEO (and the PLOVER
+ * gold) write MOS. Role codes are read as CAMEO's so that a role never passes for a country.
+ */
+const PHOENIX_ROLE_CODES: Record<string, string> = { MUS: 'MOS' };
+
+/** `roles`, a run of three-letter role codes, with Phoenix's own codes made CAMEO's. */
+function cameoRoles(roles: string): string {
+  return roles.replace(/[A-Z]{3}/g, (role) => PHOENIX_ROLE_CODES[role] ?? role);
 }
 
-/** The phrases' keys, without a leading "the" ("THE_EU" is found in "the EU" and in "EU"). */
+function isoCode(code: string): string {
+  const legacy = LEGACY_COUNTRY_CODES[code.slice(0, 3)];
+  return (legacy ?? code.slice(0, 3)) + cameoRoles(code.slice(3));
+}
+
+/**
+ * Possessives the dictionaries write without their apostrophe ("SUDAN_PEOPLES_LIBERATION_ARMY"), while a
+ * text's "People's" has the key "people" (phrase-key.ts drops a possessive "'s").
+ */
+const BARE_POSSESSIVE = /\b(people|women|children|men)s\b/g;
+
+/**
+ * The phrases' keys, without a leading "the" ("THE_EU" is found in "the EU" and in "EU"), and with a
+ * bare possessive also as the text's key.
+ */
 function keys(phrases: readonly string[]): string {
   const all = phrases.map((p) => phraseKey(p).replace(/^the (?=\S)/, ''));
-  return [...new Set(all.filter((k) => k !== ''))].join('|');
+  const possessive = all.map((k) => k.replace(BARE_POSSESSIVE, '$1'));
+  return [...new Set([...all, ...possessive].filter((k) => k !== ''))].join('|');
 }
 
 function codeField(codes: readonly DatedCode[]): string {
@@ -58,13 +80,51 @@ function readText(path: string): string {
   }
 }
 
-function compileActors(): string[] {
+/** Words written in lower case in the CoNLL-2003 training text: common words, never taken as surnames. */
+function commonWords(): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(join(DATA, 'conll2003/train.txt'), 'utf8').split('\n')) {
+    const word = line.slice(0, line.indexOf(' '));
+    if (/^[a-z]+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
+}
+
+/**
+ * A person's surname, by which news names them again ("Mugabe"): the last word of the canonical name
+ * of a record of the country dictionary that holds dated offices, when no other such record, no other
+ * name and no common word has it. Returns record index → surname key.
+ */
+function surnames(records: readonly ActorRecord[], taken: ReadonlySet<string>): Map<number, string> {
+  const common = commonWords();
+  const byName = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    const words = phraseKey(r.phrases[0]).split(' ');
+    const last = words[words.length - 1];
+    const person = words.length >= 2 && words.length <= 4 && r.codes.some((c) => c.from || c.to);
+    if (!person || !/^[a-z]{4,}$/.test(last)) return;
+    byName.set(last, [...(byName.get(last) ?? []), i]);
+  });
+  const out = new Map<number, string>();
+  for (const [name, holders] of byName) {
+    if (holders.length === 1 && !taken.has(name) && !common.has(name)) out.set(holders[0], name);
+  }
+  return out;
+}
+
+function compileActors(agentPhrases: readonly string[], countryKeys: readonly string[]): string[] {
   const lines: string[] = [];
   for (const file of ACTOR_FILES) {
     const { records, malformed } = parseActorDictionary(readText(join(DATA, 'events/petrarch2', file)));
     const useful = records.filter((r: ActorRecord) => r.codes.some((c) => c.code !== '---'));
-    for (const r of useful) {
-      lines.push(`${codeField(r.codes)}\t${titleCase(r.phrases[0])}\t${keys(r.phrases)}`);
+    const byRecord = useful.map((r) => keys(r.phrases));
+    lines.push(...useful.map((r, i) => `${codeField(r.codes)}\t${titleCase(r.phrases[0])}\t${byRecord[i]}`));
+    if (file === COUNTRY_ACTOR_FILE) {
+      const taken = new Set([...byRecord, ...countryKeys].flatMap((k) => k.split('|')));
+      for (const a of agentPhrases) taken.add(phraseKey(a));
+      const found = surnames(useful, taken);
+      for (const [i, surname] of found) lines[i] += `\t${surname}`;
+      console.log(`${file}: ${found.size} surnames`);
     }
     console.log(`${file}: ${useful.length} records, ${malformed} unreadable date restrictions skipped`);
   }
@@ -76,7 +136,8 @@ function compileAgents(): string[] {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const e of entries) {
-    const line = `${e.phrase}\t${e.code}`;
+    // "~MUS" (roles after the country) or "IGO~" (before it): only roles, none a country
+    const line = `${e.phrase}\t${e.code.replace(/[A-Z]+/g, cameoRoles)}`;
     if (!seen.has(line)) lines.push(line);
     seen.add(line);
   }
@@ -112,12 +173,15 @@ function compileCountries(): string[] {
 }
 
 const HEADER = '# generated by tools/compile-knowledge.ts from /work/shared/data — do not edit';
+const agents = compileAgents();
+const countries = compileCountries();
+const actors = compileActors(
+  agents.map((l) => l.split('\t')[0]),
+  countries.map((l) => l.split('\t')[2]),
+);
 writeFileSync(
   join(OUT, 'actors.tsv'),
-  `${HEADER}\n# codes\tname\tname keys\n${compileActors().join('\n')}\n`,
+  `${HEADER}\n# codes\tname\tname keys\tsurname (people only, unique)\n${actors.join('\n')}\n`,
 );
-writeFileSync(join(OUT, 'agents.tsv'), `${HEADER}\n# phrase\tcode\n${compileAgents().join('\n')}\n`);
-writeFileSync(
-  join(OUT, 'countries.tsv'),
-  `${HEADER}\n# iso3\tname\tname keys\n${compileCountries().join('\n')}\n`,
-);
+writeFileSync(join(OUT, 'agents.tsv'), `${HEADER}\n# phrase\tcode\n${agents.join('\n')}\n`);
+writeFileSync(join(OUT, 'countries.tsv'), `${HEADER}\n# iso3\tname\tname keys\n${countries.join('\n')}\n`);

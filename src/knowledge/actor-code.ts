@@ -12,6 +12,12 @@ export interface CodeParts {
 export interface CodeBook {
   /** the three-letter role codes that are sectors (knowledge/sectors.tsv) */
   sectors: ReadonlySet<string>;
+  /** the religion codes (knowledge/religions.tsv): the sector of an actor with no other */
+  religions: ReadonlySet<string>;
+  /** international organisation code (IGO, NGO) → the role codes that are its field, not a sector of it */
+  fields: ReadonlyMap<string, ReadonlySet<string>>;
+  /** sector → the sector codes that, right after it, are the sector instead (GOV → LEG) */
+  sectorPairs: ReadonlyMap<string, ReadonlySet<string>>;
   /** ISO3 codes and the international ones (IGO, NGO, IMG, MNC): what may stand first as a country */
   countryCodes: ReadonlySet<string>;
 }
@@ -23,12 +29,58 @@ export interface CodeBook {
 export function codeParts(code: string, book: CodeBook): CodeParts {
   const first = code.slice(0, 3);
   const country = book.countryCodes.has(first) ? first : '';
-  let sector = '';
-  for (let i = country ? 3 : 0; i < code.length && !sector; i += 3) {
+  const at = firstRoleAt(code, country ? 3 : 0, book.sectors, book.fields.get(country));
+  if (at < 0) return { code, country, sector: '' };
+  const sector = code.slice(at, at + 3);
+  const next = code.slice(at + 3, at + 6);
+  return { code, country, sector: book.sectorPairs.get(sector)?.has(next) ? next : sector };
+}
+
+/** A code made of role codes only ("GOV", "MOSRAD": a sector noun's), which names no country. */
+export function roleParts(roles: string, book: CodeBook): CodeParts {
+  return { code: roles, country: '', sector: nounSector(roles, book) };
+}
+
+/**
+ * The sector a sector noun's roles give: the first sector, else the first religion ("Moslem
+ * fundamentalist" → MOS). A named organisation's religion code (al-Qaeda's IMGMOSALQ) is not its sector.
+ */
+export function nounSector(roles: string, book: CodeBook): string {
+  return firstRole(roles, 0, book.sectors) || religionOf(roles, book);
+}
+
+/** The first religion code among roles, or empty. */
+export function religionOf(roles: string, book: CodeBook): string {
+  return firstRole(roles, 0, book.religions);
+}
+
+/** True when a code has a sector code (not counting religions): "IMGMOSALQ" has none. */
+export function hasSector(code: string, book: CodeBook): boolean {
+  return codeParts(code, book).sector !== '';
+}
+
+/** True when a code has a sector code or an organisation's field code (NGOHRIAMN: human rights). */
+export function hasRole(code: string, book: CodeBook): boolean {
+  return firstRole(code, book.countryCodes.has(code.slice(0, 3)) ? 3 : 0, book.sectors) !== '';
+}
+
+function firstRole(code: string, from: number, roles: ReadonlySet<string>): string {
+  const at = firstRoleAt(code, from, roles);
+  return at < 0 ? '' : code.slice(at, at + 3);
+}
+
+/** The offset of the first code of `roles` (not of `except`) at or after `from`, or -1. */
+function firstRoleAt(
+  code: string,
+  from: number,
+  roles: ReadonlySet<string>,
+  except?: ReadonlySet<string>,
+): number {
+  for (let i = from; i < code.length; i += 3) {
     const role = code.slice(i, i + 3);
-    if (book.sectors.has(role)) sector = role;
+    if (roles.has(role) && !except?.has(role)) return i;
   }
-  return { code, country, sector };
+  return -1;
 }
 
 /** True when a code has no country by design (an international news agency: MED), not for want of one. */

@@ -4,8 +4,15 @@
 // stage, which has the words of its sentences already, codeSite.
 import type { CodedActor } from './actor-code.js';
 import { codeMatches } from './code-phrase.js';
-import { contextCountry, REFINERS, type Site, withCompassCountry } from './context-rules.js';
-import { withMisspeltCountry } from './fuzzy-country.js';
+import {
+  contextCountry,
+  REFINERS,
+  type Site,
+  withCompassCountry,
+  withContextPlace,
+  withPlausibleSurnames,
+} from './context-rules.js';
+import { withMisspeltAgent, withMisspeltCountry } from './fuzzy-country.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { words } from './phrase-key.js';
 import { scanWords } from './scan.js';
@@ -22,7 +29,8 @@ export interface CodeOptions {
 /** Codes a phrase where it sits (see Site), then applies the context rules. */
 export function codeSite(site: Site, countryFromContext = true): CodedActor | null {
   const phrase = site.source.slice(site.start, site.end).trim();
-  let coded = codeMatches(site.source, site.ws, site.matches, site.kb, site.date, phrase);
+  const matches = withContextPlace({ ...site, matches: withPlausibleSurnames(site) });
+  let coded = codeMatches(site.source, site.ws, matches, site.kb, site.date, phrase);
   if (countryFromContext) coded = contextCountry(coded, site);
   if (coded) for (const refine of REFINERS) coded = refine(coded, site);
   return coded;
@@ -42,7 +50,8 @@ export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions 
   const start = embedded ? at : 0;
   const end = start + text.length;
   const ws = words(source, start, end);
-  const matches = withMisspeltCountry(source, ws, scanWords(source, ws, kb), kb);
+  const scanned = scanWords(source, ws, kb);
+  const matches = withMisspeltAgent(source, ws, withMisspeltCountry(source, ws, scanned, kb), kb);
   const around = context ? words(source) : null;
   const site: Site = { source, start, end, ws, matches, around, embedded, date: options.date ?? null, kb };
   return codeSite({ ...site, matches: withCompassCountry(site) }, options.countryFromContext !== false);

@@ -34,6 +34,8 @@ export interface ActorScore {
     count: number;
     examples: string[];
   }>;
+  /** every actor coded wrongly (country or scored sector), in gold order */
+  errors: Array<{ actor: GoldActor; predicted: CodedActor | null }>;
 }
 
 export function scoreActors(gold: readonly GoldActor[], kb: KnowledgeBase): ActorScore {
@@ -41,6 +43,7 @@ export function scoreActors(gold: readonly GoldActor[], kb: KnowledgeBase): Acto
   let sectorScored = 0;
   let sectorCorrect = 0;
   const confusions = new Map<string, ActorScore['confusions'][number]>();
+  const errors: ActorScore['errors'] = [];
   const confuse = (what: 'country' | 'sector', g: string, p: string, example: string) => {
     const key = `${what}\t${g}\t${p}`;
     const c = confusions.get(key) ?? { what, gold: g, predicted: p, count: 0, examples: [] };
@@ -52,12 +55,15 @@ export function scoreActors(gold: readonly GoldActor[], kb: KnowledgeBase): Acto
     const predicted: CodedActor | null = codeActor(a.text, kb, { context: a.context });
     const country = predicted?.country ?? '';
     const sector = predicted?.sector ?? '';
-    if (country === goldCountry(a.country)) countryCorrect++;
+    const countryRight = country === goldCountry(a.country);
+    if (countryRight) countryCorrect++;
     else confuse('country', goldCountry(a.country), country, a.text);
-    if (a.sector === '***') continue;
-    sectorScored++;
-    if (sector === goldSector(a.sector)) sectorCorrect++;
-    else confuse('sector', goldSector(a.sector), sector, a.text);
+    const scored = a.sector !== '***';
+    const sectorRight = !scored || sector === goldSector(a.sector);
+    if (scored) sectorScored++;
+    if (scored && sectorRight) sectorCorrect++;
+    else if (scored) confuse('sector', goldSector(a.sector), sector, a.text);
+    if (!countryRight || !sectorRight) errors.push({ actor: a, predicted });
   }
   return {
     actors: gold.length,
@@ -65,5 +71,6 @@ export function scoreActors(gold: readonly GoldActor[], kb: KnowledgeBase): Acto
     sectorScored,
     sectorCorrect,
     confusions: [...confusions.values()].sort((x, y) => y.count - x.count),
+    errors,
   };
 }

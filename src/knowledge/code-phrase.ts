@@ -1,9 +1,14 @@
 // Codes the names and sector nouns found in one phrase: the person or organisation it names if the
 // knowledge base knows one, else its country (name, demonym, capital or city) with the sector noun's roles.
-import { type CodedActor, codeAt, codeParts } from './actor-code.js';
+import { type CodedActor, codeAt, codeParts, hasSector, religionOf, roleParts } from './actor-code.js';
 import type { KbEntry, KnowledgeBase, Place } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
 import type { AgentMatch, Match, NameMatch } from './scan.js';
+import { lexiconSet } from './word-set.js';
+
+const modifierParticiples = lexiconSet('modifier-participles.txt');
+const genericHeads = lexiconSet('generic-heads.txt');
+const openingWords = lexiconSet('phrase-openers.txt');
 
 /** The first entry of a name match that has a code at `date` (so "Xi Jinping" in 2000 falls through). */
 export function entryAt(
@@ -22,7 +27,7 @@ export function withAgent(base: string, agent: AgentMatch | undefined, kb: Knowl
   if (agent.code.startsWith('~')) {
     const roles = agent.code.slice(1);
     // a code that already has a sector keeps it: "KCNA" stays PRKMED, "Kim Jong Un" PRKGOV
-    return codeParts(base, kb).sector ? base : base + roles;
+    return hasSector(base, kb) ? base : base + roles;
   }
   return agent.code.replace('~', '');
 }
@@ -47,8 +52,10 @@ export function codeMatches(
   const names = matches.filter((m): m is NameMatch => m.kind === 'name');
   const agents = matches.filter((m): m is AgentMatch => m.kind === 'agent');
   const resolved = names.map((m) => ({ m, at: entryAt(m, date) }));
-  // a name hyphened to the next word modifies what follows ("NATO-member Norway"), unless nothing else is named
-  const modifier = (r: (typeof resolved)[number]) => source[ws[r.m.last - 1].end] === '-';
+  // a name hyphened to the next word ("NATO-member Norway") or before a participle ("Taliban ruled
+  // Afghanistan") modifies what follows, unless nothing else is named
+  const modifier = (r: (typeof resolved)[number]) =>
+    source[ws[r.m.last - 1].end] === '-' || modifierParticiples().has(ws[r.m.last]?.key ?? '');
   const heads = resolved.some((r) => r.at && !modifier(r)) ? resolved.filter((r) => !modifier(r)) : resolved;
   const actor = heads.find((r) => r.at && r.at.entry.kind === 'actor');
   const country = heads.find((r) => r.at && r.at.entry.kind === 'country');
@@ -63,16 +70,18 @@ export function codeMatches(
     // a sector noun alone ("officials", "President Ruto"): the sector, the country still unknown
     const agent = agents.at(-1);
     if (!agent?.code.startsWith('~')) return null;
-    return { ...codeParts(agent.code.slice(1), kb), name: phrase };
+    return { ...roleParts(peoplesLeaders(source, ws, agents, agent.code.slice(1)), kb), name: phrase };
   }
   const { entry, place: site } = head.at;
-  // the sector noun that heads the phrase: the last one after the name ("Chinese Communist Party official")
-  const agent = agents.filter((a) => a.first >= head.m.last).at(-1) ?? agents.at(-1);
-  let code = withAgent(head.at.code, agent, kb);
+  // the sector noun that heads the phrase: one opening it before "of" ("workers of the bus company"),
+  // else the last one after the name ("Chinese Communist Party official")
+  const agent =
+    headOfPhrase(ws, agents) ?? agents.filter((a) => a.first >= head.m.last).at(-1) ?? agents.at(-1);
+  let code = withAgent(titledCode(entry, head.at.code, agent, date, kb), agent, kb);
   const people = names.some((n) => n.plural && n.first >= head.m.first); // "Algerians", "Bosnian Serbs"
   // a dated code is an office held ("Kofi Annan" IGOUNO 1997–2006): an international body's office holder governs it
   const office = entry.codes.some((c) => c.code === head.at?.code && (c.from || c.to));
-  if (!agent && office && code.startsWith('IGO') && !codeParts(code, kb).sector) code = `${code}GOV`;
+  if (!agent && office && code.startsWith('IGO') && !hasSector(code, kb)) code = `${code}GOV`;
   if (!agent && entry.kind === 'country') {
     // "Pyongyang said": the government; "Jericho", a city: its people; "Algerians", "Bosnian Serbs": people
     if (site === 'capital') code = `${code}GOV`;
@@ -83,11 +92,74 @@ export function codeMatches(
     (r) =>
       r.m.first >= head.m.last && r.at?.entry.kind === 'country' && !r.at.place && locative(ws, r.m.first),
   );
-  const placeCountry = place?.at ? codeParts(place.at.code, kb).country : '';
-  const placed = placeCountry !== '' && kb.countries.has(code.slice(0, 3));
+  const placeCountry = place?.at
+    ? codeParts(place.at.code, kb).country
+    : regionalsCountry(code, ws, head.m, kb);
+  const regional = !kb.countryCodes.has(code.slice(0, 3)) && !kb.sectors.has(code.slice(0, 3));
+  const placed = placeCountry !== '' && (kb.countries.has(code.slice(0, 3)) || regional);
   if (placed) code = placeCountry + code.slice(3);
   const name = entry.kind === 'country' && agent ? phrase : entry.name;
-  return { ...codeParts(code, kb), name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
+  const parts = codeParts(code, kb);
+  if (!parts.sector && agent) parts.sector = religionOf(agent.code.replace('~', ''), kb);
+  return { ...parts, name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
+}
+
+/**
+ * Leaders of a people without a state ("Yoruba leaders", "Hausa politicians": a people's capitalised name,
+ * a civilian noun, before them) are its elites, not a government: GOV or PTY becomes ELI. ("A civilian
+ * government" stays GOV.)
+ */
+function peoplesLeaders(
+  source: string,
+  ws: readonly Word[],
+  agents: readonly AgentMatch[],
+  roles: string,
+): string {
+  const head = roles.slice(0, 3);
+  const people = agents.length > 1 ? agents[agents.length - 2] : undefined;
+  if ((head !== 'GOV' && head !== 'PTY') || people?.code !== '~CVL') return roles;
+  return /^\p{Lu}/u.test(source[ws[people.first].start]) ? `ELI${roles.slice(3)}` : roles;
+}
+
+/**
+ * With no date, a person's code is their latest office; a title in the phrase names the office meant:
+ * "Prime Minister Ismail Haniyeh" is his PSEGOV period, not his later PSEREB one.
+ */
+function titledCode(
+  entry: KbEntry,
+  code: string,
+  agent: AgentMatch | undefined,
+  date: string | null,
+  kb: KnowledgeBase,
+): string {
+  if (date || !agent?.code.startsWith('~') || entry.codes.length < 2) return code;
+  const sector = roleParts(agent.code.slice(1), kb).sector;
+  if (!sector || codeParts(code, kb).sector === sector) return code;
+  return entry.codes.find((c) => c.code !== '---' && codeParts(c.code, kb).sector === sector)?.code ?? code;
+}
+
+/**
+ * A group the dictionaries code by region ("National Patriotic Front of Liberia": AFRREB) is of the
+ * country its name names; empty when the code has a country or the name names none.
+ */
+function regionalsCountry(code: string, ws: readonly Word[], m: NameMatch, kb: KnowledgeBase): string {
+  const first = code.slice(0, 3);
+  if (kb.countryCodes.has(first) || kb.sectors.has(first)) return '';
+  for (const w of ws.slice(m.first, m.last)) {
+    const country = kb.names.get(w.key)?.find((h) => h.entry.kind === 'country' && !h.place)?.entry;
+    if (country) return country.id;
+  }
+  return '';
+}
+
+/**
+ * The sector noun that opens the phrase before "of" ("workers of the United Bus Company"), unless it is
+ * generic and leaves the sector to what follows ("a member of the Syrian parliament").
+ */
+function headOfPhrase(ws: readonly Word[], agents: readonly AgentMatch[]): AgentMatch | undefined {
+  const first = agents[0];
+  if (!first || ws[first.last]?.key !== 'of' || genericHeads().has(ws[first.last - 1].key)) return undefined;
+  return ws.slice(0, first.first).every((w) => openingWords().has(w.key)) ? first : undefined;
 }
 
 /** True when one of the four words before word `i` is "of" or "in" ("of the Israeli-occupied West Bank"). */

@@ -2,9 +2,10 @@
 // a sector noun after a bare demonym, "former", a capital used as a place, "ethnic". Each rule is a
 // small function; REFINERS is their order.
 
-import { type CodedActor, codeParts, countryless } from './actor-code.js';
+import { type CodedActor, codeAt, codeParts, countryless, hasRole } from './actor-code.js';
 import { entryAt, withAgent } from './code-phrase.js';
-import type { KnowledgeBase } from './knowledge-base.js';
+import { described } from './described.js';
+import type { KnowledgeBase, NameHit } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
 import { type AgentMatch, type Match, type NameMatch, scanWords } from './scan.js';
 import { lexiconSet } from './word-set.js';
@@ -30,6 +31,8 @@ export interface Site {
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
 const formerCues = lexiconSet('former-cues.txt');
 const placePrepositions = lexiconSet('place-prepositions.txt');
+const nonActorHeads = lexiconSet('non-actor-heads.txt');
+const ethnicCues = lexiconSet('ethnic-cues.txt');
 
 /**
  * The sector noun right after the phrase, looking past coordinated names: "Hungarian" in "Hungarian and
@@ -47,7 +50,8 @@ function agentAfter({ source, end, around, kb }: Site): AgentMatch | undefined {
   for (const m of matches) {
     if (next[expect] && CONJUNCTIONS.has(next[expect].key) && m.kind === 'name') expect++;
     if (m.first !== expect) return undefined;
-    if (m.kind === 'agent') return m;
+    // "a U.N. military presence": the sector word is an adjective of a noun that is no actor
+    if (m.kind === 'agent') return nonActorHeads().has(next[m.last]?.key ?? '') ? undefined : m;
     expect = m.last;
   }
   return undefined;
@@ -95,20 +99,29 @@ function nearestCountry({ source, start, end, around: ws, kb, date }: Site, excl
   return best?.country ?? '';
 }
 
-/** "ethnic Albanians": the demonym is the people's origin; the country is the one they live in. */
+/**
+ * "ethnic Albanians", "the Hungarian minority": the demonym is the people's origin; the country is the
+ * one they live in.
+ */
 function ethnic(coded: CodedActor, site: Site): CodedActor {
-  if (!site.ws.some((w) => w.key === 'ethnic') || coded.countryFrom === 'place') return coded;
+  const cues = ethnicCues();
+  // a cue inside a name is not one ("European Community")
+  const named = (i: number) => site.matches.some((m) => m.kind === 'name' && m.first <= i && i < m.last);
+  const cue = site.ws.some((w, i) => cues.has(w.key) && !named(i));
+  if (!cue || coded.countryFrom === 'place') return coded;
   const country = nearestCountry(site, coded.country);
   const parts = codeParts((country || coded.country) + (coded.sector || 'CVL'), site.kb);
   return { ...coded, ...parts, ...(country ? { countryFrom: 'context' as const } : {}) };
 }
 
-/** "Israeli" in "Israeli troops": a bare demonym takes the sector noun that follows it in the context. */
+/**
+ * "Israeli" in "Israeli troops", "UN" in "UN peacekeepers": a bare demonym, or an organisation with no
+ * sector of its own, takes the sector noun that follows it in the context.
+ */
 function sectorAfter(coded: CodedActor, site: Site): CodedActor {
   const { matches, kb, embedded } = site;
-  if (coded.sector || coded.kb !== coded.country || !embedded || matches.some((m) => m.kind === 'agent')) {
-    return coded;
-  }
+  const bare = coded.kb === coded.country || (coded.kb !== undefined && !hasRole(coded.code, kb));
+  if (coded.sector || !bare || !embedded || matches.some((m) => m.kind === 'agent')) return coded;
   const agent = agentAfter(site);
   return agent ? { ...coded, ...codeParts(withAgent(coded.code, agent, kb), kb) } : coded;
 }
@@ -119,6 +132,7 @@ export const REFINERS: ReadonlyArray<(coded: CodedActor, site: Site) => CodedAct
   formerly,
   asPlace,
   sectorAfter,
+  described,
 ];
 
 /** A phrase naming no country ("President Ruto") takes the nearest country named in the context. */
@@ -151,4 +165,62 @@ export function withCompassCountry(site: Site): readonly Match[] {
   return [...matches, { kind: 'name' as const, first: i, last: i + 1, hits: named.hits }].sort(
     (a, b) => a.first - b.first,
   );
+}
+
+/** The distinct countries (codes) a name match may be (Tripoli: Libya's capital, a city of Lebanon). */
+function countriesOf(m: NameMatch, kb: KnowledgeBase, date: string | null): string[] {
+  const codes = m.hits.filter((h) => h.entry.kind === 'country').map((h) => countryAt(h, kb, date));
+  return [...new Set(codes.filter((c) => c !== ''))];
+}
+
+/** The country of a hit's entry at a date ("South Sudan" was coded SDNSSD before 2011). */
+function countryAt(h: NameHit, kb: KnowledgeBase, date: string | null): string {
+  return codeParts(codeAt(h.entry.codes, date) ?? '', kb).country;
+}
+
+/**
+ * A name of places in several countries ("Tripoli") is the one in the country its context names
+ * elsewhere ("the north Lebanese port"). Returns the matches with that country's hits first, or them
+ * unchanged.
+ */
+export function withContextPlace(site: Site): readonly Match[] {
+  const { matches, around, kb, date } = site;
+  const ambiguous = (m: Match): m is NameMatch => m.kind === 'name' && countriesOf(m, kb, date).length > 1;
+  if (!around || !matches.some(ambiguous)) return matches;
+  const named = namedCountries(site, around);
+  return matches.map((m) => {
+    if (!ambiguous(m)) return m;
+    const here = countriesOf(m, kb, date).filter((c) => named.has(c));
+    if (here.length !== 1) return m;
+    const of = (h: NameHit) => countryAt(h, kb, date) === here[0];
+    return { ...m, hits: [...m.hits.filter(of), ...m.hits.filter((h) => !of(h))] };
+  });
+}
+
+/** The countries (codes) named by name, one country each, in the context outside the phrase. */
+function namedCountries({ source, start, end, kb, date }: Site, around: readonly Word[]): Set<string> {
+  const named = new Set<string>();
+  for (const m of scanWords(source, around, kb)) {
+    const outside = around[m.last - 1].end <= start || around[m.first].start >= end;
+    const countries = m.kind === 'name' && outside ? countriesOf(m, kb, date) : [];
+    if (countries.length === 1) named.add(countries[0]);
+  }
+  return named;
+}
+
+/**
+ * A surname alone ("Mugabe") is the one person of the dictionaries with it only if the context names
+ * their country or names none: "Milosevic" in a sentence about Serbia is not a Croatian minister so named.
+ */
+export function withPlausibleSurnames(site: Site): readonly Match[] {
+  const { matches, around, kb, date } = site;
+  if (!around || !matches.some((m) => m.kind === 'name' && m.surname)) return matches;
+  const named = namedCountries(site, around);
+  if (named.size === 0) return matches;
+  return matches.filter((m) => {
+    if (m.kind !== 'name' || !m.surname) return true;
+    // a person with no office at the date still has their country: the last code they held
+    const code = codeAt(m.hits[0].entry.codes, date) ?? m.hits[0].entry.codes.at(-1)?.code ?? '';
+    return named.has(codeParts(code, kb).country);
+  });
 }

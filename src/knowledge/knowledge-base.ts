@@ -40,6 +40,8 @@ export interface KnowledgeBase extends CodeBook {
   nameSpans: Map<string, number>;
   agentSpans: Map<string, number>;
   maxAgentWords: number;
+  /** a person's surname alone ("Mugabe") → the one person of the dictionaries with it (see scan.ts) */
+  surnames: Map<string, KbEntry>;
 }
 
 function readResource(...parts: string[]): string {
@@ -51,6 +53,17 @@ function dataLines(text: string): string[][] {
     .split('\n')
     .filter((l) => l !== '' && !l.startsWith('#'))
     .map((l) => l.split('\t'));
+}
+
+/** A file of lines "CODE<tab>CODES…" (space- or tab-separated) as code → set of codes. */
+function codeSets(file: string): Map<string, Set<string>> {
+  const sets = new Map<string, Set<string>>();
+  for (const [code, ...rest] of dataLines(readResource('knowledge', file))) {
+    const set = sets.get(code) ?? new Set<string>();
+    for (const c of rest.join(' ').split(' ')) if (c) set.add(c);
+    sets.set(code, set);
+  }
+  return sets;
 }
 
 /** Records that a phrase key starts with its first word and has so many words. */
@@ -104,9 +117,14 @@ class Builder {
       names: new Map(),
       agents: new Map(),
       sectors,
-      // besides ISO3 codes (added with the countries), the international ones may stand first
+      religions: new Set(dataLines(readResource('knowledge', 'religions.tsv')).map(([code]) => code)),
+      fields: codeSets('organisation-fields.tsv'),
+      sectorPairs: codeSets('sector-pairs.tsv'),
+      // besides ISO3 codes (added with the countries), the international ones and territories may stand first
       countryCodes: new Set(
-        dataLines(readResource('knowledge', 'international-codes.tsv')).map(([code]) => code),
+        ['international-codes.tsv', 'territories.tsv'].flatMap((file) =>
+          dataLines(readResource('knowledge', file)).map(([code]) => code),
+        ),
       ),
       countries: new Map(),
       vesselPrefixes: new Map(
@@ -115,6 +133,7 @@ class Builder {
       nameSpans: new Map(),
       agentSpans: new Map(),
       maxAgentWords: 1,
+      surnames: new Map(),
     };
   }
 
@@ -176,13 +195,17 @@ function addCountries(b: Builder): void {
     (b.kb.countryCodes as Set<string>).add(iso3);
     for (const key of keys.split('|')) b.addKey(key, entry);
     for (const capital of capitals.get(iso3) ?? []) b.addName(capital, entry, 'capital');
-    for (const city of cities.get(iso3) ?? []) b.addName(city, entry, 'city');
     for (const demonym of demonyms.get(iso3) ?? []) b.addName(demonym, entry);
+  }
+  // after every capital: "Tripoli" is Libya's before it is a city of Lebanon
+  for (const [iso3, names] of cities) {
+    const entry = b.kb.countries.get(iso3);
+    if (entry) for (const city of names) b.addName(city, entry, 'city');
   }
 }
 
 function addPhoenixActors(b: Builder): void {
-  for (const [codes, name, keys] of dataLines(readResource('knowledge', 'compiled', 'actors.tsv'))) {
+  for (const [codes, name, keys, surname] of dataLines(readResource('knowledge', 'compiled', 'actors.tsv'))) {
     const nameKeys = keys.split('|');
     // a Phoenix country record (its names, demonyms, cities and regions) extends the country itself;
     // a record of a state across regime changes ("SRB;YUGSRB;SCGSRB", no sector in any code) is a country too
@@ -196,6 +219,8 @@ function addPhoenixActors(b: Builder): void {
       b.kb.countries.get(codes) ??
       new CompiledEntry(`phoenix:${nameKeys[0].replace(/ /g, '-')}`, name, kind, codes);
     for (const key of nameKeys) b.addKey(key, entry);
+    // hand-written files name a surname as an alias where they mean one ("Erdogan")
+    if (surname) b.kb.surnames.set(surname, entry);
   }
 }
 
@@ -220,6 +245,8 @@ export function buildKnowledgeBase(userFiles: readonly string[] = []): Knowledge
   addCountries(b);
   addPhoenixActors(b);
   addAgents(b);
+  // a surname is never read in place of a name the knowledge base has
+  for (const key of b.kb.surnames.keys()) if (b.kb.names.has(key)) b.kb.surnames.delete(key);
   return b.kb;
 }
 

@@ -1,6 +1,7 @@
 // Finds knowledge-base names and agent (sector) nouns in a run of words, longest match first.
 import type { KnowledgeBase, NameHit } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
+import { lexiconSet } from './word-set.js';
 
 export interface NameMatch {
   kind: 'name';
@@ -10,6 +11,8 @@ export interface NameMatch {
   hits: NameHit[];
   /** matched as the plural of a demonym ("Algerians"): the country's people */
   plural?: true;
+  /** matched by a person's surname alone ("Mugabe"): kept only where the context allows (context-rules.ts) */
+  surname?: true;
 }
 
 export interface AgentMatch {
@@ -23,6 +26,33 @@ export interface AgentMatch {
 export type Match = NameMatch | AgentMatch;
 
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const nameArticles = lexiconSet('name-articles.txt');
+const stancePrefixes = lexiconSet('stance-prefixes.txt');
+const nameParticles = lexiconSet('name-particles.txt');
+
+/** True when word i is hyphened to a stance prefix before it ("anti-Syria"): what is opposed, not who. */
+function afterStance(text: string, ws: readonly Word[], i: number): boolean {
+  const prev = ws[i - 1];
+  return (
+    prev !== undefined &&
+    prev.end === ws[i].start - 1 &&
+    text[prev.end] === '-' &&
+    stancePrefixes().has(prev.key)
+  );
+}
+
+/** True when word i may begin a name: capitalised, or an article hyphened to a capitalised word ("al-Qaeda"). */
+function nameStart(text: string, ws: readonly Word[], i: number): boolean {
+  if (CAPITALISED.test(text[ws[i].start])) return true;
+  const next = ws[i + 1];
+  return (
+    next !== undefined &&
+    text[ws[i].end] === '-' &&
+    next.start === ws[i].end + 1 &&
+    CAPITALISED.test(text[next.start]) &&
+    nameArticles().has(ws[i].key)
+  );
+}
 
 /** A word that may be a plural demonym: one word of five letters or more ending in "s" ("Serbs", not "USS"). */
 function pluralOfName(key: string): boolean {
@@ -81,9 +111,12 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
   const matches: Match[] = [];
   let consumed = 0;
   for (let i = 0; i < ws.length; ) {
-    let name = CAPITALISED.test(text[ws[i].start])
-      ? longest(ws, i, nameSpan(kb, ws[i].key), (k) => nameHits(kb, k))
-      : null;
+    const start = nameStart(text, ws, i) && !afterStance(text, ws, i);
+    let name = start ? longest(ws, i, nameSpan(kb, ws[i].key), (k) => nameHits(kb, k)) : null;
+    // a surname stands alone: not before a particle of a longer name ("Tamim bin Hamad")
+    const person =
+      !name && start && !nameParticles().has(ws[i + 1]?.key ?? '') ? kb.surnames.get(ws[i].key) : undefined;
+    if (person) name = { last: i + 1, value: [{ entry: person }] };
     // a name of one short word is an abbreviation and must be written as one: "UN", "U.N.", not "Un" or "Us"
     if (name && name.last === i + 1 && ws[i].key.length <= 3 && !abbreviation(text, ws[i])) name = null;
     // a one-word name of a person or organisation inside a longer unknown name ("Hassan" in "Omar Hassan
@@ -97,18 +130,21 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
     }
     const agent = longest(ws, i, kb.agentSpans.get(ws[i].key) ?? 0, (k) => kb.agents.get(k));
     if (name && (!agent || name.last >= agent.last)) {
-      const plural = !kb.names.has(
-        ws
-          .slice(i, name.last)
-          .map((w) => w.key)
-          .join(' '),
-      );
+      const plural =
+        !person &&
+        !kb.names.has(
+          ws
+            .slice(i, name.last)
+            .map((w) => w.key)
+            .join(' '),
+        );
       matches.push({
         kind: 'name',
         first: i,
         last: name.last,
         hits: name.value,
         ...(plural ? { plural: true } : {}),
+        ...(person ? { surname: true } : {}),
       });
       i = name.last;
       consumed = i;

@@ -43,4 +43,15 @@ describeShared('dateline eval actors', () => {
     expect(r.stdout).toMatch(/sector accuracy {3}0\.\d{3}/);
     expect(r.stdout).toMatch(/most frequent errors/);
   });
+
+  it('lists every error of the dev part with its sentence, and refuses to list the held-out part', () => {
+    const gold = sharedPath('data', 'events', 'plover', 'PLOVER_GSR_CAMEO.txt');
+    const dev = runCli(['eval', 'actors', gold, '--part', 'dev', '--list']);
+    expect(dev.status).toBe(0);
+    expect(dev.stdout).toMatch(/every error/);
+    expect(dev.stdout).toMatch(/PLOVER-GSR01-\S+ {2}".+" {2}\w{3}\/\S* → /);
+    const heldout = runCli(['eval', 'actors', gold, '--list']);
+    expect(heldout.status).not.toBe(0);
+    expect(heldout.stdout).not.toMatch(/every error/);
+  });
 });

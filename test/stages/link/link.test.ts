@@ -152,4 +152,18 @@ describe('stage link', () => {
     ]);
     expect(two.mentions.find((m) => m.text === 'He')).toBeUndefined();
   });
+
+  it('links a surname the NER tags as a person to the one person so named, and adds none it did not tag', () => {
+    const r = link(
+      'Mugabe addressed supporters in Harare on Monday.',
+      [
+        ['Mugabe', 'PER'],
+        ['Harare', 'LOC'],
+      ],
+      '2010-03-01',
+    );
+    expect(r.codeOf('Mugabe')).toBe('ZWEGOV');
+    const untagged = link('Supporters cheered Mugabe in Harare.', [['Harare', 'LOC']], '2010-03-01');
+    expect(untagged.mentions.some((m: Mention) => m.text === 'Mugabe')).toBe(false);
+  });
 });

@@ -8,6 +8,7 @@ import { resourcePath } from '../../../resources.js';
 interface EvalActorsOptions {
   part: 'dev' | 'heldout' | 'all';
   errors: string;
+  list?: boolean;
   knowledge: string[];
 }
 
@@ -26,12 +27,19 @@ export function registerEvalActors(evalCommand: Command): void {
     .option('--part <part>', 'dev | heldout | all (heldout: never used to write rules)', 'heldout')
     .option('--errors <n>', 'how many of the most frequent confusions to print', '15')
     .option(
+      '--list',
+      'print every wrong actor with its sentence (dev part only: the held-out part is never read)',
+    )
+    .option(
       '--knowledge <file>',
       'extra actor knowledge file (repeatable)',
       (v, acc: string[]) => [...acc, v],
       [],
     )
     .action((gold: string, opts: EvalActorsOptions) => {
+      if (opts.list && opts.part !== 'dev') {
+        throw new Error('--list prints errors of the dev part only (use --part dev)');
+      }
       const kb = knowledgeBase(opts.knowledge);
       const actors = readPloverGoldActors(gold).filter((a) => opts.part === 'all' || a.part === opts.part);
       const score = scoreActors(actors, kb);
@@ -53,6 +61,14 @@ export function registerEvalActors(evalCommand: Command): void {
         out.write(
           `  ${c.what.padEnd(7)} ${(c.gold || '∅').padEnd(4)} → ${(c.predicted || '∅').padEnd(4)} ${String(c.count).padStart(3)}  ${c.examples.map((e) => JSON.stringify(e)).join(', ')}\n`,
         );
+      }
+      if (opts.list) {
+        out.write('every error (record  text  gold → predicted  sentence):\n');
+        for (const { actor: a, predicted: p } of score.errors) {
+          const gold = `${a.country}/${a.sector || '∅'}`;
+          const got = `${p?.country || '∅'}/${p?.sector || '∅'} ${p?.code ?? ''}`;
+          out.write(`  ${a.record}  ${JSON.stringify(a.text)}  ${gold} → ${got}\n      ${a.context}\n`);
+        }
       }
     });
 }

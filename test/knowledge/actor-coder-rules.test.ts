@@ -1,0 +1,147 @@
+// The actor coder's rules on sentences written for these tests (see docs/actors.md, "Coding an actor phrase").
+import { describe, expect, it } from 'vitest';
+import { codeActor } from '../../src/knowledge/actor-coder.js';
+import { knowledgeBase } from '../../src/knowledge/knowledge-base.js';
+
+const kb = knowledgeBase();
+const coded = (text: string, context?: string) => codeActor(text, kb, { context });
+const code = (text: string, context?: string) => coded(text, context)?.code ?? '';
+
+describe('actor coder rules', () => {
+  it('reads a religion noun as a role, never as a country, and scores it as the sector when none other', () => {
+    // Phoenix's MUS (Muslim) is Mauritius's ISO code: compiled as CAMEO's MOS
+    expect(coded('Islamic clerics')).toMatchObject({ country: '', sector: 'MOS' });
+    const context = 'Kenyan police detained Islamic clerics in Mombasa on Friday.';
+    expect(coded('Islamic clerics', context)).toMatchObject({ country: 'KEN', sector: 'MOS' });
+    // a named organisation's religion code is not its sector
+    expect(coded('al-Qaeda')).toMatchObject({ country: 'IMG', sector: '' });
+  });
+
+  it('finds names that begin with a lower-case article hyphened to a capital ("al-Qaeda")', () => {
+    expect(code('al-Qaeda commanders')).toBe('IMGMOSALQMIL');
+    expect(code('the al-Qaeda network')).toMatch(/^IMG/);
+  });
+
+  it('reads a misspelt country only in a word standing alone, not inside a longer name', () => {
+    expect(code('Ethopia')).toBe('ETH');
+    const context = 'Governor Tomas Hassan Ruiz spoke in Peru on Tuesday.';
+    expect(coded('Governor Tomas Hassan Ruiz', context)).toMatchObject({ country: 'PER' });
+  });
+
+  it('codes territories with an ISO code of their own apart from any state', () => {
+    expect(coded('students in Hong Kong')).toMatchObject({ country: 'HKG', sector: 'EDU' });
+  });
+
+  it('does not take a country hyphened to "anti-" or "pro-" as the actor\'s', () => {
+    const context = 'An anti-Iran cleric was shot dead in Basra on Friday.';
+    expect(coded('anti-Iran cleric', context)).toMatchObject({ country: 'IRQ' });
+    expect(
+      coded('pro-Russian separatists', 'Pro-Russian separatists shelled Donetsk in Ukraine.'),
+    ).toMatchObject({ country: 'UKR' });
+  });
+
+  it('gives an organisation with no sector of its own the sector noun after it, unless that is an adjective', () => {
+    const context = 'NATO troops left the base, and UN peacekeepers took over on Monday.';
+    expect(code('UN', context)).toBe('IGOUNOMIL');
+    expect(code('NATO', context)).toMatch(/^IGO.*MIL$/);
+    expect(code('Israeli', 'Israeli military operations continued overnight.')).toBe('ISR');
+  });
+
+  it('gives a name the sector of its title or of its apposition', () => {
+    const titled = 'Police in Nepal arrested opposition leader Kiran Dovel Maharjo on Sunday.';
+    expect(code('Kiran Dovel Maharjo', titled)).toBe('NPLOPP');
+    const apposed = 'Maria Lindqvist, Sweden’s best-known human rights activist, began a hunger strike.';
+    expect(code('Maria Lindqvist', apposed)).toBe('SWEOPP');
+    // a country is the state, whatever the apposition calls it
+    expect(code('Norway', 'Norway, a major oil producer, cut its output.')).toBe('NOR');
+  });
+
+  it('reads a place name of two countries as the one its context names', () => {
+    expect(code('Tripoli', 'Tripoli said the talks had failed.')).toBe('LBYGOV');
+    const lebanon = 'Gunmen clashed in Tripoli, the second city of Lebanon, on Monday.';
+    expect(coded('Tripoli', lebanon)).toMatchObject({ country: 'LBN' });
+  });
+
+  it('reads a name before a participle as a modifier ("Taliban ruled Afghanistan" is Afghanistan)', () => {
+    expect(code('Taliban ruled Afghanistan')).toBe('AFG');
+    expect(code('Hamas run Gaza')).toMatch(/^PSE/);
+  });
+
+  it('places a minority or population in the country its sentence names', () => {
+    const context = 'Troops in Slovakia guarded the Hungarian minority after the riots.';
+    expect(code('Hungarian minority', context)).toBe('SVKCVL');
+    expect(code('European Community', 'The European Community met in Brussels.')).toMatch(/^IGO/);
+  });
+
+  it("reads an international organisation's field code as no sector; its officials and troops have one", () => {
+    expect(coded('Amnesty International')).toMatchObject({ country: 'NGO', sector: '' });
+    expect(coded('World Health Organization')).toMatchObject({ country: 'IGO', sector: '' });
+    expect(coded('UN refugee agency')).toMatchObject({ country: 'IGO', sector: 'REF' });
+    expect(coded('UN officials')).toMatchObject({ country: 'IGO', sector: 'GOV' });
+  });
+
+  it('codes a legislature LEG whether Phoenix writes it GOVLEG or LEG', () => {
+    expect(coded('US Senate')).toMatchObject({ country: 'USA', sector: 'LEG' });
+    expect(coded('US senators')).toMatchObject({ country: 'USA', sector: 'LEG' });
+    expect(coded('Knesset')).toMatchObject({ country: 'ISR', sector: 'LEG' });
+  });
+
+  it('takes the sector of a noun heading "X of Y", unless the noun is generic', () => {
+    expect(code('striking workers of the Kenyan railway company')).toBe('KENLAB');
+    expect(code('a member of the Kenyan parliament')).toBe('KENLEG');
+    expect(coded('the chairman of the opposition party')).toMatchObject({ sector: 'OPP' });
+  });
+
+  it('codes a terror group as rebels', () => {
+    expect(code('a terror group based in Kenya')).toBe('KENREB');
+  });
+
+  it('places a group the dictionaries code by region in the country its name names', () => {
+    expect(code('National Patriotic Front of Liberia')).toBe('LBRREB');
+  });
+
+  it("finds names with a possessive the dictionaries write without its apostrophe (People's)", () => {
+    expect(coded("Sudan People's Liberation Army")).toMatchObject({ name: "Sudan People's Liberation Army" });
+  });
+
+  it('reads a surname alone as the one person so named, unless the context names another country', () => {
+    expect(coded('Mugabe')).toMatchObject({ country: 'ZWE', name: 'Robert Mugabe' });
+    expect(coded('Mugabe', 'Mugabe addressed supporters in Harare, Zimbabwe.')).toMatchObject({
+      country: 'ZWE',
+    });
+    // the one Milosevic of the dictionaries is a Croatian minister: not the one a Serbian sentence means
+    expect(coded('Milosevic', 'Milosevic spoke in Belgrade, Serbia, on Monday.')).toMatchObject({
+      country: 'SRB',
+    });
+    // a first name before a particle begins a longer name
+    expect(coded('Tamim bin Hamad Al Thani')).toMatchObject({ country: 'QAT' });
+  });
+
+  it('without a date, takes the period of a person that the title in the phrase names', () => {
+    expect(code('Prime Minister Ismail Haniyeh')).toBe('PSEGOV');
+    expect(code('Ismail Haniyeh')).toBe('PSEREB');
+  });
+
+  it("codes the people of a region lying within one country as that country's", () => {
+    expect(code('Chechen rebels')).toBe('RUSREB');
+    expect(code('Basque separatists')).toBe('ESPREB');
+    expect(code('Uighurs')).toBe('CHNCVL');
+  });
+
+  it('codes a spokesperson and a department as government, the State Department as the US one', () => {
+    expect(code('a government spokeswoman', 'A Kenyan government spokeswoman denied it.')).toBe('KENGOV');
+    expect(code('State Department')).toBe('USAGOV');
+  });
+
+  it('reads a sector noun misspelt by one letter, and a misspelt plural demonym as people', () => {
+    expect(code('Kenyan soldeirs')).toBe('KENMIL');
+    expect(code('Ghanians')).toBe('GHACVL');
+    // two letters off is not a misspelling
+    expect(code('Kenyan sodlers')).toBe('KEN');
+  });
+
+  it('codes the leaders of a people without a state as its elites, not a government', () => {
+    expect(code('Tutsi leaders', 'Tutsi leaders in Burundi met on Friday.')).toBe('BDIELI');
+    expect(coded('a civilian government')).toMatchObject({ sector: 'GOV' });
+  });
+});
