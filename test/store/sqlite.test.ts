@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pendingMigrations } from '../../src/store/migration.js';
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
-import { summit } from './fixtures.js';
+import { COUNT_CAP } from '../../src/store/store.js';
+import { protestCopies, summit } from './fixtures.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -30,6 +31,7 @@ describe('SqliteStore', () => {
     expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
       { version: 1, name: 'initial' },
       { version: 2, name: 'event-order-index' },
+      { version: 3, name: 'event-walk-indexes' },
     ]);
     // Every layer has its rows, pointing at the article.
     for (const [table, n] of [
@@ -43,6 +45,22 @@ describe('SqliteStore', () => {
     }
     expect(db.prepare('SELECT count(*) FROM articles_fts').pluck().get()).toBe(1);
     db.close();
+  });
+
+  it('walks the event order for a text matching most articles, counting up to the cap', async () => {
+    const store = new SqliteStore(tempDb());
+    // every article matches: reading all their events would cost more than walking to the cap
+    for (const doc of protestCopies(60, 20)) await store.putAnalysis(doc);
+    const walked = await store.queryEvents({ q: 'resignation' });
+    expect(walked).toMatchObject({ total: COUNT_CAP, totalIsLowerBound: true });
+    expect(walked.items).toEqual((await store.queryEvents()).items);
+    const fewer = await store.queryEvents({ q: 'resignation', to: '2024-05-01' });
+    expect(fewer.total).toBe((await store.queryEvents({ to: '2024-05-01' })).total);
+    expect(fewer.total).toBeLessThan(COUNT_CAP);
+    expect(fewer.totalIsLowerBound).toBeUndefined();
+    // far into the order, reading the matching articles' events is cheaper: counted exactly
+    expect(await store.queryEvents({ q: 'resignation', offset: 1150 })).toMatchObject({ total: 1200 });
+    await store.close();
   });
 
   it('refuses a database whose schema is newer than the code', async () => {

@@ -4,7 +4,14 @@ import type { AnalyzedArticle } from '../../doc/schema.js';
 import { pendingMigrations } from '../migration.js';
 import { ARTICLE_COLUMNS, articleRow, layerRows, type Value } from '../rows.js';
 import { type Dialect, type Row, SqlStore, SUMMARY_COLUMNS, toSummary } from '../sql-store.js';
-import { type Page, type PageQuery, type PutResult, pageBounds, type SearchHit } from '../store.js';
+import {
+  COUNT_CAP,
+  type Page,
+  type PageQuery,
+  type PutResult,
+  pageBounds,
+  type SearchHit,
+} from '../store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
 const quote = (column: string) => `"${column}"`;
@@ -17,11 +24,18 @@ function ftsQuery(q: string): string | null {
   return words ? words.map((w) => `"${w}"`).join(' ') : null;
 }
 
+const MMAP_BYTES = 1 << 30;
+const CACHE_KIB = 64 * 1024;
+
 const SQLITE_DIALECT: Dialect = {
   ilike: 'LIKE',
+  joinInOrder: 'CROSS JOIN',
   // a range the BINARY-collated indexes serve; codes are ASCII, so every continuation sorts below \x7f
   codePrefix: (column, prefix) => [`${column} >= ? AND ${column} < ?`, prefix, `${prefix}\x7f`],
   textMatch: 'a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',
+  // the article's rowid from the covering index on articles.id, tested against the matches (one set)
+  walkTextMatch:
+    '(SELECT a.rowid FROM articles a WHERE a.id = e.article_id) IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',
   textQuery: ftsQuery,
 };
 
@@ -32,6 +46,8 @@ export class SqliteStore extends SqlStore {
   private readonly insertArticle: Database.Statement;
   private readonly insertFts: Database.Statement;
   private readonly storeOne: (doc: AnalyzedArticle) => PutResult;
+  private readonly ftsCount: Database.Statement;
+  private readonly sizes: Database.Statement;
 
   constructor(readonly file: string) {
     super();
@@ -42,6 +58,10 @@ export class SqliteStore extends SqlStore {
     // only a power loss may drop the last commits (which a rerun of the ingest stores again).
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 10000');
+    // Reads through a memory map (no read() call per page) and a 64 MiB page cache: a served store
+    // answers most queries from indexes already in memory.
+    this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
+    this.db.pragma(`cache_size = -${CACHE_KIB}`);
     this.migrate();
     // Query-planner statistics (SQLite's advice for long-lived connections): without them a common
     // actor code is filtered by its index and then sorted, instead of walking the date-order index.
@@ -50,6 +70,10 @@ export class SqliteStore extends SqlStore {
       insertSql('articles', ARTICLE_COLUMNS, 'ON CONFLICT (id) DO NOTHING'),
     );
     this.insertFts = this.db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+    this.ftsCount = this.db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck();
+    this.sizes = this.db.prepare(
+      'SELECT (SELECT max(rowid) FROM articles) AS articles, (SELECT max(rowid) FROM events) AS events',
+    );
     const layerInserts = new Map<string, Database.Statement>();
     const insertLayer = (table: string, columns: readonly string[]) => {
       const known = layerInserts.get(table);
@@ -95,13 +119,23 @@ export class SqliteStore extends SqlStore {
     return this.storeOne(doc);
   }
 
+  protected override async walkForText(text: string, rows: number): Promise<boolean> {
+    const matching = Number(this.ftsCount.get(text));
+    // rowids only grow: the largest is the number stored (an estimate after deletions), read in O(log n)
+    const { articles, events } = this.sizes.get() as { articles: number | null; events: number | null };
+    if (!matching || !articles || !events) return false;
+    // Reading the matching articles' events reads (and sorts) about this many events …
+    const read = (matching * events) / articles;
+    // … walking the order tests about this many to fill the page and count up to the cap.
+    const walked = ((rows + COUNT_CAP) * articles) / matching;
+    return walked < read;
+  }
+
   async search(q: string, page: PageQuery = {}): Promise<Page<SearchHit>> {
     const query = ftsQuery(q);
     if (query === null) return { total: 0, items: [] };
     const { limit, offset } = pageBounds(page);
-    const total = Number(
-      this.db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(query),
-    );
+    const total = Number(this.ftsCount.get(query));
     const rows = this.db
       .prepare(
         `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet, f.rank AS rank
