@@ -26,6 +26,8 @@ function ftsQuery(q: string): string | null {
 
 const MMAP_BYTES = 1 << 30;
 const CACHE_KIB = 64 * 1024;
+/** Prepared statements kept (shapes of query: one per combination of filters used). */
+const MAX_STATEMENTS = 256;
 
 const SQLITE_DIALECT: Dialect = {
   ilike: 'LIKE',
@@ -46,6 +48,7 @@ export class SqliteStore extends SqlStore {
   private readonly insertArticle: Database.Statement;
   private readonly insertFts: Database.Statement;
   private readonly storeOne: (doc: AnalyzedArticle) => PutResult;
+  private readonly statements = new Map<string, Database.Statement>();
   private readonly ftsCount: Database.Statement;
   private readonly sizes: Database.Statement;
 
@@ -112,7 +115,18 @@ export class SqliteStore extends SqlStore {
   }
 
   protected async all(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-    return this.db.prepare(sql).all(...(params as Value[])) as Row[];
+    return this.statement(sql).all(...(params as Value[])) as Row[];
+  }
+
+  /** A prepared statement, kept for the next query of the same shape (a server repeats a few shapes). */
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= MAX_STATEMENTS) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   async putAnalysis(doc: AnalyzedArticle): Promise<PutResult> {
