@@ -78,9 +78,12 @@ async function events(store: Store, query: EventQuery & Paging & { cursor?: Curs
   const last = records[records.length - 1];
   const hasNext = backwards ? records.length > 0 : more;
   const hasPrevious = backwards ? more : offset > 0;
+  const lowerBound = page.totalIsLowerBound ?? false;
+  // past a capped count, the events seen so far (and one more when there is a next page) are a better bound
+  const total = lowerBound ? Math.max(page.total, offset + records.length + Number(hasNext)) : page.total;
   return {
-    ...apiPage({ total: page.total, items: records }, { limit, offset }, eventRow),
-    totalIsLowerBound: page.totalIsLowerBound ?? false,
+    ...apiPage({ total, items: records }, { limit, offset }, eventRow),
+    totalIsLowerBound: lowerBound,
     nextCursor:
       hasNext && last
         ? encodeCursor({ direction: 'after', key: keyOf(last), offset: offset + records.length })

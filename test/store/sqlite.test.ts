@@ -55,6 +55,12 @@ describe('SqliteStore', () => {
     const walked = await store.queryEvents({ q: 'resignation' });
     expect(walked).toMatchObject({ total: COUNT_CAP, totalIsLowerBound: true });
     expect(walked.items).toEqual((await store.queryEvents()).items);
+    const tenth = walked.items[9];
+    const key = { date: tenth.date, articleId: tenth.articleId, index: tenth.index };
+    const after = await store.queryEvents({ q: 'resignation', after: key, limit: 5 });
+    expect(after.items).toEqual(walked.items.slice(10, 15));
+    const before = await store.queryEvents({ q: 'resignation', before: key, limit: 5 });
+    expect(before.items).toEqual(walked.items.slice(4, 9));
     const fewer = await store.queryEvents({ q: 'resignation', to: '2024-05-01' });
     expect(fewer.total).toBe((await store.queryEvents({ to: '2024-05-01' })).total);
     expect(fewer.total).toBeLessThan(COUNT_CAP);
