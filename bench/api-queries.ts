@@ -1,6 +1,6 @@
 // Each event query shape of the API bench, alone and in process (no HTTP, no load): what the store
 // itself costs per query. Median and fastest of repeated runs on a warm store.
-// Usage: npx tsx bench/api-queries.ts [--db /tmp/dateline-bench-api.db] [--repeat 15]
+// Usage: npx tsx bench/api-queries.ts [--db /tmp/dateline-bench-api.db | postgres://…] [--repeat 15]
 // (the store is built by bench/api.ts)
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -13,7 +13,9 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '15' },
   },
 });
-if (!existsSync(values.db)) throw new Error(`${values.db} is missing: bench/api.ts builds it`);
+// a postgres:// URL is taken as it is
+if (!values.db.includes('://') && !existsSync(values.db))
+  throw new Error(`${values.db} is missing: bench/api.ts builds it`);
 const store = await openStore(values.db);
 const at200 = (await store.queryEvents({ actor: 'USA', type: 'CONSULT', offset: 199, limit: 1 })).items[0];
 const key: EventKey = { date: at200.date, articleId: at200.articleId, index: at200.index };
