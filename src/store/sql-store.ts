@@ -220,10 +220,16 @@ export abstract class SqlStore implements Store {
       );
     }
     const direction = backwards ? 'DESC' : 'ASC';
+    const hint = await this.eventOrderHint({
+      matches: counted,
+      rows: offset + limit,
+      byType: query.type !== undefined,
+      capped,
+    });
     // The page's keys are chosen first; only its events and their articles are read in full.
     const rows = await this.all(
       `SELECT e.article_id, e.idx, e.event_date, e.data, a.title, a.published, a.publisher, a.url
-       FROM (SELECT e.article_id, e.idx FROM events e ${page}
+       FROM (SELECT e.article_id, e.idx FROM events e ${hint} ${page}
              ORDER BY e.sort_date ${direction}, e.article_id ${direction}, e.idx ${direction} LIMIT ? OFFSET ?) p
        ${this.dialect.joinInOrder} events e ON e.article_id = p.article_id AND e.idx = p.idx
        ${this.dialect.joinInOrder} articles a ON a.id = e.article_id
@@ -255,6 +261,20 @@ export abstract class SqlStore implements Store {
    */
   protected async walkForText(_text: string, _rows: number): Promise<boolean> {
     return false;
+  }
+
+  /**
+   * SQL after `FROM events e` in a page query that makes the backend walk the event order, or ''
+   * to leave the choice to its planner. `matches`: the events matching (counted); `rows`: how far
+   * into the order the page reaches; `byType`: filtered by type; `capped`: `matches` is a lower bound.
+   */
+  protected async eventOrderHint(_plan: {
+    matches: number;
+    rows: number;
+    byType: boolean;
+    capped: boolean;
+  }): Promise<string> {
+    return '';
   }
 
   async entities(query: EntityQuery = {}): Promise<Page<EntitySummary>> {

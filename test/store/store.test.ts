@@ -208,7 +208,12 @@ for (const backend of BACKENDS) {
       });
 
       it('pages forward with after and backward with before, the same pages as by offset', async () => {
-        for (const filter of [{}, { q: 'resignation' }, { actor: 'PER', to: '2024-05-03' }]) {
+        for (const filter of [
+          {},
+          { q: 'resignation' },
+          { actor: 'PER', to: '2024-05-03' },
+          { type: 'demand' },
+        ]) {
           const all = (await many.queryEvents({ ...filter, limit: 1000 })).items.map(name);
           const forward: string[] = [];
           let after: EventKey | undefined;

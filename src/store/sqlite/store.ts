@@ -145,6 +145,20 @@ export class SqliteStore extends SqlStore {
     return walked < read;
   }
 
+  protected override async eventOrderHint(plan: {
+    matches: number;
+    rows: number;
+    byType: boolean;
+    capped: boolean;
+  }): Promise<string> {
+    // The planner's statistics (sampled by PRAGMA optimize) can misjudge a common actor code and sort
+    // all its events: walk when that reads fewer, about rows × events / matches against matches
+    // (a capped count: more than the cap match, so the walk is short).
+    const { events } = this.sizes.get() as { events: number | null };
+    const walk = plan.capped || plan.matches * plan.matches > plan.rows * (events ?? 0);
+    return walk ? `INDEXED BY ${plan.byType ? 'events_type_walk' : 'events_walk'}` : '';
+  }
+
   async search(q: string, page: PageQuery = {}): Promise<Page<SearchHit>> {
     const query = ftsQuery(q);
     if (query === null) return { total: 0, items: [] };
