@@ -39,6 +39,18 @@ export interface Dialect {
   codePrefix(column: string, prefix: string): [string, ...string[]];
 }
 
+/** What is known of an event page before it is read. */
+export interface EventPagePlan {
+  /** Events matching the filters (counted). */
+  matches: number;
+  /** How far into the event order the page reaches (offset + limit). */
+  rows: number;
+  /** Filtered by type (an index leads with it). */
+  byType: boolean;
+  /** `matches` is a lower bound: counting stopped at the cap. */
+  capped: boolean;
+}
+
 /** `LIKE 'PRK%'`, for dialects whose indexes cannot serve it. */
 export function likePrefix(column: string, prefix: string): [string, string] {
   return [`${column} LIKE ? ESCAPE '\\'`, `${likeLiteral(prefix)}%`];
@@ -103,7 +115,8 @@ class Where {
   }
   copy(): Where {
     const copy = new Where();
-    copy.add(this.conditions.join(' AND ') || '1 = 1', ...this.params);
+    copy.conditions.push(...this.conditions);
+    copy.params.push(...this.params);
     return copy;
   }
   toString(): string {
@@ -194,16 +207,10 @@ export abstract class SqlStore implements Store {
       );
     }
     // Walking the order for a large text match, counting every match would read them all: stop at the cap.
-    const counted = num(
-      (
-        await this.one(
-          walk
-            ? `SELECT count(*) AS n FROM (SELECT 1 FROM events e ${where} LIMIT ${COUNT_CAP + 1}) c`
-            : `SELECT count(*) AS n FROM events e ${where}`,
-          where.params,
-        )
-      ).n,
-    );
+    const count = walk
+      ? `SELECT count(*) AS n FROM (SELECT 1 FROM events e ${where} LIMIT ${COUNT_CAP + 1}) c`
+      : `SELECT count(*) AS n FROM events e ${where}`;
+    const counted = num((await this.one(count, where.params)).n);
     const capped = walk && counted > COUNT_CAP;
     // The page walks the event order: the same conditions, the date range also as a range of the
     // order (so the walk starts at `from`), and the keyset bound.
@@ -265,15 +272,9 @@ export abstract class SqlStore implements Store {
 
   /**
    * SQL after `FROM events e` in a page query that makes the backend walk the event order, or ''
-   * to leave the choice to its planner. `matches`: the events matching (counted); `rows`: how far
-   * into the order the page reaches; `byType`: filtered by type; `capped`: `matches` is a lower bound.
+   * to leave the choice to its planner.
    */
-  protected async eventOrderHint(_plan: {
-    matches: number;
-    rows: number;
-    byType: boolean;
-    capped: boolean;
-  }): Promise<string> {
+  protected async eventOrderHint(_plan: EventPagePlan): Promise<string> {
     return '';
   }
 

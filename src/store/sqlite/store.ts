@@ -3,7 +3,14 @@ import Database from 'better-sqlite3';
 import type { AnalyzedArticle } from '../../doc/schema.js';
 import { pendingMigrations } from '../migration.js';
 import { ARTICLE_COLUMNS, articleRow, layerRows, type Value } from '../rows.js';
-import { type Dialect, type Row, SqlStore, SUMMARY_COLUMNS, toSummary } from '../sql-store.js';
+import {
+  type Dialect,
+  type EventPagePlan,
+  type Row,
+  SqlStore,
+  SUMMARY_COLUMNS,
+  toSummary,
+} from '../sql-store.js';
 import {
   COUNT_CAP,
   type Page,
@@ -145,12 +152,7 @@ export class SqliteStore extends SqlStore {
     return walked < read;
   }
 
-  protected override async eventOrderHint(plan: {
-    matches: number;
-    rows: number;
-    byType: boolean;
-    capped: boolean;
-  }): Promise<string> {
+  protected override async eventOrderHint(plan: EventPagePlan): Promise<string> {
     // The planner's statistics (sampled by PRAGMA optimize) can misjudge a common actor code and sort
     // all its events: walk when that reads fewer, about rows × events / matches against matches
     // (a capped count: more than the cap match, so the walk is short).
