@@ -2,8 +2,10 @@
 // 1. Builds (once) a store of 10,000 articles: the PolNeAR texts (train + dev) are analyzed, and each
 //    analysis is stored under several ids and publication dates spread over two years, so the store
 //    holds the volume of 10,000 analyzed news articles.
-// 2. Serves it with `dateline serve` and loads the event queries from a second process
-//    (bench/api-load.ts: concurrent clients), printing p50/p95/p99 latency.
+// 2. Serves it with `dateline serve` (built: run `npm run build` first) and loads the event queries
+//    from a second process (bench/api-load.ts: concurrent clients), printing p50/p95/p99 latency per
+//    query and over all requests, and the server's CPU time per request (its own work, which the
+//    latencies exceed by the time spent waiting for a core on a busy machine).
 // 3. Times the article view and the events page in Chromium on the demo database (median of runs).
 // Usage: npx tsx bench/api.ts [--articles 10000] [--db FILE] [--requests 2000] [--concurrency 8] [--runs 5]
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -99,9 +101,23 @@ async function renderTimes(runs: number): Promise<void> {
   }
 }
 
+/** CPU seconds a process has used (user + system), from /proc; null where there is none. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    // fields after the command name (which may hold spaces): utime and stime are the 12th and 13th
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+/** USER_HZ: the unit of /proc times (100 on Linux whatever the kernel tick). */
+const CLOCK_TICKS = 100;
+
 const total = Number(values.articles);
 if (!existsSync(values.db)) await buildStore(values.db, total);
 const server = await startServer(values.db, 4398);
+const cpuBefore = cpuSeconds(server.pid);
 const load = spawnSync(
   process.execPath,
   [
@@ -114,6 +130,12 @@ const load = spawnSync(
   ],
   { stdio: 'inherit' },
 );
+const cpuAfter = cpuSeconds(server.pid);
 server.kill();
 if (load.status !== 0) process.exit(load.status ?? 1);
+if (cpuBefore !== null && cpuAfter !== null) {
+  // the server's own work, whatever else the machine runs (latencies above include waiting for a core)
+  const ms = ((cpuAfter - cpuBefore) * 1000) / Number(values.requests);
+  console.log(`server CPU ${ms.toFixed(2)} ms per request (user + system, from /proc)`);
+}
 await renderTimes(Number(values.runs));

@@ -8,6 +8,16 @@ export interface Page<T> {
   items: T[];
 }
 
+/** A page of /api/events: paged by offset or, faster for deep pages, by cursor. */
+export interface EventsPage extends Page<EventRow> {
+  /** True when `total` is a lower bound: counting stopped there (large full-text matches). */
+  totalIsLowerBound: boolean;
+  /** Pass as `cursor` for the page after this one; null on the last page. */
+  nextCursor: string | null;
+  /** Pass as `cursor` for the page before this one; null on the first page. */
+  previousCursor: string | null;
+}
+
 export interface ArticleSummary {
   id: string;
   title: string | null;

@@ -8,9 +8,19 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { z } from 'zod';
 import type { AnalyzedArticle } from '../doc/schema.js';
 import { VERSION } from '../resources.js';
-import type { EventQuery, Store } from '../store/store.js';
+import type { EventKey, EventQuery, EventRecord, Store } from '../store/store.js';
 import { actorGraph, dyadPoints, partners, timelinePoints } from './aggregate.js';
-import type { ActorProfile, DyadSeries, EventRow, GraphData, Health, Page, Timeline } from './api-types.js';
+import type {
+  ActorProfile,
+  DyadSeries,
+  EventRow,
+  EventsPage,
+  GraphData,
+  Health,
+  Page,
+  Timeline,
+} from './api-types.js';
+import { type Cursor, encodeCursor } from './cursor.js';
 import { apiError, parseQuery } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import {
@@ -50,18 +60,53 @@ function apiPage<T, R>(page: { total: number; items: T[] }, paging: Paging, row:
   return { total: page.total, limit: paging.limit, offset: paging.offset, items: page.items.map(row) };
 }
 
-/** Events as API rows, with the paging the request asked for. */
-async function events(store: Store, query: EventQuery & Paging) {
-  return apiPage(await store.queryEvents(query), query, eventRow);
+/** Events as API rows, paged by offset or by cursor, with the cursors of the pages around. */
+async function events(store: Store, query: EventQuery & Paging & { cursor?: Cursor }): Promise<EventsPage> {
+  const { cursor, limit, ...filter } = query;
+  const backwards = cursor?.direction === 'before';
+  // One more than the page tells whether more events lie in the direction of travel.
+  const page = await store.queryEvents({
+    ...filter,
+    limit: limit + 1,
+    offset: cursor ? 0 : query.offset,
+    ...(cursor && { [cursor.direction]: cursor.key }),
+  });
+  const more = page.items.length > limit;
+  const records = backwards ? page.items.slice(more ? 1 : 0) : page.items.slice(0, limit);
+  const offset = cursor ? (backwards && !more ? 0 : cursor.offset) : query.offset;
+  const first = records[0];
+  const last = records[records.length - 1];
+  const hasNext = backwards ? records.length > 0 : more;
+  const hasPrevious = backwards ? more : offset > 0;
+  const lowerBound = page.totalIsLowerBound ?? false;
+  // past a capped count, the events seen so far (and one more when there is a next page) are a better bound
+  const total = lowerBound ? Math.max(page.total, offset + records.length + Number(hasNext)) : page.total;
+  return {
+    ...apiPage({ total, items: records }, { limit, offset }, eventRow),
+    totalIsLowerBound: lowerBound,
+    nextCursor:
+      hasNext && last
+        ? encodeCursor({ direction: 'after', key: keyOf(last), offset: offset + records.length })
+        : null,
+    previousCursor:
+      hasPrevious && first
+        ? encodeCursor({ direction: 'before', key: keyOf(first), offset: offset - limit })
+        : null,
+  };
 }
 
-/** Every matching event (paged through the store's page cap), for aggregate views. */
+const keyOf = (r: EventRecord): EventKey => ({ date: r.date, articleId: r.articleId, index: r.index });
+
+/** Every matching event (paged by key through the store's page cap), for aggregate views. */
 async function allEvents(store: Store, query: EventQuery): Promise<EventRow[]> {
   const rows: EventRow[] = [];
-  for (let offset = 0; offset < AGGREGATE_LIMIT; offset += 1000) {
-    const page = await store.queryEvents({ ...query, limit: 1000, offset });
+  let after: EventKey | undefined;
+  while (rows.length < AGGREGATE_LIMIT) {
+    const page = await store.queryEvents({ ...query, limit: 1000, after });
     rows.push(...page.items.map(eventRow));
-    if (offset + 1000 >= page.total) break;
+    const last = page.items[page.items.length - 1];
+    if (!last || page.items.length < 1000) break;
+    after = keyOf(last);
   }
   return rows;
 }
@@ -87,8 +132,9 @@ export function createApp({ store, analyze, maxBodyBytes = 1024 * 1024, webRoot 
   app.onError((error, c) => apiError(c, 500, 'E_INTERNAL', error.message));
   app.notFound((c) => apiError(c, 404, 'E_NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`));
 
+  // the count of an empty page: an index count, where stats() would read every article row
   app.get('/api/health', async (c) =>
-    c.json<Health>({ ok: true, version: VERSION, articles: (await store.stats()).articles }),
+    c.json<Health>({ ok: true, version: VERSION, articles: (await store.listArticles({ limit: 0 })).total }),
   );
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
 

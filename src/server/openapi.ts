@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { AnalyzedArticle } from '../doc/schema.js';
 import { VERSION } from '../resources.js';
+import { COUNT_CAP } from '../store/store.js';
 import {
   AnalyzeBody,
   ArticlesQuery,
@@ -29,15 +30,43 @@ function queryParameters(schema: z.ZodType): Json[] {
   }));
 }
 
-function get(summary: string, query?: z.ZodType, path: Json[] = []): Json {
+function get(summary: string, query?: z.ZodType, path: Json[] = [], ok: Json = { description: 'OK' }): Json {
   return {
     get: {
       summary,
       parameters: [...path, ...(query ? queryParameters(query) : [])],
-      responses: { 200: { description: 'OK' }, 400: { description: 'invalid parameters' } },
+      responses: { 200: ok, 400: { description: 'invalid parameters' } },
     },
   };
 }
+
+/** The answer of /api/events (`EventsPage` in src/server/api-types.ts). */
+const EVENTS_PAGE: Json = {
+  description: 'One page of events in date order (undated last), with the cursors of the pages around it',
+  content: {
+    'application/json': {
+      schema: {
+        type: 'object',
+        required: ['total', 'totalIsLowerBound', 'limit', 'offset', 'items', 'nextCursor', 'previousCursor'],
+        properties: {
+          total: { type: 'integer', description: 'events matching the filters (see totalIsLowerBound)' },
+          totalIsLowerBound: {
+            type: 'boolean',
+            description: `true when counting stopped at total (${COUNT_CAP}): at least that many match. Happens for a text query (q) matching a large part of the store, whose exact count would cost more than the page`,
+          },
+          limit: { type: 'integer' },
+          offset: { type: 'integer', description: 'events before this page' },
+          items: { type: 'array', items: { type: 'object', description: 'EventRow' } },
+          nextCursor: { type: ['string', 'null'], description: 'cursor of the next page; null on the last' },
+          previousCursor: {
+            type: ['string', 'null'],
+            description: 'cursor of the previous page; null on the first',
+          },
+        },
+      },
+    },
+  },
+};
 
 const pathParam = (name: string, description: string) => ({
   name,
@@ -58,8 +87,10 @@ export function openApiDocument(): Json {
         pathParam('id', 'article id (sha256:…)'),
       ]),
       '/api/events': get(
-        'Events filtered by actor (source), target, PLOVER type, date range, text',
+        'Events filtered by actor (source), target, PLOVER type, date range, text; paged by offset or cursor',
         EventsQuery,
+        [],
+        EVENTS_PAGE,
       ),
       '/api/entities': get('Entities with their actor codes and mention counts', EntitiesQuery),
       '/api/actors/{code}': get(

@@ -1,5 +1,6 @@
 // Query-string schemas of the API (zod): invalid input is answered with 400 and the issues.
 import { z } from 'zod';
+import { decodeCursor } from './cursor.js';
 
 const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 const code = z
@@ -27,9 +28,25 @@ export const EventsQuery = z.object({
     .optional(),
   from: date.optional(),
   to: date.optional(),
-  q: z.string().max(500).optional(),
+  q: z
+    .string()
+    .max(500)
+    .optional()
+    .describe('words of the articles (all required); a large match makes total a lower bound'),
   limit,
   offset,
+  cursor: z
+    .string()
+    .max(1000)
+    .transform((text, ctx) => {
+      const cursor = decodeCursor(text);
+      if (cursor === null) ctx.addIssue({ code: 'custom', message: 'not a cursor given by this API' });
+      return cursor ?? z.NEVER;
+    })
+    .optional()
+    .describe(
+      'nextCursor or previousCursor of a page of the same query: the page after or before it (offset is then ignored); as fast on the last page as on the first',
+    ),
 });
 
 export const EntitiesQuery = z.object({

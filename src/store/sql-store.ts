@@ -15,7 +15,8 @@ import type {
   Store,
   StoreStats,
 } from './store.js';
-import { pageBounds } from './store.js';
+import { COUNT_CAP, pageBounds } from './store.js';
+import { UNDATED_SORT } from './tables-v3.js';
 
 export type Row = Record<string, unknown>;
 
@@ -23,12 +24,31 @@ export type Row = Record<string, unknown>;
 export interface Dialect {
   /** Case-insensitive LIKE operator. */
   ilike: string;
+  /** An inner join whose left side is read first (SQLite's planner may not know the left side is small). */
+  joinInOrder: string;
   /** A condition on articles alias `a` that holds when the article matches the full-text query `?`. */
   textMatch: string;
+  /**
+   * A condition on events alias `e`: its article matches the full-text query `?`, tested one event at a
+   * time (for walking the event order); absent when the backend's planner chooses well by itself.
+   */
+  walkTextMatch?: string;
   /** Turns a user's query into the parameter `textMatch` expects, or null when it has no words. */
   textQuery(q: string): string | null;
   /** A condition and its parameters: `column` (an upper-case code) starts with `prefix`. */
   codePrefix(column: string, prefix: string): [string, ...string[]];
+}
+
+/** What is known of an event page before it is read. */
+export interface EventPagePlan {
+  /** Events matching the filters (counted). */
+  matches: number;
+  /** How far into the event order the page reaches (offset + limit). */
+  rows: number;
+  /** Filtered by type (an index leads with it). */
+  byType: boolean;
+  /** `matches` is a lower bound: counting stopped at the cap. */
+  capped: boolean;
 }
 
 /** `LIKE 'PRK%'`, for dialects whose indexes cannot serve it. */
@@ -92,6 +112,12 @@ class Where {
   dates(column: string, from?: string, to?: string): void {
     if (from) this.add(`${column} >= ?`, from.slice(0, 10));
     if (to) this.add(`${column} <= ?`, to.slice(0, 10));
+  }
+  copy(): Where {
+    const copy = new Where();
+    copy.conditions.push(...this.conditions);
+    copy.params.push(...this.params);
+    return copy;
   }
   toString(): string {
     return this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
@@ -167,18 +193,59 @@ export abstract class SqlStore implements Store {
     if (query.type) where.add('e.type = ?', query.type.toUpperCase());
     if (query.cameo) prefix('e.cameo', query.cameo);
     where.dates('e.event_date', query.from, query.to);
-    if (!this.addText(where, query.q)) return { total: 0, items: [] };
-    const from = 'FROM events e JOIN articles a ON a.id = e.article_id';
-    // every event has its article: the count needs the join only when the text query reads articles
-    const countFrom = query.q === undefined ? 'FROM events e' : from;
-    const total = num((await this.one(`SELECT count(*) AS n ${countFrom} ${where}`, where.params)).n);
+    let walk = false;
+    if (query.q !== undefined) {
+      const text = this.dialect.textQuery(query.q);
+      if (text === null) return { total: 0, items: [] };
+      const { walkTextMatch } = this.dialect;
+      walk = walkTextMatch !== undefined && (await this.walkForText(text, offset + limit));
+      where.add(
+        walkTextMatch && walk
+          ? walkTextMatch
+          : `e.article_id IN (SELECT a.id FROM articles a WHERE ${this.dialect.textMatch})`,
+        text,
+      );
+    }
+    // Walking the order for a large text match, counting every match would read them all: stop at the cap.
+    const count = walk
+      ? `SELECT count(*) AS n FROM (SELECT 1 FROM events e ${where} LIMIT ${COUNT_CAP + 1}) c`
+      : `SELECT count(*) AS n FROM events e ${where}`;
+    const counted = num((await this.one(count, where.params)).n);
+    const capped = walk && counted > COUNT_CAP;
+    // The page walks the event order: the same conditions, the date range also as a range of the
+    // order (so the walk starts at `from`), and the keyset bound.
+    const page = where.copy();
+    page.dates('e.sort_date', query.from, query.to);
+    const backwards = query.before !== undefined;
+    const key = query.before ?? query.after;
+    if (key) {
+      page.add(
+        `(e.sort_date, e.article_id, e.idx) ${backwards ? '<' : '>'} (?, ?, ?)`,
+        key.date ?? UNDATED_SORT,
+        key.articleId,
+        key.index,
+      );
+    }
+    const direction = backwards ? 'DESC' : 'ASC';
+    const hint = await this.eventOrderHint({
+      matches: counted,
+      rows: offset + limit,
+      byType: query.type !== undefined,
+      capped,
+    });
+    // The page's keys are chosen first; only its events and their articles are read in full.
     const rows = await this.all(
-      `SELECT e.article_id, e.idx, e.event_date, e.data, a.title, a.published, a.publisher, a.url ${from} ${where}
-       ORDER BY e.event_date IS NULL, e.event_date, e.article_id, e.idx LIMIT ? OFFSET ?`,
-      [...where.params, limit, offset],
+      `SELECT e.article_id, e.idx, e.event_date, e.data, a.title, a.published, a.publisher, a.url
+       FROM (SELECT e.article_id, e.idx FROM events e ${hint} ${page}
+             ORDER BY e.sort_date ${direction}, e.article_id ${direction}, e.idx ${direction} LIMIT ? OFFSET ?) p
+       ${this.dialect.joinInOrder} events e ON e.article_id = p.article_id AND e.idx = p.idx
+       ${this.dialect.joinInOrder} articles a ON a.id = e.article_id
+       ORDER BY e.sort_date, e.article_id, e.idx`,
+      [...page.params, limit, offset],
     );
     return {
-      total,
+      total: capped ? COUNT_CAP : counted,
+      ...(capped && { totalIsLowerBound: true }),
       items: rows.map((r) => ({
         articleId: String(r.article_id),
         index: num(r.idx),
@@ -192,6 +259,23 @@ export abstract class SqlStore implements Store {
         },
       })),
     };
+  }
+
+  /**
+   * Whether events matching the full-text query `text` are best found by walking the event order and
+   * testing each event's article (`Dialect.walkTextMatch`), rather than by reading every event of the
+   * matching articles and sorting them. `rows`: how far into the order the page reaches.
+   */
+  protected async walkForText(_text: string, _rows: number): Promise<boolean> {
+    return false;
+  }
+
+  /**
+   * SQL after `FROM events e` in a page query that makes the backend walk the event order, or ''
+   * to leave the choice to its planner.
+   */
+  protected async eventOrderHint(_plan: EventPagePlan): Promise<string> {
+    return '';
   }
 
   async entities(query: EntityQuery = {}): Promise<Page<EntitySummary>> {

@@ -15,6 +15,19 @@ export interface PageQuery {
 export interface Page<T> {
   total: number;
   items: T[];
+  /**
+   * True when counting stopped at `COUNT_CAP`: at least `total` match, maybe more. Only event
+   * queries whose text matches a large part of the store count this way (an exact count there
+   * costs as much as reading every matching event).
+   */
+  totalIsLowerBound?: boolean;
+}
+
+/** Where an event stands in the event order (date, undated last; then article, then position). */
+export interface EventKey {
+  date: string | null;
+  articleId: string;
+  index: number;
 }
 
 /** Dates are compared on their first ten characters (YYYY-MM-DD); both bounds are inclusive. */
@@ -71,6 +84,10 @@ export interface EventQuery extends DateRange, PageQuery {
   cameo?: string;
   /** Full-text query: events of the articles matching it. */
   q?: string;
+  /** Keyset paging: only events after this one in the event order (`offset` then counts from it). */
+  after?: EventKey;
+  /** Keyset paging backwards: the last `limit` events before this one (still returned in order). */
+  before?: EventKey;
 }
 
 export interface EventRecord {
@@ -128,7 +145,10 @@ export interface Store {
   listArticles(query?: ArticleQuery): Promise<Page<ArticleSummary>>;
   /** Full-text search over title and body, best match first. */
   search(q: string, page?: PageQuery): Promise<Page<SearchHit>>;
-  /** Events in date order (then article, then position), filtered by actors, type, date and text. */
+  /**
+   * Events in date order (undated last, then article, then position), filtered by actors, type, date
+   * and text; `after`/`before` page by key, which stays as fast on the last page as on the first.
+   */
   queryEvents(query?: EventQuery): Promise<Page<EventRecord>>;
   /** Entities across articles, most articles first. */
   entities(query?: EntityQuery): Promise<Page<EntitySummary>>;
@@ -140,6 +160,8 @@ export interface Store {
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 1000;
+/** Event counts that would cost more than reading a page stop here (see `Page.totalIsLowerBound`). */
+export const COUNT_CAP = 1000;
 
 /** The effective limit and offset of a page query. */
 export function pageBounds(page: PageQuery = {}): { limit: number; offset: number } {

@@ -12,6 +12,7 @@ import type {
   ArticleSummary,
   DyadSeries,
   EventRow,
+  EventsPage,
   GraphData,
   Page,
   Timeline,
@@ -92,6 +93,35 @@ describe('HTTP API', () => {
     const bad = await json<{ error: { code: string; message: string } }>('/api/events?from=yesterday');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^from:/);
+  });
+
+  it('pages events by cursor, forward and back, and rejects a cursor it did not make', async () => {
+    const all = await json<EventsPage>('/api/events');
+    expect(all.body).toMatchObject({ totalIsLowerBound: false, nextCursor: null, previousCursor: null });
+    const names = all.body.items.map((e) => `${e.articleId}/${e.index}`);
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    const pages: EventsPage[] = [(await json<EventsPage>('/api/events?limit=1')).body];
+    for (let cursor = pages[0].nextCursor; cursor; cursor = pages[pages.length - 1].nextCursor) {
+      pages.push((await json<EventsPage>(`/api/events?limit=1&cursor=${cursor}`)).body);
+    }
+    expect(pages.flatMap((p) => p.items.map((e) => `${e.articleId}/${e.index}`))).toEqual(names);
+    expect(pages.map((p) => p.offset)).toEqual(names.map((_, i) => i));
+    expect(pages.every((p) => p.total === names.length)).toBe(true);
+    // back from the last page, one at a time, to the first (which has no previous page)
+    let page = pages[pages.length - 1];
+    for (let i = pages.length - 2; i >= 0; i--) {
+      page = (await json<EventsPage>(`/api/events?limit=1&cursor=${page.previousCursor}`)).body;
+      expect(page.items).toEqual(pages[i].items);
+      expect(page.offset).toBe(i);
+    }
+    expect(page.previousCursor).toBeNull();
+    // an offset page gives cursors too
+    const second = (await json<EventsPage>('/api/events?limit=1&offset=1')).body;
+    const first = (await json<EventsPage>(`/api/events?limit=1&cursor=${second.previousCursor}`)).body;
+    expect(first.items).toEqual(pages[0].items);
+    const bad = await json<{ error: { message: string } }>('/api/events?cursor=bm90LWEtY3Vyc29y');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^cursor:/);
   });
 
   it('aggregates a dyad, a timeline and the actor graph', async () => {

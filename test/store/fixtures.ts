@@ -161,3 +161,18 @@ export const protest: AnalyzedArticle = (() => {
 
 /** Only segmented (no later stage ran), no date, no publisher. */
 export const bare: AnalyzedArticle = base('A short note about the weather in France.', { title: null }, 'c3');
+
+/**
+ * `n` copies of `protest` (distinct ids) with `events` copies of its event each: every fourth copy is
+ * undated, the others are published on one of four days, so the event order has ties to break.
+ */
+export function protestCopies(n: number, events: number): AnalyzedArticle[] {
+  const event = protest.events?.[0] as Event;
+  return Array.from({ length: n }, (_, i) => ({
+    ...protest,
+    id: `sha256:copy${String((i * 37) % n).padStart(4, '0')}`,
+    published:
+      i % 4 === 3 ? { value: null, how: null } : { value: `2024-05-0${((i * 7) % 4) + 1}`, how: 'given' },
+    events: Array.from({ length: events }, () => event),
+  }));
+}

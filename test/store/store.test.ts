@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYER_NAMES } from '../../src/doc/schema.js';
 import { openStore } from '../../src/store/open.js';
-import type { Store } from '../../src/store/store.js';
+import type { EventKey, EventRecord, Store } from '../../src/store/store.js';
 import { describeWith, dropPgSchema, freshPgUrl } from '../support/services.js';
-import { bare, protest, summit } from './fixtures.js';
+import { bare, protest, protestCopies, summit } from './fixtures.js';
 
 interface Backend {
   name: string;
@@ -169,6 +169,76 @@ for (const backend of BACKENDS) {
         expect(await ids({ to: '2024-03-04' })).toEqual([summit.id]);
         expect(await ids({ q: 'resignation' })).toEqual([protest.id]);
         expect(await ids({ limit: 1, offset: 1 })).toEqual([protest.id]);
+      });
+    });
+
+    describe('event order and paging by key', () => {
+      let many: Store;
+      let manyLocation: ReturnType<Backend['make']>;
+      beforeAll(async () => {
+        manyLocation = backend.make();
+        many = await openStore(manyLocation.target);
+        for (const doc of protestCopies(24, 3)) await many.putAnalysis(doc);
+      });
+      afterAll(async () => {
+        await many?.close();
+        await manyLocation?.cleanup();
+      });
+      const keyOf = (e: EventRecord): EventKey => ({ date: e.date, articleId: e.articleId, index: e.index });
+      const name = (e: EventRecord) => `${e.date ?? 'undated'} ${e.articleId} ${e.index}`;
+
+      it('orders by date, undated last, then article and position', async () => {
+        const all = await many.queryEvents({ limit: 1000 });
+        expect(all.total).toBe(72);
+        const names = all.items.map(name);
+        // dated before undated, then bytewise on date and article id, then position
+        const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+        const sorted = [...all.items]
+          .sort(
+            (x, y) =>
+              Number(x.date === null) - Number(y.date === null) ||
+              cmp(x.date ?? '', y.date ?? '') ||
+              cmp(x.articleId, y.articleId) ||
+              x.index - y.index,
+          )
+          .map(name);
+        expect(names).toEqual(sorted);
+        expect(names.at(-1)).toMatch(/^undated /);
+        expect(names.filter((n) => n.startsWith('undated'))).toHaveLength(18);
+      });
+
+      it('pages forward with after and backward with before, the same pages as by offset', async () => {
+        for (const filter of [
+          {},
+          { q: 'resignation' },
+          { actor: 'PER', to: '2024-05-03' },
+          { type: 'demand' },
+        ]) {
+          const all = (await many.queryEvents({ ...filter, limit: 1000 })).items.map(name);
+          const forward: string[] = [];
+          let after: EventKey | undefined;
+          for (;;) {
+            const page = await many.queryEvents({ ...filter, limit: 7, after });
+            expect(page.total).toBe(all.length);
+            forward.push(...page.items.map(name));
+            if (page.items.length < 7) break;
+            after = keyOf(page.items[6]);
+          }
+          expect(forward).toEqual(all);
+          const last = (await many.queryEvents({ ...filter, limit: 1, offset: all.length - 1 })).items[0];
+          const backward = [name(last)];
+          let before = keyOf(last);
+          for (;;) {
+            const page = await many.queryEvents({ ...filter, limit: 7, before });
+            backward.unshift(...page.items.map(name));
+            if (page.items.length < 7) break;
+            before = keyOf(page.items[0]);
+          }
+          expect(backward).toEqual(all);
+          expect((await many.queryEvents({ ...filter, limit: 7, offset: 14 })).items.map(name)).toEqual(
+            all.slice(14, 21),
+          );
+        }
       });
     });
 

@@ -107,6 +107,26 @@ describeBrowser('web UI in Chromium', () => {
     await page.close();
   });
 
+  it('pages the events table by cursor, forward and back', async () => {
+    const page = await open('#/events');
+    const rows = page.locator('[data-testid=events-table] tbody tr');
+    await rows.first().waitFor();
+    const texts = () => rows.evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ''));
+    const first = await texts();
+    const pager = page.getByRole('navigation', { name: 'pages' });
+    await expect.poll(() => pager.textContent()).toContain(`1–${first.length} of`);
+    await pager.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => page.url()).toContain('cursor=');
+    await expect.poll(() => pager.textContent()).toContain(`${first.length + 1}–`);
+    const second = await texts();
+    expect(second.some((row) => first.includes(row))).toBe(false);
+    await pager.getByRole('button', { name: '← Previous' }).click();
+    await expect.poll(() => pager.textContent()).toContain(`1–${first.length} of`);
+    expect(await texts()).toEqual(first);
+    expect(await pager.getByRole('button', { name: '← Previous' }).isDisabled()).toBe(true);
+    await page.close();
+  });
+
   it('draws the dyad chart and the actor graph', async () => {
     const page = await open('#/dyad?a=CHN&b=RUS&interval=day');
     await page.locator('[data-testid=dyad-chart] canvas').waitFor();

@@ -43,12 +43,14 @@ export async function collectEvents(
   const events: ExportedEvent[] = [];
   const docs = new Map<string, AnalyzedArticle | null>();
   for (let offset = 0; events.length < limit; offset += PAGE) {
-    const page = await store.queryEvents({ ...filter, limit: Math.min(PAGE, limit - events.length), offset });
+    const asked = Math.min(PAGE, limit - events.length);
+    const page = await store.queryEvents({ ...filter, limit: asked, offset });
     for (const record of page.items) {
       if (!docs.has(record.articleId)) docs.set(record.articleId, await store.getArticle(record.articleId));
       events.push({ ...record, doc: docs.get(record.articleId) });
     }
-    if (page.items.length === 0 || offset + page.items.length >= page.total) break;
+    // a short page is the last (the store's total may be a lower bound for text queries)
+    if (page.items.length < asked) break;
   }
   return events;
 }

@@ -2,6 +2,7 @@
 
 import type { Migration } from '../migration.js';
 import { articleColumnsV1, EVENT_ORDER_INDEX, layerTablesV1 } from '../tables-v1.js';
+import { eventWalkV3, SORT_DATE } from '../tables-v3.js';
 
 const TYPES = { real: 'DOUBLE PRECISION', bool: 'BOOLEAN', json: 'JSONB' };
 
@@ -25,4 +26,11 @@ ${layerTablesV1(TYPES)}`;
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'event-order-index', sql: EVENT_ORDER_INDEX },
+  {
+    version: 3,
+    name: 'event-walk-indexes',
+    // collated "C" so the undated marker sorts after every date whatever the database's locale
+    sql: `${eventWalkV3(`ALTER TABLE events ADD COLUMN sort_date TEXT COLLATE "C" GENERATED ALWAYS AS (${SORT_DATE}) STORED`)}
+ANALYZE events;`,
+  },
 ];

@@ -23,6 +23,7 @@ function tsQuery(q: string): string | null {
 
 const POSTGRES_DIALECT: Dialect = {
   ilike: 'ILIKE',
+  joinInOrder: 'JOIN',
   codePrefix: likePrefix,
   textMatch: `a.search @@ plainto_tsquery('english', ?)`,
   textQuery: tsQuery,

@@ -2,6 +2,7 @@
 
 import type { Migration } from '../migration.js';
 import { articleColumnsV1, EVENT_ORDER_INDEX, layerTablesV1 } from '../tables-v1.js';
+import { eventWalkV3, SORT_DATE } from '../tables-v3.js';
 
 const TYPES = { real: 'REAL', bool: 'INTEGER', json: 'TEXT' };
 
@@ -24,4 +25,12 @@ ${layerTablesV1(TYPES)}`;
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'event-order-index', sql: EVENT_ORDER_INDEX },
+  {
+    version: 3,
+    name: 'event-walk-indexes',
+    // SQLite adds only virtual generated columns to a table; the indexes store its values.
+    // ANALYZE: the planner needs the new indexes' statistics to choose between walking the order and sorting.
+    sql: `${eventWalkV3(`ALTER TABLE events ADD COLUMN sort_date TEXT GENERATED ALWAYS AS (${SORT_DATE}) VIRTUAL`)}
+ANALYZE events;`,
+  },
 ];

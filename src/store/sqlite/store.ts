@@ -3,8 +3,22 @@ import Database from 'better-sqlite3';
 import type { AnalyzedArticle } from '../../doc/schema.js';
 import { pendingMigrations } from '../migration.js';
 import { ARTICLE_COLUMNS, articleRow, layerRows, type Value } from '../rows.js';
-import { type Dialect, type Row, SqlStore, SUMMARY_COLUMNS, toSummary } from '../sql-store.js';
-import { type Page, type PageQuery, type PutResult, pageBounds, type SearchHit } from '../store.js';
+import {
+  type Dialect,
+  type EventPagePlan,
+  type Row,
+  SqlStore,
+  SUMMARY_COLUMNS,
+  toSummary,
+} from '../sql-store.js';
+import {
+  COUNT_CAP,
+  type Page,
+  type PageQuery,
+  type PutResult,
+  pageBounds,
+  type SearchHit,
+} from '../store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 
 const quote = (column: string) => `"${column}"`;
@@ -17,11 +31,20 @@ function ftsQuery(q: string): string | null {
   return words ? words.map((w) => `"${w}"`).join(' ') : null;
 }
 
+const MMAP_BYTES = 1 << 30;
+const CACHE_KIB = 64 * 1024;
+/** Prepared statements kept (shapes of query: one per combination of filters used). */
+const MAX_STATEMENTS = 256;
+
 const SQLITE_DIALECT: Dialect = {
   ilike: 'LIKE',
+  joinInOrder: 'CROSS JOIN',
   // a range the BINARY-collated indexes serve; codes are ASCII, so every continuation sorts below \x7f
   codePrefix: (column, prefix) => [`${column} >= ? AND ${column} < ?`, prefix, `${prefix}\x7f`],
   textMatch: 'a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',
+  // the article's rowid from the covering index on articles.id, tested against the matches (one set)
+  walkTextMatch:
+    '(SELECT a.rowid FROM articles a WHERE a.id = e.article_id) IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',
   textQuery: ftsQuery,
 };
 
@@ -32,6 +55,9 @@ export class SqliteStore extends SqlStore {
   private readonly insertArticle: Database.Statement;
   private readonly insertFts: Database.Statement;
   private readonly storeOne: (doc: AnalyzedArticle) => PutResult;
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly ftsCount: Database.Statement;
+  private readonly sizes: Database.Statement;
 
   constructor(readonly file: string) {
     super();
@@ -42,6 +68,10 @@ export class SqliteStore extends SqlStore {
     // only a power loss may drop the last commits (which a rerun of the ingest stores again).
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 10000');
+    // Reads through a memory map (no read() call per page) and a 64 MiB page cache: a served store
+    // answers most queries from indexes already in memory.
+    this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
+    this.db.pragma(`cache_size = -${CACHE_KIB}`);
     this.migrate();
     // Query-planner statistics (SQLite's advice for long-lived connections): without them a common
     // actor code is filtered by its index and then sorted, instead of walking the date-order index.
@@ -50,6 +80,10 @@ export class SqliteStore extends SqlStore {
       insertSql('articles', ARTICLE_COLUMNS, 'ON CONFLICT (id) DO NOTHING'),
     );
     this.insertFts = this.db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+    this.ftsCount = this.db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck();
+    this.sizes = this.db.prepare(
+      'SELECT (SELECT max(rowid) FROM articles) AS articles, (SELECT max(rowid) FROM events) AS events',
+    );
     const layerInserts = new Map<string, Database.Statement>();
     const insertLayer = (table: string, columns: readonly string[]) => {
       const known = layerInserts.get(table);
@@ -88,20 +122,50 @@ export class SqliteStore extends SqlStore {
   }
 
   protected async all(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-    return this.db.prepare(sql).all(...(params as Value[])) as Row[];
+    return this.statement(sql).all(...(params as Value[])) as Row[];
+  }
+
+  /** A prepared statement, kept for the next query of the same shape (a server repeats a few shapes). */
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= MAX_STATEMENTS) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   async putAnalysis(doc: AnalyzedArticle): Promise<PutResult> {
     return this.storeOne(doc);
   }
 
+  protected override async walkForText(text: string, rows: number): Promise<boolean> {
+    const matching = Number(this.ftsCount.get(text));
+    // rowids only grow: the largest is the number stored (an estimate after deletions), read in O(log n)
+    const { articles, events } = this.sizes.get() as { articles: number | null; events: number | null };
+    if (!matching || !articles || !events) return false;
+    // Reading the matching articles' events reads (and sorts) about this many events …
+    const read = (matching * events) / articles;
+    // … walking the order tests about this many to fill the page and count up to the cap.
+    const walked = ((rows + COUNT_CAP) * articles) / matching;
+    return walked < read;
+  }
+
+  protected override async eventOrderHint(plan: EventPagePlan): Promise<string> {
+    // The planner's statistics (sampled by PRAGMA optimize) can misjudge a common actor code and sort
+    // all its events: walk when that reads fewer, about rows × events / matches against matches
+    // (a capped count: more than the cap match, so the walk is short).
+    const { events } = this.sizes.get() as { events: number | null };
+    const walk = plan.capped || plan.matches * plan.matches > plan.rows * (events ?? 0);
+    return walk ? `INDEXED BY ${plan.byType ? 'events_type_walk' : 'events_walk'}` : '';
+  }
+
   async search(q: string, page: PageQuery = {}): Promise<Page<SearchHit>> {
     const query = ftsQuery(q);
     if (query === null) return { total: 0, items: [] };
     const { limit, offset } = pageBounds(page);
-    const total = Number(
-      this.db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(query),
-    );
+    const total = Number(this.ftsCount.get(query));
     const rows = this.db
       .prepare(
         `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet, f.rank AS rank

@@ -1,5 +1,5 @@
 import { api } from '../api.js';
-import { Pager } from '../components/Pager.js';
+import { offsetPaging, Pager } from '../components/Pager.js';
 import { Status } from '../components/Status.js';
 import { href, navigate } from '../router.js';
 import { useLoad } from '../useLoad.js';
@@ -69,7 +69,7 @@ export function ArticlesPage({ params }: { params: Record<string, string> }) {
               ))}
             </tbody>
           </table>
-          <Pager page={data} onOffset={(o) => navigate('/', { ...params, offset: o })} />
+          <Pager page={data} {...offsetPaging(data, (o) => navigate('/', { ...params, offset: o }))} />
         </>
       )}
     </section>

@@ -10,11 +10,14 @@ const FIELDS = ['actor', 'target', 'type', 'from', 'to', 'q'] as const;
 const LIMIT = 50;
 
 export function EventsPage({ params }: { params: Record<string, string> }) {
-  const offset = Number(params.offset ?? 0);
+  // pages by cursor (as fast deep in the list as at its start); an offset in the address still works
   const { data, error, loading } = useLoad(
-    () => api.events({ ...params, limit: LIMIT, offset }),
+    () => api.events({ ...params, limit: LIMIT }),
     JSON.stringify(params),
   );
+  const filters = Object.fromEntries(FIELDS.map((f) => [f, params[f]]));
+  const page = (cursor: string | null) =>
+    cursor ? () => navigate('/events', { ...filters, cursor }) : undefined;
   const onSubmit = (e: Event) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget as HTMLFormElement);
@@ -56,7 +59,7 @@ export function EventsPage({ params }: { params: Record<string, string> }) {
       {data && (
         <>
           <EventsTable rows={data.items} />
-          <Pager page={data} onOffset={(o) => navigate('/events', { ...params, offset: o })} />
+          <Pager page={data} onPrevious={page(data.previousCursor)} onNext={page(data.nextCursor)} />
         </>
       )}
     </section>
