@@ -87,9 +87,13 @@ export function quoteJustBefore(c: DocContext, k: number): number | undefined {
   return c.quoteByEnd.get(c.tokens[j].end);
 }
 
-/** "argued for the second time that …": a "that" a few words on, before any comma, opens the content. */
+/** Furthest a "that" may lie from the cue and still open its content (tuned on dev: a later one is
+ * mostly a relative clause inside the content). */
+const MAX_THAT_DISTANCE = 4;
+
+/** "said on Tuesday that …": a "that" a few words on, before any comma, opens the content. */
 export function thatClauseNear(c: DocContext, from: number, s: SentenceRange): number | undefined {
-  for (let i = from; i < Math.min(s.last, from + 14); i++) {
+  for (let i = from; i < Math.min(s.last, from + MAX_THAT_DISTANCE); i++) {
     if (c.lower[i] === 'that') return i;
     if (isPunct(c, i) || isOpenQuote(c, i) || c.lex.cues.has(c.lower[i])) return undefined;
   }

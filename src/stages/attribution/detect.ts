@@ -222,7 +222,8 @@ const PARTICLES = new Set(['for', 'about', 'of', 'on', 'out', 'at', 'against', '
 /** Longest name before a headline colon ("Clinton camp: …"). */
 const MAX_HEADLINE_SOURCE = 4;
 
-/** "Graham: Trump's rhetoric is destroying the party": a short capitalised name, a colon, a claim. */
+/** "Graham: Trump's rhetoric is destroying the party", "PENCE: Well, …": a short capitalised name, a
+ * colon, a claim. At a paragraph's start the claim is the whole paragraph (transcripts). */
 function headlineCandidate(c: DocContext, s: SentenceRange, si: number): Candidate | null {
   let colon = s.first;
   while (colon < s.last && colon - s.first <= MAX_HEADLINE_SOURCE && c.lower[colon] !== ':') colon++;
@@ -230,15 +231,45 @@ function headlineCandidate(c: DocContext, s: SentenceRange, si: number): Candida
   for (let i = s.first; i < colon; i++) {
     if (!isPossessive(c, i) && !(isWord(c, i) && isCapitalized(c, i))) return null;
   }
+  const paragraphStart = /(^|\n)[ \t]*$/.test(c.text.slice(Math.max(0, c.tokens[s.first].start - 20), c.tokens[s.first].start));
   let last = s.last;
   while (last > colon + 1 && isPunct(c, last - 1)) last--;
   if (last - colon - 1 < 3) return null;
+  let end = c.tokens[last - 1].end;
+  if (paragraphStart) {
+    const nl = c.text.indexOf('\n', end);
+    end = (nl < 0 ? c.text.length : nl);
+    while (end > 0 && /\s/.test(c.text[end - 1])) end--;
+  }
   return {
     sentence: si,
     source: { first: s.first, last: colon },
     cue: { first: colon, last: colon + 1 },
     contentStart: c.tokens[colon + 1].start,
-    contentEnd: c.tokens[last - 1].end,
+    contentEnd: end,
+  };
+}
+
+/** Longest signature after a quote ('“…” ― Sonya Herridge'). */
+const MAX_SIGNATURE = 6;
+
+/** '“…” ― Sonya Herridge' at a paragraph's end: the name signs the quote before the dash. */
+function signedQuoteCandidate(c: DocContext, i: number, s: SentenceRange, si: number): Candidate | null {
+  if (i === 0 || !isDash(c, i) || !isCloseQuote(c, i - 1)) return null;
+  const q = c.quoteByEnd.get(c.tokens[i - 1].end);
+  if (q === undefined || i + 1 >= s.last) return null;
+  const nl = c.text.indexOf('\n', c.tokens[i].end);
+  const paragraphEnd = nl < 0 ? c.text.length : nl;
+  let last = i + 1;
+  while (last < s.last && c.tokens[last].end <= paragraphEnd) last++;
+  if (last - i - 1 > MAX_SIGNATURE || !isCapitalized(c, i + 1)) return null;
+  if (c.text.slice(c.tokens[last - 1].end, paragraphEnd).trim() !== '') return null;
+  return {
+    sentence: si,
+    source: { first: i + 1, last },
+    cue: { first: i, last: i + 1 },
+    contentStart: c.quotes[q].start,
+    contentEnd: c.quotes[q].end,
   };
 }
 
@@ -249,6 +280,8 @@ export function detectCandidates(c: DocContext): Candidate[] {
     const headline = headlineCandidate(c, s, si);
     if (headline) out.push(headline);
     for (let i = s.first; i < s.last; i++) {
+      const signed = signedQuoteCandidate(c, i, s, si);
+      if (signed) out.push(signed);
       if (c.quoteOf[i] >= 0 || !isWord(c, i) || (isCapitalized(c, i) && i !== s.first)) continue;
       const w = c.lower[i];
       let found: Candidate | null = null;
