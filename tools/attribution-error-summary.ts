@@ -29,7 +29,10 @@ for (const doc of readAttributionCorpus(dir)) {
     const matchedG = new Set(pairs.map(([, g]) => g));
     gold.forEach((g, i) => {
       const cueWord = g.cue ? doc.text.slice(g.cue[0].start, g.cue[g.cue.length - 1].end).toLowerCase() : '∅';
-      if (matchedG.has(i)) return void add('TP gold', cueWord, w);
+      if (matchedG.has(i)) {
+        add('TP gold', cueWord, w);
+        return;
+      }
       const cueFound = g.cue !== null && predicted.some((p) => g.cue !== null && touches(p.cue, g.cue));
       add(cueFound ? 'FN boundary (cue found)' : 'FN cue missed', cueWord, w);
     });

@@ -31,7 +31,7 @@ import {
   isWord,
   type SentenceRange,
 } from './context.js';
-import { cueScore, MIN_CUE_SCORE } from './cue-score.js';
+import { isCue } from './cue-score.js';
 import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from './noun-phrase.js';
 import {
   ARTICLES,
@@ -231,14 +231,16 @@ function headlineCandidate(c: DocContext, s: SentenceRange, si: number): Candida
   for (let i = s.first; i < colon; i++) {
     if (!isPossessive(c, i) && !(isWord(c, i) && isCapitalized(c, i))) return null;
   }
-  const paragraphStart = /(^|\n)[ \t]*$/.test(c.text.slice(Math.max(0, c.tokens[s.first].start - 20), c.tokens[s.first].start));
+  const paragraphStart = /(^|\n)[ \t]*$/.test(
+    c.text.slice(Math.max(0, c.tokens[s.first].start - 20), c.tokens[s.first].start),
+  );
   let last = s.last;
   while (last > colon + 1 && isPunct(c, last - 1)) last--;
   if (last - colon - 1 < 3) return null;
   let end = c.tokens[last - 1].end;
   if (paragraphStart) {
     const nl = c.text.indexOf('\n', end);
-    end = (nl < 0 ? c.text.length : nl);
+    end = nl < 0 ? c.text.length : nl;
     while (end > 0 && /\s/.test(c.text[end - 1])) end--;
   }
   return {
@@ -286,7 +288,7 @@ export function detectCandidates(c: DocContext): Candidate[] {
       const w = c.lower[i];
       let found: Candidate | null = null;
       if (FRAMING_VERBS.has(w)) found = framingCandidate(c, i, s, si);
-      if (!found && cueScore(c, i) >= MIN_CUE_SCORE) found = cueCandidate(c, i, s, si, out);
+      if (!found && isCue(c, i)) found = cueCandidate(c, i, s, si, out);
       if (found) out.push(found);
     }
   });

@@ -42,7 +42,10 @@ export function findQuotes(text: string): Quote[] {
     if (ch === '\n' && open >= 0) {
       // The quote is still open at the paragraph's end: continue if the next paragraph opens with a mark.
       const next = nextParagraphStart(text, i);
-      if (next >= 0 && (OPEN.has(text[next]) || text[next] === STRAIGHT || text.startsWith(DOUBLED_SINGLE, next))) {
+      if (
+        next >= 0 &&
+        (OPEN.has(text[next]) || text[next] === STRAIGHT || text.startsWith(DOUBLED_SINGLE, next))
+      ) {
         i = next;
         continue;
       }
