@@ -1,5 +1,5 @@
 // Trains the attribution cue classifier on PolNeAR train (never dev or test): every word the
-// classifier decides on (isCueCandidateToken) is an example, labelled CUE when it lies inside a gold
+// classifier decides on (isCueCandidateToken) is an example, labelled YES when it lies inside a gold
 // Cue span; a text with several annotation files gives one example set per file.
 //   npx tsx tools/train-attribution-cues.ts [/work/shared/data/polnear/train] [epochs=5]
 // writes models/attribution-cue.bin.
@@ -22,7 +22,7 @@ import {
   cueFeatures,
   isCueCandidateToken,
 } from '../src/stages/attribution/cue-features.js';
-import { CUE_MODEL_FILE } from '../src/stages/attribution/cue-model.js';
+import { CUE_MODEL_FILE, MODEL_LABELS } from '../src/stages/attribution/models.js';
 
 const dir = process.argv[2] ?? '/work/shared/data/polnear/train';
 const epochs = Number(process.argv[3] ?? 5);
@@ -47,7 +47,7 @@ for (const doc of readAttributionCorpus(dir)) {
   });
 }
 
-const perceptron = new AveragedPerceptron(['O', 'CUE']);
+const perceptron = new AveragedPerceptron(MODEL_LABELS);
 const scores = new Float64Array(2);
 const random = seededRandom(1);
 for (let epoch = 0; epoch < epochs; epoch++) {

@@ -3,6 +3,8 @@
 
 import type { Candidate } from './candidate.js';
 import { type DocContext, isCloseQuote, isDash, isOpenQuote, isWord, type SentenceRange } from './context.js';
+import { isEndCandidate } from './end-features.js';
+import { endMargin } from './models.js';
 
 /** After a comma these open a clause of the writer's own rather than more of the content. */
 const CLAUSE_JOINERS = new Set(['but', 'which', 'while', 'though', 'although', 'whereas', 'who', 'however']);
@@ -145,6 +147,23 @@ export function contentEndBefore(c: DocContext, before: number, s: SentenceRange
   let k = before - 1;
   while (k >= s.first && (c.lower[k] === ',' || isDash(c, k))) k--;
   return k >= s.first ? c.tokens[k].end : -1;
+}
+
+/** Margin above which the end model stops a content (tuned on dev). */
+const MIN_END_MARGIN = 3;
+
+/**
+ * The content after a cue ends at the first token the learned end model stops it before
+ * (models/attribution-end.bin), within the end the rules give (`ruleEnd`, an offset).
+ */
+export function learnedEnd(c: DocContext, cue: number, start: number, ruleEnd: number): number {
+  for (let k = start + 1; k < c.tokens.length && c.tokens[k].end <= ruleEnd; k++) {
+    if (!isEndCandidate(c, k) || endMargin(c, cue, start, k) < MIN_END_MARGIN) continue;
+    let last = k - 1;
+    while (last > start && (c.lower[last] === ',' || isDash(c, last))) last--;
+    return c.tokens[last].end;
+  }
+  return ruleEnd;
 }
 
 /** End offset of content that starts at token `from`: the sentence's end, or a quote's when it goes on. */

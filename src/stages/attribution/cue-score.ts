@@ -4,7 +4,7 @@
 // in similar contexts.
 import type { DocContext } from './context.js';
 import { isCueCandidateToken } from './cue-features.js';
-import { cueMargin } from './cue-model.js';
+import { cueMargin } from './models.js';
 
 /** Weight of a word's own cue precision against the counts of its contexts. */
 const PRIOR_WEIGHT = 3;

@@ -15,6 +15,7 @@ import {
   inFrontedClause,
   introducesContent,
   isPunct,
+  learnedEnd,
   quoteAfterColon,
   quoteGoesOn,
   quoteJustBefore,
@@ -199,7 +200,12 @@ function cueCandidate(
     source,
     cue: particle ? { first: cue.first, last: from + 1 } : cue,
     contentStart: c.tokens[start].start,
-    contentEnd: contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s)),
+    contentEnd: learnedEnd(
+      c,
+      particle ? from : cue.last - 1,
+      start,
+      contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s)),
+    ),
   };
 }
 
