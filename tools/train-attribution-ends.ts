@@ -35,7 +35,9 @@ for (const doc of readAttributionCorpus(dir)) {
   const c = docContext(pipeline.run(plainArticle(doc.text, { format: 'text', path: doc.name })));
   const tokenAt = (offset: number): number => c.tokens.findIndex((t) => t.end > offset);
   const sentenceOf = new Int32Array(c.tokens.length);
-  c.sentences.forEach((s, si) => sentenceOf.fill(si, s.first, s.last));
+  c.sentences.forEach((s, si) => {
+    sentenceOf.fill(si, s.first, s.last);
+  });
   for (const gold of doc.annotations) {
     for (const a of gold) {
       if (!a.cue || a.content.length !== 1 || a.cue[a.cue.length - 1].end > a.content[0].start) continue;
