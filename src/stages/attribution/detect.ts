@@ -231,14 +231,16 @@ const MAX_HEADLINE_SOURCE = 4;
 /** "Graham: Trump's rhetoric is destroying the party", "PENCE: Well, …": a short capitalised name, a
  * colon, a claim. At a paragraph's start the claim is the whole paragraph (transcripts). */
 function headlineCandidate(c: DocContext, s: SentenceRange, si: number): Candidate | null {
-  let colon = s.first;
-  while (colon < s.last && colon - s.first <= MAX_HEADLINE_SOURCE && c.lower[colon] !== ':') colon++;
-  if (colon === s.first || colon >= s.last || c.lower[colon] !== ':') return null;
-  for (let i = s.first; i < colon; i++) {
+  // '"WALLACE: …' in a transcript quoted over paragraphs: the mark opening the paragraph is no name.
+  const first = /^["“]$/.test(c.lower[s.first]) ? s.first + 1 : s.first;
+  let colon = first;
+  while (colon < s.last && colon - first <= MAX_HEADLINE_SOURCE && c.lower[colon] !== ':') colon++;
+  if (colon === first || colon >= s.last || c.lower[colon] !== ':') return null;
+  for (let i = first; i < colon; i++) {
     if (!isPossessive(c, i) && !(isWord(c, i) && isCapitalized(c, i))) return null;
   }
-  const paragraphStart = /(^|\n)[ \t]*$/.test(
-    c.text.slice(Math.max(0, c.tokens[s.first].start - 20), c.tokens[s.first].start),
+  const paragraphStart = /(^|\n)[ \t]*["“]?$/.test(
+    c.text.slice(Math.max(0, c.tokens[first].start - 20), c.tokens[first].start),
   );
   let last = s.last;
   while (last > colon + 1 && isPunct(c, last - 1)) last--;
@@ -251,7 +253,7 @@ function headlineCandidate(c: DocContext, s: SentenceRange, si: number): Candida
   }
   return {
     sentence: si,
-    source: { first: s.first, last: colon },
+    source: { first, last: colon },
     cue: { first: colon, last: colon + 1 },
     contentStart: c.tokens[colon + 1].start,
     contentEnd: end,
