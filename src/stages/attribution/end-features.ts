@@ -7,7 +7,7 @@ import { type FeatureVector, hashString } from '../../ml/index.js';
 import { type DocContext, isCloseQuote } from './context.js';
 
 /** Bump when the templates change: the model records the version it was trained with. */
-export const END_FEATURES_VERSION = 1;
+export const END_FEATURES_VERSION = 2;
 
 const NONE = hashString('<none>');
 
@@ -47,4 +47,15 @@ export function endFeatures(c: DocContext, cue: number, start: number, k: number
   out.add3(15, cw, tag(c, start), chunk(c, k));
   out.add(16, cw);
   out.add2(17, first, length);
+  // "that if …, X could …", "Percy Walton, the one …": what opened the content and whether a verb
+  // has come yet tell a clause that is not over from an object that is.
+  out.add2(18, word(c, start + 1), next);
+  let verb = 0;
+  let commas = 0;
+  for (let i = start; i < k; i++) {
+    if (c.tokens[i].pos?.startsWith('VB') || c.tokens[i].pos === 'MD') verb = 1;
+    if (c.lower[i] === ',') commas++;
+  }
+  out.add3(19, verb, tag(c, start), next);
+  out.add3(20, verb, Math.min(commas, 2), chunk(c, k));
 }
