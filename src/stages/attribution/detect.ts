@@ -117,7 +117,9 @@ function cueCandidate(
   if (!according && passive(c, i, s)) return passiveByCandidate(c, i, s, si);
   // "in a statement": a noun after an article is no cue of its own.
   if (i > s.first && ARTICLES.has(c.lower[i - 1])) return null;
-  const cue: TokenRange = { first: i, last: according ? i + 2 : i + 1 };
+  // "as a memo put it": "it" is part of the cue.
+  const putIt = w === 'put' && c.lower[i + 1] === 'it';
+  const cue: TokenRange = { first: i, last: according || putIt ? i + 2 : i + 1 };
   const stats = c.lex.cues.get(w);
   const prevIsBoundary = i === s.first || c.lower[i - 1] === ',' || isCloseQuote(c, i - 1);
   const inverted =
@@ -151,7 +153,14 @@ function cueCandidate(
   // '"…," Trump told Fox News host Sean Hannity earlier this month.': the addressee is no content.
   const tailFrom =
     RECIPIENT_VERBS.has(w) && !inverted ? (nounPhraseAfter(c, cue.last, s.last)?.last ?? after) : after;
-  const sourceStart = inverted ? i : (source?.first ?? i);
+  // "C, as X said." / "C," as X put it: the content is before "as".
+  const asClause =
+    !inverted &&
+    source !== null &&
+    source.first - 2 >= s.first &&
+    c.lower[source.first - 1] === 'as' &&
+    (c.lower[source.first - 2] === ',' || isCloseQuote(c, source.first - 2));
+  const sourceStart = inverted ? i : asClause && source ? source.first - 1 : (source?.first ?? i);
   const boundaryBefore =
     sourceStart > s.first &&
     (c.lower[sourceStart - 1] === ',' || isCloseQuote(c, sourceStart - 1) || isDash(c, sourceStart - 1));
@@ -193,7 +202,11 @@ function cueCandidate(
   while (from + 1 < s.last && TIME_WORDS.has(c.lower[from])) from++;
   let start = thatClauseNear(c, from, s) ?? from;
   // "called for", "talked about", "accused of": the particle belongs to the cue.
-  const particle = start === from && from === cue.last && PARTICLES.has(c.lower[from]) && from + 1 < s.last;
+  const particle =
+    start === from &&
+    (from === cue.last || TIME_WORDS.has(c.lower[from - 1])) &&
+    PARTICLES.has(c.lower[from]) &&
+    from + 1 < s.last;
   if (particle) start = from + 1;
   return {
     sentence: si,

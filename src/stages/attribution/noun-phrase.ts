@@ -1,7 +1,14 @@
 // Finds the noun phrase of a source next to its cue. Without a tagger it walks over words, stopping
 // at punctuation, clause words and verbs (lexicon/attribution-np-stops.txt); when the syntax stage has
 // run, a token's chunk tag (B-NP/I-NP) bounds the phrase instead.
-import { type DocContext, isCapitalized, isPossessive, isWord } from './context.js';
+import {
+  type DocContext,
+  isCapitalized,
+  isCloseQuote,
+  isOpenQuote,
+  isPossessive,
+  isWord,
+} from './context.js';
 
 export interface TokenRange {
   first: number;
@@ -41,6 +48,7 @@ function inNounChunk(c: DocContext, i: number): boolean | undefined {
 
 /** Whether token i can be part of a source noun phrase. */
 function npToken(c: DocContext, i: number): boolean {
+  if (isOpenQuote(c, i) || isCloseQuote(c, i)) return false;
   const chunked = inNounChunk(c, i);
   if (chunked !== undefined) return chunked;
   const w = c.lower[i];
