@@ -44,6 +44,9 @@ function clauseEndBefore(c: DocContext, at: number): number | undefined {
  * A quoted sentence or paragraph right after an attribution, with no cue of its own, goes on with the
  * same speaker: its content grows over it ('"…," Barkley said. ¶ "…" ¶ "…"').
  */
+/** What may lie between a quote's attribution and a quoted follow-up: no quote mark, a space last. */
+const FOLLOW_UP_GAP = /^(?:(?!'')[^"“”]){0,200}?\s(?=["“]|'')/;
+
 function extendOverQuotedParagraphs(c: DocContext, candidates: Candidate[]): void {
   const cueStarts = candidates.map((x) => c.tokens[x.cue.first].start);
   const hasCueIn = (start: number, end: number, own: number): boolean =>
@@ -51,7 +54,7 @@ function extendOverQuotedParagraphs(c: DocContext, candidates: Candidate[]): voi
   for (const a of candidates) {
     const own = c.tokens[a.cue.first].start;
     for (;;) {
-      const gap = /^[^"“”]{0,200}?\s(?=["“])/.exec(c.text.slice(a.contentEnd, a.contentEnd + 400));
+      const gap = FOLLOW_UP_GAP.exec(c.text.slice(a.contentEnd, a.contentEnd + 400));
       if (!gap || !/[.!?\n]/.test(gap[0]) || hasCueIn(a.contentEnd, a.contentEnd + gap[0].length, own)) break;
       const q = c.quoteByStart.get(a.contentEnd + gap[0].length);
       if (q === undefined) break;
