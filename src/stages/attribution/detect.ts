@@ -200,6 +200,9 @@ function cueCandidate(
   if (from >= s.last || (from === s.last - 1 && isPunct(c, from))) return null;
   // "said Tuesday his actions …": a bare time word or adverb after the cue is no content.
   while (from + 1 < s.last && TIME_WORDS.has(c.lower[from])) from++;
+  // "Some readers wrote in.": a particle with nothing after it ends an intransitive verb.
+  if (PARTICLES.has(c.lower[from]) && from + 1 < s.last && isPunct(c, from + 1) && from === cue.last)
+    return null;
   let start = thatClauseNear(c, from, s) ?? from;
   // "called for", "talked about", "accused of": the particle belongs to the cue.
   const particle =
