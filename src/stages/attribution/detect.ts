@@ -197,7 +197,9 @@ function cueCandidate(
     const q = c.quotes[introduced];
     return { sentence: si, source, cue, contentStart: q.start, contentEnd: q.end };
   }
-  if (from >= s.last || (from === s.last - 1 && isPunct(c, from))) return null;
+  // Nothing after the cue, or a full stop the segmenter did not end the sentence at.
+  if (from >= s.last || (from === s.last - 1 && isPunct(c, from)) || /^[.!?]$/.test(c.lower[from]))
+    return null;
   // "said Tuesday his actions …": a bare time word or adverb after the cue is no content.
   while (from + 1 < s.last && TIME_WORDS.has(c.lower[from])) from++;
   // "Some readers wrote in.": a particle with nothing after it ends an intransitive verb.

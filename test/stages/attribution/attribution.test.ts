@@ -3,6 +3,7 @@ import type { AnalyzedArticle, Attribution, Entity, Mention } from '../../../src
 import { plainArticle } from '../../../src/ingest/plain.js';
 import { findAttributions } from '../../../src/stages/attribution/index.js';
 import { segmentStage } from '../../../src/stages/segment/index.js';
+import { syntaxStage } from '../../../src/stages/syntax/index.js';
 
 const ctx = { anchor: null, options: {} };
 
@@ -262,5 +263,70 @@ describe('with chunk tags from the syntax stage', () => {
     const [a] = findAttributions({ ...doc, tokens });
     expect(a.source?.text).toBe("the South's navy");
     expect(a.content.text).toBe('the drills ended');
+  });
+});
+
+describe('forms from PolNeAR train and dev', () => {
+  it("reads '' … '' as quotation marks and extends the quote over a quoted follow-up", () => {
+    const a = only("''The budget is tight,'' Mr. Lee said. ''Cuts will follow.''");
+    expect(a.kind).toBe('direct');
+    expect(a.source?.text).toBe('Mr. Lee');
+    expect(a.parts?.map((p) => p.text)).toEqual(["''The budget is tight,''", "''Cuts will follow.''"]);
+  });
+
+  it('takes a name signing the quote after a dash, and a closing mark that opens a quote', () => {
+    const found = attributionsOf(
+      'Readers answered.\n”The plan is a disgrace.” ― Ana Ruiz\n“Nobody asked us.” ― Tom Berg',
+    );
+    expect(found.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([
+      ['Ana Ruiz', '―', '”The plan is a disgrace.”'],
+      ['Tom Berg', '―', '“Nobody asked us.”'],
+    ]);
+  });
+
+  it('gives a transcript speaker the whole paragraph, also inside a quote over paragraphs', () => {
+    const found = attributionsOf(
+      'Transcript:\n\n"HOST: Welcome back to the show. Our guest is here.\n\n"GUEST: Thank you for having me. It is a pleasure.',
+    );
+    expect(found.map((a) => [a.source?.text, a.content.text])).toEqual([
+      ['HOST', 'Welcome back to the show. Our guest is here.'],
+      ['GUEST', 'Thank you for having me. It is a pleasure.'],
+    ]);
+  });
+
+  it('takes the content before ", as X put it"', () => {
+    const a = only('The harbour is safe, as the port authority put it.');
+    expect(a.source?.text).toBe('the port authority');
+    expect(a.cue.text).toBe('put it');
+    expect(a.content.text).toBe('The harbour is safe');
+  });
+
+  it('joins a particle after a time word to the cue', () => {
+    const a = only('Mr. Lee called Tuesday for a review of the budget.');
+    expect(a.cue.text).toBe('called Tuesday for');
+    expect(a.content.text).toBe('a review of the budget');
+  });
+
+  it('takes a quote only a few words after the cue ("that" further on is inside the content)', () => {
+    const a = only(
+      'Graham said the party has lost young voters since most of them accept that the climate is changing.',
+    );
+    expect(a.content.text).toBe(
+      'the party has lost young voters since most of them accept that the climate is changing',
+    );
+  });
+
+  it('leaves an intransitive "wrote in" alone', () => {
+    expect(attributionsOf('Some readers wrote in.')).toEqual([]);
+  });
+
+  it('ends the object of a stance before an adjunct, with the learned end model and POS tags', () => {
+    const article = plainArticle('The mayor attacked the council in a series of late-night posts.', {
+      format: 'text',
+    });
+    const segmented = { ...article, ...segmentStage.run(article, ctx) };
+    const [a] = findAttributions({ ...segmented, ...syntaxStage.run(segmented, ctx) });
+    expect(a.cue.text).toBe('attacked');
+    expect(a.content.text).toBe('the council');
   });
 });
