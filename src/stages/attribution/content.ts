@@ -11,6 +11,9 @@ const CLAUSE_JOINERS = new Set(['but', 'which', 'while', 'though', 'although', '
 
 const COORDINATORS = new Set(['and', 'but', 'or']);
 
+/** Words before a participle after a cue ("…, he said, not even needing to …"). */
+const PARTICIPLE_ADVERBS = new Set(['not', 'even', 'also', 'then', 'still', 'again']);
+
 const CLAUSE_PUNCT = new Set([',', '.', ';', '!', '?', ':']);
 
 export const isPunct = (c: DocContext, i: number): boolean => CLAUSE_PUNCT.has(c.lower[i]);
@@ -23,6 +26,14 @@ export function adjunctTail(c: DocContext, from: number, s: SentenceRange): bool
   let i = from;
   while (i < s.last && c.lower[i] === ',') i++;
   if (i >= s.last || (isPunct(c, i) && c.lower[i] !== ':')) return true;
+  // '…," said Mr. Kamin, who emphasized that …' / '…," he said, not even needing to …': a relative
+  // clause about the speaker or a participle that is no cue says nothing more.
+  if (i > from) {
+    while (i + 1 < s.last && PARTICIPLE_ADVERBS.has(c.lower[i])) i++;
+    const w = c.lower[i];
+    if (w === 'who' || w === 'whose' || (w.length > 5 && w.endsWith('ing') && !c.lex.cues.has(w)))
+      return true;
+  }
   if (!c.lex.adjunctStarts.has(c.lower[i])) return false;
   for (let k = i; k < s.last; k++) {
     if (c.lower[k] === 'that' || c.lower[k] === ':' || (isOpenQuote(c, k) && !isTitle(c, k))) return false;

@@ -316,6 +316,17 @@ describe('forms from PolNeAR train and dev', () => {
     );
   });
 
+  it('skips a participle or a relative clause after the speaker of a quote', () => {
+    expect(only('“We will win,” Trump said, looking out on the cheering crowd.').content.text).toBe(
+      '“We will win,”',
+    );
+    const [a] = attributionsOf(
+      "''The base is broad,'' said Mr. Kamin, who emphasized that the plan was simple.",
+    );
+    expect(a.source?.text).toBe('Mr. Kamin');
+    expect(a.content.text).toBe("''The base is broad,''");
+  });
+
   it('leaves an intransitive "wrote in" alone', () => {
     expect(attributionsOf('Some readers wrote in.')).toEqual([]);
   });
