@@ -108,10 +108,14 @@ export function findAttributions(doc: AnalyzedArticle): Attribution[] {
   cutAtLaterCues(c, candidates);
   extendOverQuotedParagraphs(c, candidates);
   const seen = new Set<string>();
+  const cueTaken = new Set<number>();
   const kept = candidates.filter((x) => {
     const key = `${x.contentStart}:${x.contentEnd}`;
     if (x.contentEnd <= x.contentStart || seen.has(key)) return false;
+    // One attribution per cue word: "calling" after "in a statement" and after its subject.
+    for (let k = x.cue.first; k < x.cue.last; k++) if (cueTaken.has(k)) return false;
     seen.add(key);
+    for (let k = x.cue.first; k < x.cue.last; k++) cueTaken.add(k);
     return true;
   });
   return kept.map((x, i) => {
