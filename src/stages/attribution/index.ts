@@ -102,9 +102,39 @@ function relayOf(c: DocContext, candidates: Candidate[], i: number): number | un
   return best;
 }
 
+/** Tokens at the start of a content within which a second cue of the same source joins the first. */
+const CHAINED_CUE_WINDOW = 3;
+
+/**
+ * "Protesters continued to call for more information": a cue at the start of another's content, with
+ * the same source, is one cue with it ("continued to call for"); the inner content is the one kept.
+ */
+function mergeChainedCues(c: DocContext, candidates: Candidate[]): Candidate[] {
+  const dropped = new Set<Candidate>();
+  for (const a of candidates) {
+    for (const b of candidates) {
+      if (b === a || dropped.has(b) || !a.source || !b.source) continue;
+      if (a.source.first !== b.source.first || a.source.last !== b.source.last) continue;
+      const at = c.tokens[b.cue.first].start;
+      if (at < a.contentStart || at >= a.contentEnd) continue;
+      let k = b.cue.first;
+      let words = 0;
+      while (k > 0 && c.tokens[k - 1].start >= a.contentStart) {
+        k--;
+        words++;
+      }
+      if (words > CHAINED_CUE_WINDOW) continue;
+      b.cue = { first: a.cue.first, last: b.cue.last };
+      dropped.add(a);
+      break;
+    }
+  }
+  return candidates.filter((x) => !dropped.has(x));
+}
+
 export function findAttributions(doc: AnalyzedArticle): Attribution[] {
   const c = docContext(doc);
-  const candidates = detectCandidates(c);
+  const candidates = mergeChainedCues(c, detectCandidates(c));
   cutAtLaterCues(c, candidates);
   extendOverQuotedParagraphs(c, candidates);
   const seen = new Set<string>();

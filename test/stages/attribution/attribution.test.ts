@@ -327,6 +327,12 @@ describe('forms from PolNeAR train and dev', () => {
     expect(a.content.text).toBe("''The base is broad,''");
   });
 
+  it('makes one cue of a chain of cue words with one source', () => {
+    const a = only('Small groups of protesters continued to call for more information about the shooting.');
+    expect(a.cue.text).toBe('continued to call for');
+    expect(a.content.text).toBe('more information about the shooting');
+  });
+
   it('leaves an intransitive "wrote in" alone', () => {
     expect(attributionsOf('Some readers wrote in.')).toEqual([]);
   });
