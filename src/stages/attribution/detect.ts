@@ -167,7 +167,9 @@ function cueCandidate(
   const inQuoteStretch = c.quoteOf[s.first] >= 0;
   // '"…," Smith said …' with the quote in this sentence or ending the one before.
   const quote = quoteJustBefore(c, sourceStart);
-  const tailIsAdjunct = adjunctTail(c, after, s) || adjunctTail(c, tailFrom, s);
+  // "called for a moratorium": a particle that train shows goes with the cue opens no adjunct.
+  const phrasal = !inverted && PHRASAL_PARTICLES.has(c.lower[cue.last]) && phrasalCue(c, i);
+  const tailIsAdjunct = !phrasal && (adjunctTail(c, after, s) || adjunctTail(c, tailFrom, s));
   const resumes = quoteGoesOn(c, after, s) !== undefined;
   // A quote that ended the sentence before ('"…?" The administration said it …') is the speaker's
   // only when nothing but an adjunct follows the cue.
@@ -239,6 +241,18 @@ const TIME_WORDS = new Set([
   'yesterday',
   'tonight',
 ]);
+
+/** Particles that do not open a time or place adjunct ("said on Tuesday", "said in a statement"). */
+const PHRASAL_PARTICLES = new Set(['for', 'about', 'of', 'against', 'out']);
+
+/** How often a word followed by a particle must be a cue in train for the two to be one cue. */
+const MIN_PHRASAL_PRECISION = 0.6;
+
+/** "called for", "spoke about", "warned of": train shows the word before this particle to be a cue. */
+function phrasalCue(c: DocContext, i: number): boolean {
+  const counts = c.lex.contexts.get(`R\t${c.lower[i]}\t${c.lower[i + 1]}`);
+  return counts !== undefined && counts[0] >= MIN_PHRASAL_PRECISION * counts[1];
+}
 
 /** Prepositions and particles that end a phrasal cue rather than begin its content. */
 const PARTICLES = new Set(['for', 'about', 'of', 'on', 'out', 'at', 'against', 'upon', 'up', 'with', 'in']);

@@ -117,11 +117,14 @@ function mergeChainedCues(c: DocContext, candidates: Candidate[]): Candidate[] {
       if (a.source.first !== b.source.first || a.source.last !== b.source.last) continue;
       const at = c.tokens[b.cue.first].start;
       if (at < a.contentStart || at >= a.contentEnd) continue;
+      // Only "to", auxiliaries and adverbs between: "continued to call for", not "ruled that X's statement".
       let k = b.cue.first;
       let words = 0;
-      while (k > 0 && c.tokens[k - 1].start >= a.contentStart) {
+      while (k > 0 && c.tokens[k - 1].start >= a.contentStart && words <= CHAINED_CUE_WINDOW) {
         k--;
         words++;
+        const w = c.lower[k];
+        if (w !== 'to' && !c.lex.between.has(w) && !w.endsWith('ly')) words = CHAINED_CUE_WINDOW + 1;
       }
       if (words > CHAINED_CUE_WINDOW) continue;
       b.cue = { first: a.cue.first, last: b.cue.last };

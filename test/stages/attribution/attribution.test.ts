@@ -333,6 +333,17 @@ describe('forms from PolNeAR train and dev', () => {
     expect(a.content.text).toBe('more information about the shooting');
   });
 
+  it('keeps a phrasal cue after a fronted adjunct, and a nominal cue inside a that-clause apart', () => {
+    const a = only('In July, the NAACP called for a moratorium on charter schools.');
+    expect(a.cue.text).toBe('called for');
+    expect(a.content.text).toBe('a moratorium on charter schools');
+    const [b] = attributionsOf(
+      "Politifact then ruled that Trump's statement about shootings in Chicago is true.",
+    );
+    expect(b.cue.text).toBe('ruled');
+    expect(b.content.text).toBe("that Trump's statement about shootings in Chicago is true");
+  });
+
   it('leaves an intransitive "wrote in" alone', () => {
     expect(attributionsOf('Some readers wrote in.')).toEqual([]);
   });
