@@ -18,6 +18,28 @@ const CLAUSE_PUNCT = new Set([',', '.', ';', '!', '?', ':']);
 
 export const isPunct = (c: DocContext, i: number): boolean => CLAUSE_PUNCT.has(c.lower[i]);
 
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_WORDS = new Set([...DAYS, 'today', 'yesterday', 'tonight']);
+const RELATIVE_TIME = new Set(['this', 'last', 'next']);
+const TIME_NOUNS = new Set([
+  ...DAYS,
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+]);
+
+/** The token after a time phrase at token i ("Tuesday", "this weekend", "last week"), or i when none. */
+export function timePhraseEnd(c: DocContext, i: number, s: SentenceRange): number {
+  if (i < s.last && DAY_WORDS.has(c.lower[i])) return i + 1;
+  if (i + 1 < s.last && RELATIVE_TIME.has(c.lower[i]) && TIME_NOUNS.has(c.lower[i + 1])) return i + 2;
+  return i;
+}
+
 /**
  * Whether what follows a cue (from token `from`) is no content of its own: nothing, or an adjunct
  * ("… Smith said in a statement on Tuesday.") with no "that" or quote in it.

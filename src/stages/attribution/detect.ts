@@ -21,6 +21,7 @@ import {
   quoteJustBefore,
   skipSeparators,
   thatClauseNear,
+  timePhraseEnd,
   withResumedQuote,
 } from './content.js';
 import {
@@ -203,17 +204,16 @@ function cueCandidate(
   if (from >= s.last || (from === s.last - 1 && isPunct(c, from)) || /^[.!?]$/.test(c.lower[from]))
     return null;
   // "said Tuesday his actions …": a bare time word or adverb after the cue is no content.
-  while (from + 1 < s.last && TIME_WORDS.has(c.lower[from])) from++;
+  const afterTime = timePhraseEnd(c, from, s);
+  const timeSkipped = afterTime > from && afterTime < s.last;
+  if (timeSkipped) from = afterTime;
   // "Some readers wrote in.": a particle with nothing after it ends an intransitive verb.
   if (PARTICLES.has(c.lower[from]) && from + 1 < s.last && isPunct(c, from + 1) && from === cue.last)
     return null;
   let start = thatClauseNear(c, from, s) ?? from;
   // "called for", "talked about", "accused of": the particle belongs to the cue.
   const particle =
-    start === from &&
-    (from === cue.last || TIME_WORDS.has(c.lower[from - 1])) &&
-    PARTICLES.has(c.lower[from]) &&
-    from + 1 < s.last;
+    start === from && (from === cue.last || timeSkipped) && PARTICLES.has(c.lower[from]) && from + 1 < s.last;
   if (particle) start = from + 1;
   return {
     sentence: si,
@@ -228,19 +228,6 @@ function cueCandidate(
     ),
   };
 }
-
-const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-]);
 
 /** Particles that do not open a time or place adjunct ("said on Tuesday", "said in a statement"). */
 const PHRASAL_PARTICLES = new Set(['for', 'about', 'of', 'against', 'out']);

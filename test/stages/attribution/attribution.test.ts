@@ -344,6 +344,15 @@ describe('forms from PolNeAR train and dev', () => {
     expect(b.content.text).toBe("that Trump's statement about shootings in Chicago is true");
   });
 
+  it("keeps a party tag with the speaker's name and skips a time phrase after the addressee", () => {
+    expect(only('Sen. Ed Markey (D-Mass.) told reporters that the bill would pass.').source?.text).toBe(
+      'Sen. Ed Markey (D-Mass.)',
+    );
+    expect(
+      only('Mr. Obama told black voters this weekend he would consider it an insult.').content.text,
+    ).toBe('he would consider it an insult');
+  });
+
   it('leaves an intransitive "wrote in" alone', () => {
     expect(attributionsOf('Some readers wrote in.')).toEqual([]);
   });
