@@ -3,36 +3,18 @@
 // the content to its end is an example: YES when the content ends just before it, O when it goes on.
 //   npx tsx tools/train-attribution-ends.ts [/work/shared/data/polnear/train] [epochs=5]
 // writes models/attribution-end.bin.
-import { writeFileSync } from 'node:fs';
-import { readAttributionCorpus } from '../src/eval/attribution-corpus.js';
-import { plainArticle } from '../src/ingest/plain.js';
-import {
-  AveragedPerceptron,
-  encodeLinearModel,
-  FeatureVector,
-  seededRandom,
-  shuffleInPlace,
-} from '../src/ml/index.js';
-import { buildPipeline, stagesUpTo } from '../src/pipeline/runner.js';
-import { DEFAULT_STAGES } from '../src/pipeline/stages.js';
-import { resourcePath } from '../src/resources.js';
-import { docContext, isOpenQuote } from '../src/stages/attribution/context.js';
+import { FeatureVector } from '../src/ml/index.js';
+import { isOpenQuote } from '../src/stages/attribution/context.js';
 import { END_FEATURES_VERSION, endFeatures, isEndCandidate } from '../src/stages/attribution/end-features.js';
-import { END_MODEL_FILE, MODEL_LABELS } from '../src/stages/attribution/models.js';
+import { END_MODEL_FILE } from '../src/stages/attribution/models.js';
+import { type Example, keysOf, taggedCorpus, trainAndWrite } from './attribution-training.js';
 
 const dir = process.argv[2] ?? '/work/shared/data/polnear/train';
 const epochs = Number(process.argv[3] ?? 5);
-const pipeline = buildPipeline(stagesUpTo(DEFAULT_STAGES, 'syntax'));
-
-interface Example {
-  keys: Uint32Array;
-  label: number;
-}
 
 const examples: Example[] = [];
 const fv = new FeatureVector();
-for (const doc of readAttributionCorpus(dir)) {
-  const c = docContext(pipeline.run(plainArticle(doc.text, { format: 'text', path: doc.name })));
+for (const { doc, c } of taggedCorpus(dir)) {
   const tokenAt = (offset: number): number => c.tokens.findIndex((t) => t.end > offset);
   const sentenceOf = new Int32Array(c.tokens.length);
   c.sentences.forEach((s, si) => {
@@ -50,31 +32,9 @@ for (const doc of readAttributionCorpus(dir)) {
       for (let k = start + 1; k < Math.min(end + 1, s.last); k++) {
         if (!isEndCandidate(c, k)) continue;
         endFeatures(c, cue, start, k, fv);
-        examples.push({ keys: fv.keys.slice(0, fv.count), label: k === end ? 1 : 0 });
+        examples.push({ keys: keysOf(fv), labels: [k === end ? 1 : 0] });
       }
     }
   }
 }
-
-const perceptron = new AveragedPerceptron(MODEL_LABELS);
-const scores = new Float64Array(2);
-const random = seededRandom(1);
-for (let epoch = 0; epoch < epochs; epoch++) {
-  shuffleInPlace(examples, random);
-  let errors = 0;
-  for (const x of examples) {
-    fv.clear();
-    for (const k of x.keys) fv.keys[fv.count++] = k;
-    perceptron.tick();
-    perceptron.score(fv, scores);
-    const guess = scores[1] > scores[0] ? 1 : 0;
-    if (guess !== x.label) errors++;
-    perceptron.update(x.label, guess, fv);
-  }
-  console.error(
-    `epoch ${epoch + 1}: ${examples.length} positions, error rate ${(errors / examples.length).toFixed(4)}`,
-  );
-}
-const out = resourcePath('models', END_MODEL_FILE);
-writeFileSync(out, encodeLinearModel(perceptron.freeze(), { features: END_FEATURES_VERSION, epochs }));
-console.error(`wrote ${out}`);
+trainAndWrite(examples, epochs, END_MODEL_FILE, END_FEATURES_VERSION);
