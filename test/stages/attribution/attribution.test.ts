@@ -294,26 +294,41 @@ describe('forms from PolNeAR train and dev', () => {
     ]);
   });
 
-  it('takes the content before ", as X put it"', () => {
-    const a = only('The harbour is safe, as the port authority put it.');
-    expect(a.source?.text).toBe('the port authority');
-    expect(a.cue.text).toBe('put it');
-    expect(a.content.text).toBe('The harbour is safe');
-  });
-
-  it('joins a particle after a time word to the cue', () => {
-    const a = only('Mr. Lee called Tuesday for a review of the budget.');
-    expect(a.cue.text).toBe('called Tuesday for');
-    expect(a.content.text).toBe('a review of the budget');
-  });
-
-  it('takes a quote only a few words after the cue ("that" further on is inside the content)', () => {
-    const a = only(
+  // ", as X put it"; a particle after a time word; a "that" far from the cue is inside the content;
+  // a chain of cue words with one source; a phrasal cue after a fronted adjunct.
+  it.each([
+    ['The harbour is safe, as the port authority put it.', 'put it', 'The harbour is safe'],
+    ['Mr. Lee called Tuesday for a review of the budget.', 'called Tuesday for', 'a review of the budget'],
+    [
       'Graham said the party has lost young voters since most of them accept that the climate is changing.',
-    );
-    expect(a.content.text).toBe(
+      'said',
       'the party has lost young voters since most of them accept that the climate is changing',
+    ],
+    [
+      'Small groups of protesters continued to call for more information about the shooting.',
+      'continued to call for',
+      'more information about the shooting',
+    ],
+    [
+      'In July, the NAACP called for a moratorium on charter schools.',
+      'called for',
+      'a moratorium on charter schools',
+    ],
+  ])('%s → cue "%s", content "%s"', (text, cue, content) => {
+    const a = only(text);
+    expect(a.cue.text).toBe(cue);
+    expect(a.content.text).toBe(content);
+  });
+
+  it('takes the speaker of ", as X put it" and keeps a nominal cue inside a that-clause apart', () => {
+    expect(only('The harbour is safe, as the port authority put it.').source?.text).toBe(
+      'the port authority',
     );
+    const [b] = attributionsOf(
+      "Politifact then ruled that Trump's statement about shootings in Chicago is true.",
+    );
+    expect(b.cue.text).toBe('ruled');
+    expect(b.content.text).toBe("that Trump's statement about shootings in Chicago is true");
   });
 
   it('skips a participle or a relative clause after the speaker of a quote', () => {
@@ -325,23 +340,6 @@ describe('forms from PolNeAR train and dev', () => {
     );
     expect(a.source?.text).toBe('Mr. Kamin');
     expect(a.content.text).toBe("''The base is broad,''");
-  });
-
-  it('makes one cue of a chain of cue words with one source', () => {
-    const a = only('Small groups of protesters continued to call for more information about the shooting.');
-    expect(a.cue.text).toBe('continued to call for');
-    expect(a.content.text).toBe('more information about the shooting');
-  });
-
-  it('keeps a phrasal cue after a fronted adjunct, and a nominal cue inside a that-clause apart', () => {
-    const a = only('In July, the NAACP called for a moratorium on charter schools.');
-    expect(a.cue.text).toBe('called for');
-    expect(a.content.text).toBe('a moratorium on charter schools');
-    const [b] = attributionsOf(
-      "Politifact then ruled that Trump's statement about shootings in Chicago is true.",
-    );
-    expect(b.cue.text).toBe('ruled');
-    expect(b.content.text).toBe("that Trump's statement about shootings in Chicago is true");
   });
 
   it("keeps a party tag with the speaker's name and skips a time phrase after the addressee", () => {
