@@ -3,15 +3,42 @@
 
 import type { Candidate } from './candidate.js';
 import { type DocContext, isCloseQuote, isDash, isOpenQuote, isWord, type SentenceRange } from './context.js';
+import { isEndCandidate } from './end-features.js';
+import { endMargin } from './models.js';
 
 /** After a comma these open a clause of the writer's own rather than more of the content. */
 const CLAUSE_JOINERS = new Set(['but', 'which', 'while', 'though', 'although', 'whereas', 'who', 'however']);
 
 const COORDINATORS = new Set(['and', 'but', 'or']);
 
+/** Words before a participle after a cue ("…, he said, not even needing to …"). */
+const PARTICIPLE_ADVERBS = new Set(['not', 'even', 'also', 'then', 'still', 'again']);
+
 const CLAUSE_PUNCT = new Set([',', '.', ';', '!', '?', ':']);
 
 export const isPunct = (c: DocContext, i: number): boolean => CLAUSE_PUNCT.has(c.lower[i]);
+
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_WORDS = new Set([...DAYS, 'today', 'yesterday', 'tonight']);
+const RELATIVE_TIME = new Set(['this', 'last', 'next']);
+const TIME_NOUNS = new Set([
+  ...DAYS,
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+]);
+
+/** The token after a time phrase at token i ("Tuesday", "this weekend", "last week"), or i when none. */
+export function timePhraseEnd(c: DocContext, i: number, s: SentenceRange): number {
+  if (i < s.last && DAY_WORDS.has(c.lower[i])) return i + 1;
+  if (i + 1 < s.last && RELATIVE_TIME.has(c.lower[i]) && TIME_NOUNS.has(c.lower[i + 1])) return i + 2;
+  return i;
+}
 
 /**
  * Whether what follows a cue (from token `from`) is no content of its own: nothing, or an adjunct
@@ -21,6 +48,14 @@ export function adjunctTail(c: DocContext, from: number, s: SentenceRange): bool
   let i = from;
   while (i < s.last && c.lower[i] === ',') i++;
   if (i >= s.last || (isPunct(c, i) && c.lower[i] !== ':')) return true;
+  // '…," said Mr. Kamin, who emphasized that …' / '…," he said, not even needing to …': a relative
+  // clause about the speaker or a participle that is no cue says nothing more.
+  if (i > from) {
+    while (i + 1 < s.last && PARTICIPLE_ADVERBS.has(c.lower[i])) i++;
+    const w = c.lower[i];
+    if (w === 'who' || w === 'whose' || (w.length > 5 && w.endsWith('ing') && !c.lex.cues.has(w)))
+      return true;
+  }
   if (!c.lex.adjunctStarts.has(c.lower[i])) return false;
   for (let k = i; k < s.last; k++) {
     if (c.lower[k] === 'that' || c.lower[k] === ':' || (isOpenQuote(c, k) && !isTitle(c, k))) return false;
@@ -87,9 +122,13 @@ export function quoteJustBefore(c: DocContext, k: number): number | undefined {
   return c.quoteByEnd.get(c.tokens[j].end);
 }
 
-/** "argued for the second time that …": a "that" a few words on, before any comma, opens the content. */
+/** Furthest a "that" may lie from the cue and still open its content (tuned on dev: a later one is
+ * mostly a relative clause inside the content). */
+const MAX_THAT_DISTANCE = 4;
+
+/** "said on Tuesday that …": a "that" a few words on, before any comma, opens the content. */
 export function thatClauseNear(c: DocContext, from: number, s: SentenceRange): number | undefined {
-  for (let i = from; i < Math.min(s.last, from + 14); i++) {
+  for (let i = from; i < Math.min(s.last, from + MAX_THAT_DISTANCE); i++) {
     if (c.lower[i] === 'that') return i;
     if (isPunct(c, i) || isOpenQuote(c, i) || c.lex.cues.has(c.lower[i])) return undefined;
   }
@@ -141,6 +180,23 @@ export function contentEndBefore(c: DocContext, before: number, s: SentenceRange
   let k = before - 1;
   while (k >= s.first && (c.lower[k] === ',' || isDash(c, k))) k--;
   return k >= s.first ? c.tokens[k].end : -1;
+}
+
+/** Margin above which the end model stops a content (tuned on dev). */
+const MIN_END_MARGIN = 3;
+
+/**
+ * The content after a cue ends at the first token the learned end model stops it before
+ * (models/attribution-end.bin), within the end the rules give (`ruleEnd`, an offset).
+ */
+export function learnedEnd(c: DocContext, cue: number, start: number, ruleEnd: number): number {
+  for (let k = start + 1; k < c.tokens.length && c.tokens[k].end <= ruleEnd; k++) {
+    if (!isEndCandidate(c, k) || endMargin(c, cue, start, k) < MIN_END_MARGIN) continue;
+    let last = k - 1;
+    while (last > start && (c.lower[last] === ',' || isDash(c, last))) last--;
+    return c.tokens[last].end;
+  }
+  return ruleEnd;
 }
 
 /** End offset of content that starts at token `from`: the sentence's end, or a quote's when it goes on. */

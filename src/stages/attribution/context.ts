@@ -85,9 +85,10 @@ export function docContext(doc: AnalyzedArticle): DocContext {
 
 const WORD = /^[\p{L}\p{N}]/u;
 const CAPITAL = /^\p{Lu}/u;
-const OPEN_QUOTES = new Set(['"', '“', '«', '„']);
-const CLOSE_QUOTES = new Set(['"', '”', '»']);
-const DASHES = new Set(['—', '–', '--', '-']);
+// A single "'" counts only where a quote found by quotes.ts opens or closes ('' … '').
+const OPEN_QUOTES = new Set(['"', '“', '«', '„', '”', "'", "''"]);
+const CLOSE_QUOTES = new Set(['"', '”', '»', "'", "''"]);
+const DASHES = new Set(['—', '–', '―', '--', '-']);
 
 export const isWord = (c: DocContext, i: number): boolean => WORD.test(c.tokens[i].text);
 export const isCapitalized = (c: DocContext, i: number): boolean => CAPITAL.test(c.tokens[i].text);

@@ -1,12 +1,23 @@
-// How likely a word is a cue, from PolNeAR train counts of the word alone and in its context
-// (knowledge/attribution-cues.tsv, knowledge/attribution-cue-contexts.tsv).
+// Whether a word is a cue: its PolNeAR train counts alone and in its context
+// (knowledge/attribution-cues.tsv, knowledge/attribution-cue-contexts.tsv), or the learned cue
+// classifier (models/attribution-cue.bin), which also takes beliefs, plans and stances it has seen
+// in similar contexts.
 import type { DocContext } from './context.js';
+import { isCueCandidateToken } from './cue-features.js';
+import { cueMargin } from './models.js';
 
 /** Weight of a word's own cue precision against the counts of its contexts. */
 const PRIOR_WEIGHT = 3;
 
 /** Tuned on PolNeAR dev. */
 export const MIN_CUE_SCORE = 0.5;
+/** Classifier margin above which a word is a cue whatever its counts (tuned on dev: lower ones add
+ * as many wrong attributions as right ones, and weaker sources). */
+export const MIN_CUE_MARGIN = 7;
+
+export function isCue(c: DocContext, i: number): boolean {
+  return cueScore(c, i) >= MIN_CUE_SCORE || (isCueCandidateToken(c, i) && cueMargin(c, i) >= MIN_CUE_MARGIN);
+}
 
 /**
  * How likely token i is a cue: its precision in train, updated with the counts of the same word

@@ -15,11 +15,13 @@ import {
   inFrontedClause,
   introducesContent,
   isPunct,
+  learnedEnd,
   quoteAfterColon,
   quoteGoesOn,
   quoteJustBefore,
   skipSeparators,
   thatClauseNear,
+  timePhraseEnd,
   withResumedQuote,
 } from './content.js';
 import {
@@ -31,7 +33,7 @@ import {
   isWord,
   type SentenceRange,
 } from './context.js';
-import { cueScore, MIN_CUE_SCORE } from './cue-score.js';
+import { isCue } from './cue-score.js';
 import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from './noun-phrase.js';
 import {
   ARTICLES,
@@ -116,7 +118,9 @@ function cueCandidate(
   if (!according && passive(c, i, s)) return passiveByCandidate(c, i, s, si);
   // "in a statement": a noun after an article is no cue of its own.
   if (i > s.first && ARTICLES.has(c.lower[i - 1])) return null;
-  const cue: TokenRange = { first: i, last: according ? i + 2 : i + 1 };
+  // "as a memo put it": "it" is part of the cue.
+  const putIt = w === 'put' && c.lower[i + 1] === 'it';
+  const cue: TokenRange = { first: i, last: according || putIt ? i + 2 : i + 1 };
   const stats = c.lex.cues.get(w);
   const prevIsBoundary = i === s.first || c.lower[i - 1] === ',' || isCloseQuote(c, i - 1);
   const inverted =
@@ -150,14 +154,23 @@ function cueCandidate(
   // '"…," Trump told Fox News host Sean Hannity earlier this month.': the addressee is no content.
   const tailFrom =
     RECIPIENT_VERBS.has(w) && !inverted ? (nounPhraseAfter(c, cue.last, s.last)?.last ?? after) : after;
-  const sourceStart = inverted ? i : (source?.first ?? i);
+  // "C, as X said." / "C," as X put it: the content is before "as".
+  const asClause =
+    !inverted &&
+    source !== null &&
+    source.first - 2 >= s.first &&
+    c.lower[source.first - 1] === 'as' &&
+    (c.lower[source.first - 2] === ',' || isCloseQuote(c, source.first - 2));
+  const sourceStart = inverted ? i : asClause && source ? source.first - 1 : (source?.first ?? i);
   const boundaryBefore =
     sourceStart > s.first &&
     (c.lower[sourceStart - 1] === ',' || isCloseQuote(c, sourceStart - 1) || isDash(c, sourceStart - 1));
   const inQuoteStretch = c.quoteOf[s.first] >= 0;
   // '"…," Smith said …' with the quote in this sentence or ending the one before.
   const quote = quoteJustBefore(c, sourceStart);
-  const tailIsAdjunct = adjunctTail(c, after, s) || adjunctTail(c, tailFrom, s);
+  // "called for a moratorium": a particle that train shows goes with the cue opens no adjunct.
+  const phrasal = !inverted && PHRASAL_PARTICLES.has(c.lower[cue.last]) && phrasalCue(c, i);
+  const tailIsAdjunct = !phrasal && (adjunctTail(c, after, s) || adjunctTail(c, tailFrom, s));
   const resumes = quoteGoesOn(c, after, s) !== undefined;
   // A quote that ended the sentence before ('"…?" The administration said it …') is the speaker's
   // only when nothing but an adjunct follows the cue.
@@ -187,34 +200,46 @@ function cueCandidate(
     const q = c.quotes[introduced];
     return { sentence: si, source, cue, contentStart: q.start, contentEnd: q.end };
   }
-  if (from >= s.last || (from === s.last - 1 && isPunct(c, from))) return null;
+  // Nothing after the cue, or a full stop the segmenter did not end the sentence at.
+  if (from >= s.last || (from === s.last - 1 && isPunct(c, from)) || /^[.!?]$/.test(c.lower[from]))
+    return null;
   // "said Tuesday his actions …": a bare time word or adverb after the cue is no content.
-  while (from + 1 < s.last && TIME_WORDS.has(c.lower[from])) from++;
+  const afterTime = timePhraseEnd(c, from, s);
+  const timeSkipped = afterTime > from && afterTime < s.last;
+  if (timeSkipped) from = afterTime;
+  // "Some readers wrote in.": a particle with nothing after it ends an intransitive verb.
+  if (PARTICLES.has(c.lower[from]) && from + 1 < s.last && isPunct(c, from + 1) && from === cue.last)
+    return null;
   let start = thatClauseNear(c, from, s) ?? from;
   // "called for", "talked about", "accused of": the particle belongs to the cue.
-  const particle = start === from && from === cue.last && PARTICLES.has(c.lower[from]) && from + 1 < s.last;
+  const particle =
+    start === from && (from === cue.last || timeSkipped) && PARTICLES.has(c.lower[from]) && from + 1 < s.last;
   if (particle) start = from + 1;
   return {
     sentence: si,
     source,
     cue: particle ? { first: cue.first, last: from + 1 } : cue,
     contentStart: c.tokens[start].start,
-    contentEnd: contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s)),
+    contentEnd: learnedEnd(
+      c,
+      particle ? from : cue.last - 1,
+      start,
+      contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s)),
+    ),
   };
 }
 
-const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-]);
+/** Particles that do not open a time or place adjunct ("said on Tuesday", "said in a statement"). */
+const PHRASAL_PARTICLES = new Set(['for', 'about', 'of', 'against', 'out']);
+
+/** How often a word followed by a particle must be a cue in train for the two to be one cue. */
+const MIN_PHRASAL_PRECISION = 0.6;
+
+/** "called for", "spoke about", "warned of": train shows the word before this particle to be a cue. */
+function phrasalCue(c: DocContext, i: number): boolean {
+  const counts = c.lex.contexts.get(`R\t${c.lower[i]}\t${c.lower[i + 1]}`);
+  return counts !== undefined && counts[0] >= MIN_PHRASAL_PRECISION * counts[1];
+}
 
 /** Prepositions and particles that end a phrasal cue rather than begin its content. */
 const PARTICLES = new Set(['for', 'about', 'of', 'on', 'out', 'at', 'against', 'upon', 'up', 'with', 'in']);
@@ -222,23 +247,58 @@ const PARTICLES = new Set(['for', 'about', 'of', 'on', 'out', 'at', 'against', '
 /** Longest name before a headline colon ("Clinton camp: …"). */
 const MAX_HEADLINE_SOURCE = 4;
 
-/** "Graham: Trump's rhetoric is destroying the party": a short capitalised name, a colon, a claim. */
+/** "Graham: Trump's rhetoric is destroying the party", "PENCE: Well, …": a short capitalised name, a
+ * colon, a claim. At a paragraph's start the claim is the whole paragraph (transcripts). */
 function headlineCandidate(c: DocContext, s: SentenceRange, si: number): Candidate | null {
-  let colon = s.first;
-  while (colon < s.last && colon - s.first <= MAX_HEADLINE_SOURCE && c.lower[colon] !== ':') colon++;
-  if (colon === s.first || colon >= s.last || c.lower[colon] !== ':') return null;
-  for (let i = s.first; i < colon; i++) {
+  // '"WALLACE: …' in a transcript quoted over paragraphs: the mark opening the paragraph is no name.
+  const first = /^["“]$/.test(c.lower[s.first]) ? s.first + 1 : s.first;
+  let colon = first;
+  while (colon < s.last && colon - first <= MAX_HEADLINE_SOURCE && c.lower[colon] !== ':') colon++;
+  if (colon === first || colon >= s.last || c.lower[colon] !== ':') return null;
+  for (let i = first; i < colon; i++) {
     if (!isPossessive(c, i) && !(isWord(c, i) && isCapitalized(c, i))) return null;
   }
+  const paragraphStart = /(^|\n)[ \t]*["“]?$/.test(
+    c.text.slice(Math.max(0, c.tokens[first].start - 20), c.tokens[first].start),
+  );
   let last = s.last;
   while (last > colon + 1 && isPunct(c, last - 1)) last--;
   if (last - colon - 1 < 3) return null;
+  let end = c.tokens[last - 1].end;
+  if (paragraphStart) {
+    const nl = c.text.indexOf('\n', end);
+    end = nl < 0 ? c.text.length : nl;
+    while (end > 0 && /\s/.test(c.text[end - 1])) end--;
+  }
   return {
     sentence: si,
-    source: { first: s.first, last: colon },
+    source: { first, last: colon },
     cue: { first: colon, last: colon + 1 },
     contentStart: c.tokens[colon + 1].start,
-    contentEnd: c.tokens[last - 1].end,
+    contentEnd: end,
+  };
+}
+
+/** Longest signature after a quote ('“…” ― Sonya Herridge'). */
+const MAX_SIGNATURE = 6;
+
+/** '“…” ― Sonya Herridge' at a paragraph's end: the name signs the quote before the dash. */
+function signedQuoteCandidate(c: DocContext, i: number, s: SentenceRange, si: number): Candidate | null {
+  if (i === 0 || !isDash(c, i) || !isCloseQuote(c, i - 1)) return null;
+  const q = c.quoteByEnd.get(c.tokens[i - 1].end);
+  if (q === undefined || i + 1 >= s.last) return null;
+  const nl = c.text.indexOf('\n', c.tokens[i].end);
+  const paragraphEnd = nl < 0 ? c.text.length : nl;
+  let last = i + 1;
+  while (last < s.last && c.tokens[last].end <= paragraphEnd) last++;
+  if (last - i - 1 > MAX_SIGNATURE || !isCapitalized(c, i + 1)) return null;
+  if (c.text.slice(c.tokens[last - 1].end, paragraphEnd).trim() !== '') return null;
+  return {
+    sentence: si,
+    source: { first: i + 1, last },
+    cue: { first: i, last: i + 1 },
+    contentStart: c.quotes[q].start,
+    contentEnd: c.quotes[q].end,
   };
 }
 
@@ -249,11 +309,13 @@ export function detectCandidates(c: DocContext): Candidate[] {
     const headline = headlineCandidate(c, s, si);
     if (headline) out.push(headline);
     for (let i = s.first; i < s.last; i++) {
+      const signed = signedQuoteCandidate(c, i, s, si);
+      if (signed) out.push(signed);
       if (c.quoteOf[i] >= 0 || !isWord(c, i) || (isCapitalized(c, i) && i !== s.first)) continue;
       const w = c.lower[i];
       let found: Candidate | null = null;
       if (FRAMING_VERBS.has(w)) found = framingCandidate(c, i, s, si);
-      if (!found && cueScore(c, i) >= MIN_CUE_SCORE) found = cueCandidate(c, i, s, si, out);
+      if (!found && isCue(c, i)) found = cueCandidate(c, i, s, si, out);
       if (found) out.push(found);
     }
   });

@@ -44,6 +44,9 @@ function clauseEndBefore(c: DocContext, at: number): number | undefined {
  * A quoted sentence or paragraph right after an attribution, with no cue of its own, goes on with the
  * same speaker: its content grows over it ('"…," Barkley said. ¶ "…" ¶ "…"').
  */
+/** What may lie between a quote's attribution and a quoted follow-up: no quote mark, a space last. */
+const FOLLOW_UP_GAP = /^(?:(?!'')[^"“”]){0,200}?\s(?=["“]|'')/;
+
 function extendOverQuotedParagraphs(c: DocContext, candidates: Candidate[]): void {
   const cueStarts = candidates.map((x) => c.tokens[x.cue.first].start);
   const hasCueIn = (start: number, end: number, own: number): boolean =>
@@ -51,7 +54,7 @@ function extendOverQuotedParagraphs(c: DocContext, candidates: Candidate[]): voi
   for (const a of candidates) {
     const own = c.tokens[a.cue.first].start;
     for (;;) {
-      const gap = /^[^"“”]{0,200}?\s(?=["“])/.exec(c.text.slice(a.contentEnd, a.contentEnd + 400));
+      const gap = FOLLOW_UP_GAP.exec(c.text.slice(a.contentEnd, a.contentEnd + 400));
       if (!gap || !/[.!?\n]/.test(gap[0]) || hasCueIn(a.contentEnd, a.contentEnd + gap[0].length, own)) break;
       const q = c.quoteByStart.get(a.contentEnd + gap[0].length);
       if (q === undefined) break;
@@ -99,16 +102,53 @@ function relayOf(c: DocContext, candidates: Candidate[], i: number): number | un
   return best;
 }
 
+/** Tokens at the start of a content within which a second cue of the same source joins the first. */
+const CHAINED_CUE_WINDOW = 3;
+
+/**
+ * "Protesters continued to call for more information": a cue at the start of another's content, with
+ * the same source, is one cue with it ("continued to call for"); the inner content is the one kept.
+ */
+function mergeChainedCues(c: DocContext, candidates: Candidate[]): Candidate[] {
+  const dropped = new Set<Candidate>();
+  for (const a of candidates) {
+    for (const b of candidates) {
+      if (b === a || dropped.has(b) || !a.source || !b.source) continue;
+      if (a.source.first !== b.source.first || a.source.last !== b.source.last) continue;
+      const at = c.tokens[b.cue.first].start;
+      if (at < a.contentStart || at >= a.contentEnd) continue;
+      // Only "to", auxiliaries and adverbs between: "continued to call for", not "ruled that X's statement".
+      let k = b.cue.first;
+      let words = 0;
+      while (k > 0 && c.tokens[k - 1].start >= a.contentStart && words <= CHAINED_CUE_WINDOW) {
+        k--;
+        words++;
+        const w = c.lower[k];
+        if (w !== 'to' && !c.lex.between.has(w) && !w.endsWith('ly')) words = CHAINED_CUE_WINDOW + 1;
+      }
+      if (words > CHAINED_CUE_WINDOW) continue;
+      b.cue = { first: a.cue.first, last: b.cue.last };
+      dropped.add(a);
+      break;
+    }
+  }
+  return candidates.filter((x) => !dropped.has(x));
+}
+
 export function findAttributions(doc: AnalyzedArticle): Attribution[] {
   const c = docContext(doc);
-  const candidates = detectCandidates(c);
+  const candidates = mergeChainedCues(c, detectCandidates(c));
   cutAtLaterCues(c, candidates);
   extendOverQuotedParagraphs(c, candidates);
   const seen = new Set<string>();
+  const cueTaken = new Set<number>();
   const kept = candidates.filter((x) => {
     const key = `${x.contentStart}:${x.contentEnd}`;
     if (x.contentEnd <= x.contentStart || seen.has(key)) return false;
+    // One attribution per cue word: "calling" after "in a statement" and after its subject.
+    for (let k = x.cue.first; k < x.cue.last; k++) if (cueTaken.has(k)) return false;
     seen.add(key);
+    for (let k = x.cue.first; k < x.cue.last; k++) cueTaken.add(k);
     return true;
   });
   return kept.map((x, i) => {

@@ -1,7 +1,14 @@
 // Finds the noun phrase of a source next to its cue. Without a tagger it walks over words, stopping
 // at punctuation, clause words and verbs (lexicon/attribution-np-stops.txt); when the syntax stage has
 // run, a token's chunk tag (B-NP/I-NP) bounds the phrase instead.
-import { type DocContext, isCapitalized, isPossessive, isWord } from './context.js';
+import {
+  type DocContext,
+  isCapitalized,
+  isCloseQuote,
+  isOpenQuote,
+  isPossessive,
+  isWord,
+} from './context.js';
 
 export interface TokenRange {
   first: number;
@@ -41,6 +48,7 @@ function inNounChunk(c: DocContext, i: number): boolean | undefined {
 
 /** Whether token i can be part of a source noun phrase. */
 function npToken(c: DocContext, i: number): boolean {
+  if (isOpenQuote(c, i) || isCloseQuote(c, i)) return false;
   const chunked = inNounChunk(c, i);
   if (chunked !== undefined) return chunked;
   const w = c.lower[i];
@@ -74,6 +82,12 @@ export function nounPhraseBefore(c: DocContext, end: number, floor: number): Tok
   while (k >= floor && (c.lex.between.has(c.lower[k]) || isMannerAdverb(c, k))) k--;
   // "Barkley, who said …": the relative pronoun stands for the speaker.
   if (k >= floor && (c.lower[k] === 'who' || c.lower[k] === 'which')) return { first: k, last: k + 1 };
+  // "Sen. Lindsey Graham (R-S.C.) told": a short parenthesis after the name belongs to it.
+  if (k >= floor && c.lower[k] === ')') {
+    const open = c.lower.lastIndexOf('(', k);
+    const inner = open > floor && k - open <= MAX_PARENTHESIS ? nounPhraseBefore(c, open, floor) : null;
+    return inner && inner.last === open ? { first: inner.first, last: k + 1 } : null;
+  }
   if (k < floor || !npToken(c, k) || isPossessive(c, k)) return null;
   if (c.lex.pronouns.has(c.lower[k])) return { first: k, last: k + 1 };
   let first = walkLeft(c, k, floor, MAX_NP);
@@ -92,6 +106,9 @@ export function nounPhraseBefore(c: DocContext, end: number, floor: number): Tok
   }
   return { first, last: k + 1 };
 }
+
+/** Longest parenthesis (in tokens) a speaker's name may carry: "(R-S.C.)", "(D-Mass.)". */
+const MAX_PARENTHESIS = 8;
 
 const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'briefed']);
 

@@ -1,4 +1,5 @@
-// Finds quoted passages in the text: straight and curly double quotes, a quote running over several
+// Finds quoted passages in the text: straight and curly double quotes (and two straight single marks,
+// '' … '', as some papers print them), a quote running over several
 // sentences, and one running over paragraphs (a paragraph that opens with a quote mark without
 // closing it continues in the next paragraph when that one opens with a quote mark too).
 
@@ -12,6 +13,7 @@ export interface Quote {
 const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 const STRAIGHT = '"';
+const DOUBLED_SINGLE = "''";
 /** A quote longer than this is taken as an unbalanced mark and cut at its paragraph's end. */
 const MAX_QUOTE = 3000;
 
@@ -27,6 +29,11 @@ function nextParagraphStart(text: string, from: number): number {
   return i < text.length ? i : -1;
 }
 
+/** '― ”Mr. Trump …': a closing curly mark after a space and before a word opens a quote. */
+function closeUsedAsOpen(text: string, i: number): boolean {
+  return text[i] === '”' && (i === 0 || /\s/.test(text[i - 1])) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
@@ -35,7 +42,10 @@ export function findQuotes(text: string): Quote[] {
     if (ch === '\n' && open >= 0) {
       // The quote is still open at the paragraph's end: continue if the next paragraph opens with a mark.
       const next = nextParagraphStart(text, i);
-      if (next >= 0 && (OPEN.has(text[next]) || text[next] === STRAIGHT)) {
+      if (
+        next >= 0 &&
+        (OPEN.has(text[next]) || text[next] === STRAIGHT || text.startsWith(DOUBLED_SINGLE, next))
+      ) {
         i = next;
         continue;
       }
@@ -43,11 +53,15 @@ export function findQuotes(text: string): Quote[] {
       open = -1;
       continue;
     }
-    const isOpen = OPEN.has(ch) || (ch === STRAIGHT && open < 0);
-    const isClose = CLOSE.has(ch) || (ch === STRAIGHT && open >= 0);
-    if (open < 0 && isOpen) open = i;
-    else if (open >= 0 && isClose) {
-      quotes.push({ start: open, end: i + 1 });
+    const doubled = text.startsWith(DOUBLED_SINGLE, i);
+    const straight = ch === STRAIGHT || doubled;
+    const isOpen = OPEN.has(ch) || (straight && open < 0) || (open < 0 && closeUsedAsOpen(text, i));
+    const isClose = CLOSE.has(ch) || (straight && open >= 0);
+    if (open < 0 && isOpen) {
+      open = i;
+      if (doubled) i++;
+    } else if (open >= 0 && isClose) {
+      quotes.push({ start: open, end: doubled ? i + 2 : i + 1 });
       open = -1;
     } else if (open >= 0 && isOpen && OPEN.has(ch)) {
       // A second opening curly mark: the first one was never closed within its stretch.

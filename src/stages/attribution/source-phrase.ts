@@ -1,7 +1,7 @@
 // Where a speaker is when it does not stand right before its cue: after an inverted cue, set off by
 // commas, or the subject of the sentence; and the addressee of "told" that is no content.
 
-import { isPunct } from './content.js';
+import { isPunct, timePhraseEnd } from './content.js';
 import {
   type DocContext,
   isCapitalized,
@@ -87,6 +87,11 @@ export function sentenceSubject(c: DocContext, s: SentenceRange): TokenRange | n
 
 /** Skips the addressee after "told"/"asked": up to "that", a comma, a colon or a quote nearby. */
 export function afterRecipient(c: DocContext, from: number, s: SentenceRange): number {
+  // "told black voters this weekend he would …": the addressee ends at a time phrase.
+  for (let i = from + 1; i < Math.min(s.last, from + 5) && isWord(c, i - 1); i++) {
+    const end = timePhraseEnd(c, i, s);
+    if (end > i) return end;
+  }
   for (let i = from; i < Math.min(s.last, from + 7); i++) {
     if (c.lower[i] === 'that' || c.lower[i] === ',' || c.lower[i] === ':' || isOpenQuote(c, i)) return i;
     if (c.lex.cues.has(c.lower[i]) || c.lower[i] === '.') break;

@@ -3,6 +3,7 @@ import type { AnalyzedArticle, Attribution, Entity, Mention } from '../../../src
 import { plainArticle } from '../../../src/ingest/plain.js';
 import { findAttributions } from '../../../src/stages/attribution/index.js';
 import { segmentStage } from '../../../src/stages/segment/index.js';
+import { syntaxStage } from '../../../src/stages/syntax/index.js';
 
 const ctx = { anchor: null, options: {} };
 
@@ -262,5 +263,105 @@ describe('with chunk tags from the syntax stage', () => {
     const [a] = findAttributions({ ...doc, tokens });
     expect(a.source?.text).toBe("the South's navy");
     expect(a.content.text).toBe('the drills ended');
+  });
+});
+
+describe('forms from PolNeAR train and dev', () => {
+  it("reads '' … '' as quotation marks and extends the quote over a quoted follow-up", () => {
+    const a = only("''The budget is tight,'' Mr. Lee said. ''Cuts will follow.''");
+    expect(a.kind).toBe('direct');
+    expect(a.source?.text).toBe('Mr. Lee');
+    expect(a.parts?.map((p) => p.text)).toEqual(["''The budget is tight,''", "''Cuts will follow.''"]);
+  });
+
+  it('takes a name signing the quote after a dash, and a closing mark that opens a quote', () => {
+    const found = attributionsOf(
+      'Readers answered.\n”The plan is a disgrace.” ― Ana Ruiz\n“Nobody asked us.” ― Tom Berg',
+    );
+    expect(found.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([
+      ['Ana Ruiz', '―', '”The plan is a disgrace.”'],
+      ['Tom Berg', '―', '“Nobody asked us.”'],
+    ]);
+  });
+
+  it('gives a transcript speaker the whole paragraph, also inside a quote over paragraphs', () => {
+    const found = attributionsOf(
+      'Transcript:\n\n"HOST: Welcome back to the show. Our guest is here.\n\n"GUEST: Thank you for having me. It is a pleasure.',
+    );
+    expect(found.map((a) => [a.source?.text, a.content.text])).toEqual([
+      ['HOST', 'Welcome back to the show. Our guest is here.'],
+      ['GUEST', 'Thank you for having me. It is a pleasure.'],
+    ]);
+  });
+
+  // ", as X put it"; a particle after a time word; a "that" far from the cue is inside the content;
+  // a chain of cue words with one source; a phrasal cue after a fronted adjunct.
+  it.each([
+    ['The harbour is safe, as the port authority put it.', 'put it', 'The harbour is safe'],
+    ['Mr. Lee called Tuesday for a review of the budget.', 'called Tuesday for', 'a review of the budget'],
+    [
+      'Graham said the party has lost young voters since most of them accept that the climate is changing.',
+      'said',
+      'the party has lost young voters since most of them accept that the climate is changing',
+    ],
+    [
+      'Small groups of protesters continued to call for more information about the shooting.',
+      'continued to call for',
+      'more information about the shooting',
+    ],
+    [
+      'In July, the NAACP called for a moratorium on charter schools.',
+      'called for',
+      'a moratorium on charter schools',
+    ],
+  ])('%s → cue "%s", content "%s"', (text, cue, content) => {
+    const a = only(text);
+    expect(a.cue.text).toBe(cue);
+    expect(a.content.text).toBe(content);
+  });
+
+  it('takes the speaker of ", as X put it" and keeps a nominal cue inside a that-clause apart', () => {
+    expect(only('The harbour is safe, as the port authority put it.').source?.text).toBe(
+      'the port authority',
+    );
+    const [b] = attributionsOf(
+      "Politifact then ruled that Trump's statement about shootings in Chicago is true.",
+    );
+    expect(b.cue.text).toBe('ruled');
+    expect(b.content.text).toBe("that Trump's statement about shootings in Chicago is true");
+  });
+
+  it('skips a participle or a relative clause after the speaker of a quote', () => {
+    expect(only('“We will win,” Trump said, looking out on the cheering crowd.').content.text).toBe(
+      '“We will win,”',
+    );
+    const [a] = attributionsOf(
+      "''The base is broad,'' said Mr. Kamin, who emphasized that the plan was simple.",
+    );
+    expect(a.source?.text).toBe('Mr. Kamin');
+    expect(a.content.text).toBe("''The base is broad,''");
+  });
+
+  it("keeps a party tag with the speaker's name and skips a time phrase after the addressee", () => {
+    expect(only('Sen. Ed Markey (D-Mass.) told reporters that the bill would pass.').source?.text).toBe(
+      'Sen. Ed Markey (D-Mass.)',
+    );
+    expect(
+      only('Mr. Obama told black voters this weekend he would consider it an insult.').content.text,
+    ).toBe('he would consider it an insult');
+  });
+
+  it('leaves an intransitive "wrote in" alone', () => {
+    expect(attributionsOf('Some readers wrote in.')).toEqual([]);
+  });
+
+  it('ends the object of a stance before an adjunct, with the learned end model and POS tags', () => {
+    const article = plainArticle('The mayor attacked the council in a series of late-night posts.', {
+      format: 'text',
+    });
+    const segmented = { ...article, ...segmentStage.run(article, ctx) };
+    const [a] = findAttributions({ ...segmented, ...syntaxStage.run(segmented, ctx) });
+    expect(a.cue.text).toBe('attacked');
+    expect(a.content.text).toBe('the council');
   });
 });

@@ -1,5 +1,5 @@
 // `dateline eval attribution` on PolNeAR dev: the scores must stay at or above what the stage reaches
-// (docs/attribution.md). Runs in a couple of seconds.
+// (docs/attribution.md). Runs in about ten seconds (the whole pipeline up to attribution).
 import { expect, it } from 'vitest';
 import { runCli } from '../../../support/cli.js';
 import { describeShared, sharedPath } from '../../../support/shared.js';
@@ -30,4 +30,4 @@ describeShared('dateline eval attribution on PolNeAR dev', () => {
 });
 
 /** Just under the measured dev scores, so a regression fails. */
-const FLOORS = { f1: 0.6, sourceAccuracy: 0.9, cueAccuracy: 0.93, univocalF1: 0.62, exactF1: 0.45 };
+const FLOORS = { f1: 0.65, sourceAccuracy: 0.9, cueAccuracy: 0.94, univocalF1: 0.67, exactF1: 0.49 };

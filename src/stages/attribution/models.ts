@@ -1,0 +1,46 @@
+// The attribution stage's learned models, read once per process on first use:
+// models/attribution-cue.bin (is this word a cue? tools/train-attribution-cues.ts) and
+// models/attribution-end.bin (does the content end before this token? tools/train-attribution-ends.ts),
+// both trained on PolNeAR train. Labels are ['O', 'YES']; a margin is the score of YES minus O.
+import { readFileSync } from 'node:fs';
+import { decodeLinearModel, FeatureVector, type LinearModel } from '../../ml/index.js';
+import { resourcePath } from '../../resources.js';
+import type { DocContext } from './context.js';
+import { CUE_FEATURES_VERSION, cueFeatures } from './cue-features.js';
+import { END_FEATURES_VERSION, endFeatures } from './end-features.js';
+
+export const CUE_MODEL_FILE = 'attribution-cue.bin';
+export const END_MODEL_FILE = 'attribution-end.bin';
+export const MODEL_LABELS = ['O', 'YES'];
+
+function load(file: string, version: number): LinearModel {
+  const { model, header } = decodeLinearModel(readFileSync(resourcePath('models', file)));
+  if (header.meta.features !== version) {
+    throw new Error(`models/${file} was trained with other features: run its tools/train-attribution-*.ts`);
+  }
+  return model;
+}
+
+let cueModel: LinearModel | undefined;
+let endModel: LinearModel | undefined;
+const features = new FeatureVector();
+const scores = new Float64Array(2);
+
+function margin(model: LinearModel): number {
+  model.score(features, scores);
+  return scores[1] - scores[0];
+}
+
+/** How sure the classifier is that token i is (part of) a cue. */
+export function cueMargin(c: DocContext, i: number): number {
+  cueModel ??= load(CUE_MODEL_FILE, CUE_FEATURES_VERSION);
+  cueFeatures(c, i, features);
+  return margin(cueModel);
+}
+
+/** How sure the classifier is that a content starting at token `start` after cue token `cue` ends before token k. */
+export function endMargin(c: DocContext, cue: number, start: number, k: number): number {
+  endModel ??= load(END_MODEL_FILE, END_FEATURES_VERSION);
+  endFeatures(c, cue, start, k, features);
+  return margin(endModel);
+}
