@@ -28,7 +28,7 @@ import {
 } from '../src/stages/entities/tagger.js';
 import { type TrainingSentence, trainPerceptron } from './ner/perceptron.js';
 
-export const MODEL_VERSION = 'ner-1';
+export const MODEL_VERSION = 'ner-2';
 
 const { values } = parseArgs({
   options: {

@@ -1,5 +1,5 @@
 // Acceptance: the committed model's F1 on CoNLL-2003 dev stays at what docs/ner.md reports
-// (0.9286) within a small margin, through the same CLI path users run.
+// (0.9396) within half a point, above the 0.93 target of issue 3, through the same CLI path users run.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { parseConll } from '../../src/eval/conll.js';
@@ -20,7 +20,7 @@ describeShared('NER on CoNLL-2003 dev', () => {
       sentences.map((s) => tags.get(s) ?? []),
     );
     expect(scores.tokens).toBe(51362);
-    expect(scores.overall.f1).toBeGreaterThan(0.923);
+    expect(scores.overall.f1).toBeGreaterThanOrEqual(0.935);
     for (const type of ['PER', 'LOC']) expect(scores.byType[type].f1).toBeGreaterThan(0.93);
   });
 
@@ -44,7 +44,7 @@ describeShared('NER on CoNLL-2003 dev', () => {
     const r = runCli(['eval', 'ner', DEV, '--json']);
     expect(r.status).toBe(0);
     const scores = JSON.parse(r.stdout);
-    expect(scores.overall.f1).toBeGreaterThan(0.923);
+    expect(scores.overall.f1).toBeGreaterThanOrEqual(0.935);
     expect(Object.keys(scores.byType).sort()).toEqual(['LOC', 'MISC', 'ORG', 'PER']);
   });
 });

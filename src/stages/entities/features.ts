@@ -5,7 +5,8 @@
 //   clusters   word-cluster paths (prefixes of the hierarchical cluster bit string) of the token
 //              and its neighbours, and how often the word is capitalised in unlabelled news text
 //   document   capitalisation of the same word elsewhere in the document (headlines, sentence starts)
-//   nonlocal   (second pass) the types the first pass gave to the same word elsewhere in the document
+//   nonlocal   (second pass) the types the first pass gave to the same word elsewhere in the document,
+//              and its place in the longest name the first pass found it in
 import type { Gazetteer } from './gazetteer.js';
 import { gazetteerMarks } from './gazetteer.js';
 import type { WordClasses } from './word-classes.js';
@@ -37,6 +38,8 @@ export interface DocumentContext {
   readonly seenCapitalised: ReadonlySet<string>;
   /** second pass: lowercase word → the entity type the first pass gave it most often in this document */
   readonly firstPassType?: ReadonlyMap<string, string>;
+  /** second pass: lowercase word → its label in the longest multi-word name pass one put it in */
+  readonly firstPassNameLabel?: ReadonlyMap<string, string>;
   /** second pass: the first pass's label ids for each sentence */
   readonly firstPassLabels?: ReadonlyMap<PreparedSentence, readonly number[]>;
 }
@@ -268,6 +271,11 @@ export function contextFeatures(
     if (type !== undefined) {
       emit(`nl=${type}`);
       emit(`nl=${type}|sh=${shape}${caps}`);
+    }
+    const nameLabel = doc.firstPassNameLabel?.get(lw);
+    if (nameLabel !== undefined) {
+      emit(`nln=${nameLabel}`);
+      emit(`nln|nl=${nameLabel}|${type}`);
     }
     const labels = doc.firstPassLabels?.get(s);
     if (labels) {

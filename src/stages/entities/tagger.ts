@@ -70,6 +70,35 @@ export function firstPassTypes(
   return result;
 }
 
+/**
+ * Lowercase word → its place and type in the longest multi-word name pass one found it in, as a
+ * label ("Magna" in "Magna International Inc" → "B-ORG", "Nyerere" in "Julius Nyerere" → "E-PER");
+ * of names of the same length, the first wins.
+ */
+export function firstPassNameLabels(
+  sentences: readonly PreparedSentence[],
+  labels: readonly (readonly number[])[],
+): Map<string, string> {
+  const best = new Map<string, { label: string; length: number }>();
+  sentences.forEach((s, k) => {
+    const row = labels[k];
+    let start = 0;
+    for (let end = 0; end < row.length; end++) {
+      const label = LABELS[row[end]];
+      if (label[0] === 'B') start = end;
+      if (label[0] !== 'E') continue;
+      const type = label.slice(2);
+      const length = end - start + 1;
+      for (let j = start; j <= end; j++) {
+        const known = best.get(s.lower[j]);
+        const place = j === start ? 'B' : j === end ? 'E' : 'I';
+        if (!known || known.length < length) best.set(s.lower[j], { label: `${place}-${type}`, length });
+      }
+    }
+  });
+  return new Map([...best].map(([word, { label }]) => [word, label]));
+}
+
 /** The document context of pass two: what pass one said about each word and token. */
 export function secondPassContext(
   context: DocumentContext,
@@ -79,6 +108,7 @@ export function secondPassContext(
   return {
     ...context,
     firstPassType: firstPassTypes(prepared, labels),
+    firstPassNameLabel: firstPassNameLabels(prepared, labels),
     firstPassLabels: new Map(prepared.map((s, k) => [s, labels[k]])),
   };
 }
