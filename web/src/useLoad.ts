@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -6,10 +6,13 @@ export interface Loaded<T> {
   loading: boolean;
 }
 
-/** Runs `load` whenever `key` changes and tracks its result. */
+/**
+ * Runs `load` whenever `key` changes and tracks its result. A layout effect starts the request as soon
+ * as the page is rendered instead of after the first paint (Preact defers `useEffect` to the next frame).
+ */
 export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({ data: undefined, error: undefined, loading: true });
-  useEffect(() => {
+  useLayoutEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     load().then(
