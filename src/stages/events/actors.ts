@@ -179,7 +179,6 @@ export function eventActor(group: readonly ActorMention[]): EventActor | null {
 }
 
 let domestic: Map<string, string> | null = null;
-let countries: Set<string> | null = null;
 
 /**
  * The inferred target of an event of a type always done to someone whose text names no target: the
@@ -191,19 +190,17 @@ export function domesticTarget(
   doc: AnalyzedArticle,
   type: string,
   sources: readonly ActorMention[],
+  countries: () => ReadonlyMap<string, unknown>,
 ): EventActor | null {
   domestic ??= new Map(
     readListResource('lexicon', 'event-domestic-targets.tsv').map((l) => l.split('\t') as [string, string]),
-  );
-  countries ??= new Set(
-    readListResource('knowledge', 'compiled', 'countries.tsv').map((l) => l.split('\t')[0]),
   );
   const sector = domestic.get(type);
   if (!sector || sources.length === 0) return null;
   const byId = new Map((doc.entities ?? []).map((e) => [e.id, e]));
   const own = new Set(sources.map((a) => byId.get(a.entity)?.actor?.country ?? ''));
   const [country] = own;
-  if (own.size !== 1 || !countries.has(country)) return null;
+  if (own.size !== 1 || !countries().has(country)) return null;
   // a government protesting addresses someone else than itself
   if (sources.some((a) => byId.get(a.entity)?.actor?.sector === sector)) return null;
   return { code: `${country}${sector}`, entities: [], inferred: true };

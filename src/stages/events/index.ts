@@ -2,6 +2,7 @@
 // Goldstein score and QuadClass for every event the dictionary patterns find, with its evidence spans.
 import type { AnalyzedArticle, Event, Token } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
+import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import {
   type ActorMention,
@@ -109,6 +110,9 @@ export interface FindOptions {
 export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: FindOptions = {}): Event[] {
   const tokens = doc.tokens ?? [];
   const actors = actorMentions(doc);
+  // countries of the knowledge base the link stage loaded (kept per process), for inferred targets;
+  // read only when an event needs one, so a pipeline without the link stage does not load it
+  const countries = () => knowledgeBase(ctx.options.knowledgeFiles ?? []).countries;
   const events: Event[] = [];
   let t = 0;
   (doc.sentences ?? []).forEach((sentence, index) => {
@@ -145,7 +149,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         goldstein: event.goldstein,
         quad: event.quad,
         source: eventActor(s.source),
-        target: eventActor(s.target) ?? domesticTarget(doc, event.type, s.source),
+        target: eventActor(s.target) ?? domesticTarget(doc, event.type, s.source, countries),
         trigger,
         sentence: index,
         time: timeOf(doc, sentence, trigger, attribution, ctx.anchor),
