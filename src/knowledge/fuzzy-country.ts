@@ -91,10 +91,10 @@ export function withMisspeltCountry(
     if (taken.has(i) || !UPPER.test(text[w.start])) continue;
     const inName = [ws[i - 1], ws[i + 1]].some((n) => n && UPPER.test(text[n.start]));
     if (inName) continue;
-    const hits =
-      fuzzyCountry(kb, w.key) ?? (w.key.endsWith('s') ? fuzzyCountry(kb, w.key.slice(0, -1)) : undefined);
+    const direct = fuzzyCountry(kb, w.key);
+    const hits = direct ?? (w.key.endsWith('s') ? fuzzyCountry(kb, w.key.slice(0, -1)) : undefined);
     if (!hits?.length) continue;
-    const plural = !fuzzyCountry(kb, w.key);
+    const plural = !direct;
     const match: NameMatch = {
       kind: 'name',
       first: i,
