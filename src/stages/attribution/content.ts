@@ -1,6 +1,7 @@
 // Where a content begins and ends: the clause after a cue, the quote before a speaker, a quote that
 // resumes after the cue or follows a colon, and the adjuncts that are no content.
 
+import { lexiconSet } from '../../knowledge/word-set.js';
 import type { Candidate } from './candidate.js';
 import { type DocContext, isCloseQuote, isDash, isOpenQuote, isWord, type SentenceRange } from './context.js';
 import { isEndCandidate } from './end-features.js';
@@ -18,7 +19,7 @@ const CLAUSE_PUNCT = new Set([',', '.', ';', '!', '?', ':']);
 
 export const isPunct = (c: DocContext, i: number): boolean => CLAUSE_PUNCT.has(c.lower[i]);
 
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAYS = lexiconSet('day-names.txt')();
 const DAY_WORDS = new Set([...DAYS, 'today', 'yesterday', 'tonight']);
 const RELATIVE_TIME = new Set(['this', 'last', 'next']);
 const TIME_NOUNS = new Set([

@@ -35,6 +35,7 @@ import {
 } from './context.js';
 import { isCue } from './cue-score.js';
 import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from './noun-phrase.js';
+import { paragraphEnd } from './quotes.js';
 import {
   ARTICLES,
   afterRecipient,
@@ -266,8 +267,7 @@ function headlineCandidate(c: DocContext, s: SentenceRange, si: number): Candida
   if (last - colon - 1 < 3) return null;
   let end = c.tokens[last - 1].end;
   if (paragraphStart) {
-    const nl = c.text.indexOf('\n', end);
-    end = nl < 0 ? c.text.length : nl;
+    end = paragraphEnd(c.text, end);
     while (end > 0 && /\s/.test(c.text[end - 1])) end--;
   }
   return {
@@ -287,12 +287,11 @@ function signedQuoteCandidate(c: DocContext, i: number, s: SentenceRange, si: nu
   if (i === 0 || !isDash(c, i) || !isCloseQuote(c, i - 1)) return null;
   const q = c.quoteByEnd.get(c.tokens[i - 1].end);
   if (q === undefined || i + 1 >= s.last) return null;
-  const nl = c.text.indexOf('\n', c.tokens[i].end);
-  const paragraphEnd = nl < 0 ? c.text.length : nl;
+  const end = paragraphEnd(c.text, c.tokens[i].end);
   let last = i + 1;
-  while (last < s.last && c.tokens[last].end <= paragraphEnd) last++;
+  while (last < s.last && c.tokens[last].end <= end) last++;
   if (last - i - 1 > MAX_SIGNATURE || !isCapitalized(c, i + 1)) return null;
-  if (c.text.slice(c.tokens[last - 1].end, paragraphEnd).trim() !== '') return null;
+  if (c.text.slice(c.tokens[last - 1].end, end).trim() !== '') return null;
   return {
     sentence: si,
     source: { first: i + 1, last },

@@ -17,7 +17,8 @@ const DOUBLED_SINGLE = "''";
 /** A quote longer than this is taken as an unbalanced mark and cut at its paragraph's end. */
 const MAX_QUOTE = 3000;
 
-function paragraphEnd(text: string, from: number): number {
+/** The offset of the line break ending the paragraph that `from` is in (or the text's end). */
+export function paragraphEnd(text: string, from: number): number {
   const i = text.indexOf('\n', from);
   return i < 0 ? text.length : i;
 }
