@@ -4,8 +4,9 @@
 // (the store is built by bench/api.ts)
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { eventKey } from '../src/store/event-pages.js';
 import { openStore } from '../src/store/open.js';
-import type { EventKey, EventQuery } from '../src/store/store.js';
+import type { EventQuery } from '../src/store/store.js';
 
 const { values } = parseArgs({
   options: {
@@ -18,7 +19,7 @@ if (!values.db.includes('://') && !existsSync(values.db))
   throw new Error(`${values.db} is missing: bench/api.ts builds it`);
 const store = await openStore(values.db);
 const at200 = (await store.queryEvents({ actor: 'USA', type: 'CONSULT', offset: 199, limit: 1 })).items[0];
-const key: EventKey = { date: at200.date, articleId: at200.articleId, index: at200.index };
+const key = eventKey(at200);
 const SHAPES: [string, EventQuery][] = [
   ['limit=50', {}],
   ['actor=USA', { actor: 'USA' }],

@@ -8,7 +8,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { z } from 'zod';
 import type { AnalyzedArticle } from '../doc/schema.js';
 import { VERSION } from '../resources.js';
-import type { EventKey, EventQuery, EventRecord, Store } from '../store/store.js';
+import { eventKey, eventPages } from '../store/event-pages.js';
+import type { EventQuery, Store } from '../store/store.js';
 import { actorGraph, dyadPoints, partners, timelinePoints } from './aggregate.js';
 import type {
   ActorProfile,
@@ -86,28 +87,19 @@ async function events(store: Store, query: EventQuery & Paging & { cursor?: Curs
     totalIsLowerBound: lowerBound,
     nextCursor:
       hasNext && last
-        ? encodeCursor({ direction: 'after', key: keyOf(last), offset: offset + records.length })
+        ? encodeCursor({ direction: 'after', key: eventKey(last), offset: offset + records.length })
         : null,
     previousCursor:
       hasPrevious && first
-        ? encodeCursor({ direction: 'before', key: keyOf(first), offset: offset - limit })
+        ? encodeCursor({ direction: 'before', key: eventKey(first), offset: offset - limit })
         : null,
   };
 }
 
-const keyOf = (r: EventRecord): EventKey => ({ date: r.date, articleId: r.articleId, index: r.index });
-
 /** Every matching event (paged by key through the store's page cap), for aggregate views. */
 async function allEvents(store: Store, query: EventQuery): Promise<EventRow[]> {
   const rows: EventRow[] = [];
-  let after: EventKey | undefined;
-  while (rows.length < AGGREGATE_LIMIT) {
-    const page = await store.queryEvents({ ...query, limit: 1000, after });
-    rows.push(...page.items.map(eventRow));
-    const last = page.items[page.items.length - 1];
-    if (!last || page.items.length < 1000) break;
-    after = keyOf(last);
-  }
+  for await (const page of eventPages(store, query, AGGREGATE_LIMIT)) rows.push(...page.map(eventRow));
   return rows;
 }
 

@@ -6,6 +6,7 @@ import {
   type EventStore,
   type StoredEvent,
 } from '../../src/export/events/query.js';
+import type { EventKey } from '../../src/store/store.js';
 
 const event = (i: number): Event => ({
   type: 'CONSULT',
@@ -26,7 +27,7 @@ const event = (i: number): Event => ({
 /** A store of `n` events over articles a0…a9, paging like src/store (at most 1000 per page). */
 function fakeStore(n: number) {
   const calls = {
-    pages: [] as (EventFilter & { limit?: number; offset?: number })[],
+    pages: [] as (EventFilter & { limit?: number; after?: EventKey })[],
     articles: [] as string[],
   };
   const all: StoredEvent[] = Array.from({ length: n }, (_, i) => ({
@@ -39,8 +40,9 @@ function fakeStore(n: number) {
   const store: EventStore = {
     async queryEvents(query) {
       calls.pages.push(query);
-      const offset = query.offset ?? 0;
-      return { total: all.length, items: all.slice(offset, offset + Math.min(query.limit ?? 50, 1000)) };
+      // events are in index order: the page starts after the key's event
+      const from = query.after ? query.after.index + 1 : 0;
+      return { total: all.length, items: all.slice(from, from + Math.min(query.limit ?? 50, 1000)) };
     },
     async getArticle(id) {
       calls.articles.push(id);
@@ -56,7 +58,7 @@ describe('collectEvents', () => {
     const { store, calls } = fakeStore(2500);
     const events = await collectEvents(store, { actor: 'PRK', type: 'CONSULT' });
     expect(events).toHaveLength(2500);
-    expect(calls.pages.map((p) => p.offset)).toEqual([0, 1000, 2000]);
+    expect(calls.pages.map((p) => p.after?.index)).toEqual([undefined, 999, 1999]);
     expect(calls.pages.every((p) => p.actor === 'PRK' && p.type === 'CONSULT')).toBe(true);
     expect(calls.articles).toHaveLength(10);
     expect(events[3].doc?.id).toBe('a3');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { eventKey } from '../../src/store/event-pages.js';
 import { pendingMigrations } from '../../src/store/migration.js';
 import { ARTICLE_COLUMNS, articleRow, layerRows } from '../../src/store/rows.js';
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.js';
@@ -56,7 +57,7 @@ describe('SqliteStore', () => {
     expect(walked).toMatchObject({ total: COUNT_CAP, totalIsLowerBound: true });
     expect(walked.items).toEqual((await store.queryEvents()).items);
     const tenth = walked.items[9];
-    const key = { date: tenth.date, articleId: tenth.articleId, index: tenth.index };
+    const key = eventKey(tenth);
     const after = await store.queryEvents({ q: 'resignation', after: key, limit: 5 });
     expect(after.items).toEqual(walked.items.slice(10, 15));
     const before = await store.queryEvents({ q: 'resignation', before: key, limit: 5 });

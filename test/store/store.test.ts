@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYER_NAMES } from '../../src/doc/schema.js';
+import { eventKey } from '../../src/store/event-pages.js';
 import { openStore } from '../../src/store/open.js';
 import type { EventKey, EventRecord, Store } from '../../src/store/store.js';
 import { describeWith, dropPgSchema, freshPgUrl } from '../support/services.js';
@@ -184,7 +185,6 @@ for (const backend of BACKENDS) {
         await many?.close();
         await manyLocation?.cleanup();
       });
-      const keyOf = (e: EventRecord): EventKey => ({ date: e.date, articleId: e.articleId, index: e.index });
       const name = (e: EventRecord) => `${e.date ?? 'undated'} ${e.articleId} ${e.index}`;
 
       it('orders by date, undated last, then article and position', async () => {
@@ -222,17 +222,17 @@ for (const backend of BACKENDS) {
             expect(page.total).toBe(all.length);
             forward.push(...page.items.map(name));
             if (page.items.length < 7) break;
-            after = keyOf(page.items[6]);
+            after = eventKey(page.items[6]);
           }
           expect(forward).toEqual(all);
           const last = (await many.queryEvents({ ...filter, limit: 1, offset: all.length - 1 })).items[0];
           const backward = [name(last)];
-          let before = keyOf(last);
+          let before = eventKey(last);
           for (;;) {
             const page = await many.queryEvents({ ...filter, limit: 7, before });
             backward.unshift(...page.items.map(name));
             if (page.items.length < 7) break;
-            before = keyOf(page.items[0]);
+            before = eventKey(page.items[0]);
           }
           expect(backward).toEqual(all);
           expect((await many.queryEvents({ ...filter, limit: 7, offset: 14 })).items.map(name)).toEqual(
