@@ -166,13 +166,12 @@ export class SqliteStore extends SqlStore {
     if (query === null) return { total: 0, items: [] };
     const { limit, offset } = pageBounds(page);
     const total = Number(this.ftsCount.get(query));
-    const rows = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet, f.rank AS rank
-         FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
-         WHERE articles_fts MATCH ? ORDER BY f.rank, a.id LIMIT ? OFFSET ?`,
-      )
-      .all(query, limit, offset) as Row[];
+    const rows = await this.all(
+      `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet, f.rank AS rank
+       FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
+       WHERE articles_fts MATCH ? ORDER BY f.rank, a.id LIMIT ? OFFSET ?`,
+      [query, limit, offset],
+    );
     // bm25 ranks are negative, better matches lower: negate so higher is better.
     return {
       total,
