@@ -303,6 +303,10 @@ export abstract class SqlStore implements Store {
     };
   }
 
+  async countArticles(): Promise<number> {
+    return num((await this.one('SELECT count(*) AS n FROM articles')).n);
+  }
+
   async stats(): Promise<StoreStats> {
     const sums = LAYER_NAMES.map((l) => `sum(${l}_count) AS ${l}, count(${l}_count) AS ${l}_articles`).join(
       ', ',

@@ -152,6 +152,8 @@ export interface Store {
   queryEvents(query?: EventQuery): Promise<Page<EventRecord>>;
   /** Entities across articles, most articles first. */
   entities(query?: EntityQuery): Promise<Page<EntitySummary>>;
+  /** How many articles are stored (an index count, for health checks; `stats` reads every row). */
+  countArticles(): Promise<number>;
   /** Counts per layer, date range, top publishers. */
   stats(): Promise<StoreStats>;
   /** Releases the connection(s); the store cannot be used afterwards. */

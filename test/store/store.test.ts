@@ -60,6 +60,7 @@ for (const backend of BACKENDS) {
         const twice = await Promise.all([store.putAnalysis(protest), store.putAnalysis(protest)]);
         expect(twice).toEqual(['unchanged', 'unchanged']);
         expect((await store.stats()).articles).toBe(3);
+        expect(await store.countArticles()).toBe(3);
       });
       it('stores an article exactly once when two writers race on a new one', async () => {
         const fresh = { ...bare, id: 'sha256:race' };
