@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalyzedArticle, Timex } from '../doc/schema.js';
 import { plainArticle } from '../ingest/plain.js';
-import { buildPipeline, type Pipeline, stagesUpTo } from '../pipeline/runner.js';
+import { buildPipeline, type Pipeline } from '../pipeline/runner.js';
 import { DEFAULT_STAGES } from '../pipeline/stages.js';
 import { readTimeML } from './timeml.js';
 import {
@@ -39,9 +39,7 @@ export interface TimexEvaluation {
  * stages between them (syntax, entities, link) would not change a timex, only slow the run down.
  */
 export function timexPipeline(): Pipeline {
-  return buildPipeline(
-    stagesUpTo(DEFAULT_STAGES, 'time').filter((stage) => stage.name === 'segment' || stage.name === 'time'),
-  );
+  return buildPipeline(DEFAULT_STAGES.filter((stage) => stage.name === 'segment' || stage.name === 'time'));
 }
 
 export function timemlFiles(dir: string): string[] {
