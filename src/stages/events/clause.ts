@@ -2,11 +2,12 @@
 // adverbial or relative clause, reduced relative, participial adjunct). The main-clause event is what
 // the sentence reports; subordinate events are its background (lexicon/event-subordinators.txt).
 import { readListResource } from '../../resources.js';
+import { auxiliaries } from './auxiliaries.js';
 import type { Cue } from './modality.js';
 
 interface Lists {
   subordinators: Set<string>;
-  auxiliaries: Set<string>;
+  auxiliaries: ReadonlySet<string>;
   /** nouns used as time adverbs: "said Monday that …" opens reported content, not a relative clause */
   timeNouns: Set<string>;
 }
@@ -15,7 +16,7 @@ let lists: Lists | null = null;
 function loadLists(): Lists {
   lists ??= {
     subordinators: new Set(readListResource('lexicon', 'event-subordinators.txt')),
-    auxiliaries: new Set(readListResource('lexicon', 'event-auxiliaries.txt')),
+    auxiliaries: auxiliaries(),
     timeNouns: new Set([
       ...readListResource('lexicon', 'day-names.txt'),
       ...readListResource('lexicon', 'time-adverb-nouns.txt'),

@@ -2,10 +2,10 @@
 // the verb after it is no dictionary verb; the speaker is the subject of the verb before Y
 // (lexicon/event-obligations.txt). Needs part-of-speech tags.
 import { readListResource } from '../../resources.js';
+import { auxiliaries } from './auxiliaries.js';
 import type { VerbMatch } from './verb-coder.js';
 
 let obligations: Set<string> | null = null;
-let auxiliaries: Set<string> | null = null;
 
 const STOPS = new Set(['.', ';', ':', '(', ')', '"', '“', '”', '?', '!']);
 /** How far after the modal its verb may stand ("must not immediately drop"), and how far before it the speaker's verb. */
@@ -14,8 +14,7 @@ const SPEAKER_WINDOW = 12;
 
 const loadLists = () => {
   obligations ??= new Set(readListResource('lexicon', 'event-obligations.txt'));
-  auxiliaries ??= new Set(readListResource('lexicon', 'event-auxiliaries.txt'));
-  return { obligations, auxiliaries };
+  return { obligations, auxiliaries: auxiliaries() };
 };
 
 /** Demands ("must drop") whose verb the dictionary does not code, as matches of the generic demand 100. */

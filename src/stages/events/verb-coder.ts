@@ -8,6 +8,7 @@ import type {
 } from '../../knowledge/events-codebook.js';
 import { verbDictionary } from '../../knowledge/events-codebook.js';
 import { readListResource } from '../../resources.js';
+import { auxiliaries } from './auxiliaries.js';
 
 export interface VerbMatch {
   /** token range of the verb phrase ("met with") and the index of its verb word */
@@ -68,7 +69,6 @@ const NOUN_CONTEXT = new Set([
   'of',
 ]);
 let eventNouns: Set<string> | null = null;
-let auxiliaries: Set<string> | null = null;
 
 /**
  * "extradited suspected militants", "into alleged crimes": a participle between a verb (not an auxiliary)
@@ -96,11 +96,11 @@ function verbal(words: readonly string[], pos: readonly (string | undefined)[], 
   const tag = pos[head] ?? '';
   // "the alleged violations", "a planned visit": a participle after a determiner is an adjective
   if (tag === 'VBN' && NOUN_CONTEXT.has(words[head - 1] ?? '') && words[head - 1] !== 'of') return false;
-  auxiliaries ??= new Set(readListResource('lexicon', 'event-auxiliaries.txt'));
-  if (tag === 'VBN' && adjectival(words, pos, head, auxiliaries)) return false;
+  const aux = auxiliaries();
+  if (tag === 'VBN' && adjectival(words, pos, head, aux)) return false;
   if (tag.startsWith('VB')) return true;
   // "are demanding autonomy": a progressive the tagger read as an adjective
-  if (tag === 'JJ' && words[head].endsWith('ing') && auxiliaries.has(words[head - 1] ?? '')) return true;
+  if (tag === 'JJ' && words[head].endsWith('ing') && aux.has(words[head - 1] ?? '')) return true;
   if (!tag.startsWith('NN')) return false;
   eventNouns ??= new Set(readListResource('lexicon', 'event-nouns.txt'));
   // an event noun heading a compound ("attack drones") modifies a thing and reports no event
