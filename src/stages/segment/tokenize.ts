@@ -1,6 +1,6 @@
 // News-text tokenizer: offsets into the original string, CoNLL-like splits (possessive "'s" and
 // "n't" apart, punctuation apart), while keeping "U.S.", "U.S.-led", "3.5", "1,000", "10:30",
-// URLs, e-mail addresses, hyphenated words and known abbreviations ("Gen.", "Jan.") whole.
+// party-state tags "R-S.C.", URLs, e-mail addresses, hyphenated words and known abbreviations ("Gen.", "Jan.") whole.
 import { abbreviationKind } from './abbreviations.js';
 
 export interface TokenRange {
@@ -13,8 +13,8 @@ const TOKEN = new RegExp(
   [
     // 1 URL or e-mail address
     `(https?:\\/\\/[^\\s"'<>()\\[\\]]*[^\\s"'<>()\\[\\].,;:!?]|www\\.[^\\s"'<>()]*[^\\s"'<>().,;:!?]|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)`,
-    // 2 dotted initials and acronyms, optionally hyphen-continued: U.S. U.S.-led a.m. J.
-    `((?:[${L}]\\.){2,}(?:-[${L}\\d]+)*)`,
+    // 2 dotted initials and acronyms, optionally hyphen-joined: U.S. U.S.-led anti-U.S. R-S.C. a.m.
+    `((?:[${L}]+-)?(?:[${L}]\\.){2,}(?:-[${L}\\d]+)*)`,
     // 3 numbers: 1,000 3.5 10:30 2023-07-29 1990s 70th 1/2
     `(\\d+(?:[.,:/-]\\d+)*(?:st|nd|rd|th|s)?(?![${L}]))`,
     // 4 contraction/possessive clitics after a word: 's n't 're 've 'll 'd 'm

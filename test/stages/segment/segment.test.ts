@@ -42,6 +42,19 @@ describe('tokenize', () => {
       'aides',
     ]);
   });
+  it('keeps party-state tags and hyphen-joined acronyms whole', () => {
+    expect(words('Sen. Ann Roe (R-S.C.) backed anti-U.S. rallies')).toEqual([
+      'Sen.',
+      'Ann',
+      'Roe',
+      '(',
+      'R-S.C.',
+      ')',
+      'backed',
+      'anti-U.S.',
+      'rallies',
+    ]);
+  });
   it('gives offsets into the original text', () => {
     const text = '  Gen. Lee  arrived.';
     for (const t of tokenize(text))
@@ -55,6 +68,12 @@ describe('splitSentences', () => {
     expect(sentences('Gen. Mark Smith met No. 2 official J. Doe on Sept. 3 in Seoul. He left.')).toEqual([
       'Gen. Mark Smith met No. 2 official J. Doe on Sept. 3 in Seoul.',
       'He left.',
+    ]);
+  });
+  it('does not break inside a party-state tag', () => {
+    expect(sentences('Sen. Ann Roe (R-S.C.) said the bill would pass. Rep. Bo Li (D-N.Y.) agreed.')).toEqual([
+      'Sen. Ann Roe (R-S.C.) said the bill would pass.',
+      'Rep. Bo Li (D-N.Y.) agreed.',
     ]);
   });
   it('keeps a quote ending in ," with its speaker and ends after ."', () => {
