@@ -202,6 +202,14 @@ export const Event = z.object({
   evidence: z.array(Span).optional().describe('further spans reporting the same event'),
 });
 
+export const CaptionMention = Mention.omit({ entity: true, entities: true }).extend({
+  caption: z.number().int().describe("index into `captions`; start/end index that caption's text"),
+  name: z.string().describe('canonical name of the entity the caption names'),
+  actor: ActorCode.nullable(),
+  kb: z.string().optional().describe('knowledge-base id'),
+  entity: z.string().optional().describe('id of the body entity with the same knowledge-base id or name'),
+});
+
 /** The layers stages produce, each optional until its stage has run. */
 export const Layers = z.object({
   sentences: z.array(Span),
@@ -211,6 +219,7 @@ export const Layers = z.object({
   timexes: z.array(Timex),
   attributions: z.array(Attribution),
   events: z.array(Event),
+  captionMentions: z.array(CaptionMention).describe('names in the captions, which are not part of `text`'),
 });
 
 export const AnalyzedArticle = Article.extend(Layers.partial().shape);
@@ -234,6 +243,7 @@ export type Attribution = z.infer<typeof Attribution>;
 export type Modality = z.infer<typeof Modality>;
 export type EventActor = z.infer<typeof EventActor>;
 export type Event = z.infer<typeof Event>;
+export type CaptionMention = z.infer<typeof CaptionMention>;
 export type Layers = z.infer<typeof Layers>;
 export type LayerName = keyof Layers;
 export type AnalyzedArticle = z.infer<typeof AnalyzedArticle>;

@@ -1,6 +1,7 @@
 // Flattens an analyzed article into the rows of the store's tables. Both backends insert exactly
 // these rows (same tables, same columns), so what one stores the other stores too.
-import { type AnalyzedArticle, LAYER_NAMES, type Span } from '../doc/schema.js';
+import type { AnalyzedArticle, Span } from '../doc/schema.js';
+import { COUNTED_LAYERS } from './store.js';
 
 export type Value = string | number | null;
 
@@ -26,7 +27,7 @@ export const ARTICLE_COLUMNS = [
   'source_format',
   'text',
   'words',
-  ...LAYER_NAMES.map((layer) => `${layer}_count`),
+  ...COUNTED_LAYERS.map((layer) => `${layer}_count`),
   'doc',
   'ingested_at',
 ] as const;
@@ -60,7 +61,7 @@ export function articleRow(doc: AnalyzedArticle, ingestedAt: string): Value[] {
     doc.source.format,
     doc.text,
     wordCount(doc.text),
-    ...LAYER_NAMES.map((layer) => doc[layer]?.length ?? null),
+    ...COUNTED_LAYERS.map((layer) => doc[layer]?.length ?? null),
     JSON.stringify(doc),
     ingestedAt,
   ];

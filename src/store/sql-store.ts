@@ -1,6 +1,6 @@
 // The queries both SQL backends share. A backend supplies how to run a statement (`?` placeholders),
 // how to store an article in one transaction, its full-text dialect and its search.
-import { type AnalyzedArticle, LAYER_NAMES, type LayerName } from '../doc/schema.js';
+import type { AnalyzedArticle } from '../doc/schema.js';
 import type {
   ArticleQuery,
   ArticleSummary,
@@ -15,7 +15,7 @@ import type {
   Store,
   StoreStats,
 } from './store.js';
-import { COUNT_CAP, pageBounds } from './store.js';
+import { COUNT_CAP, COUNTED_LAYERS, type CountedLayer, pageBounds } from './store.js';
 import { UNDATED_SORT } from './tables-v3.js';
 
 export type Row = Record<string, unknown>;
@@ -68,7 +68,7 @@ export const SUMMARY_COLUMNS = [
   'source_path',
   'source_format',
   'words',
-  ...LAYER_NAMES.map((l) => `${l}_count`),
+  ...COUNTED_LAYERS.map((l) => `${l}_count`),
   'ingested_at',
 ]
   .map((c) => `a.${c}`)
@@ -80,11 +80,11 @@ const str = (v: unknown): string | null => (v === null || v === undefined ? null
 
 export function toSummary(row: Row): ArticleSummary {
   const counts = Object.fromEntries(
-    LAYER_NAMES.map((l) => {
+    COUNTED_LAYERS.map((l) => {
       const v = row[`${l}_count`];
       return [l, v === null || v === undefined ? null : Number(v)];
     }),
-  ) as Record<LayerName, number | null>;
+  ) as Record<CountedLayer, number | null>;
   return {
     id: String(row.id),
     title: str(row.title),
@@ -308,9 +308,9 @@ export abstract class SqlStore implements Store {
   }
 
   async stats(): Promise<StoreStats> {
-    const sums = LAYER_NAMES.map((l) => `sum(${l}_count) AS ${l}, count(${l}_count) AS ${l}_articles`).join(
-      ', ',
-    );
+    const sums = COUNTED_LAYERS.map(
+      (l) => `sum(${l}_count) AS ${l}, count(${l}_count) AS ${l}_articles`,
+    ).join(', ');
     const totals = await this.one(
       `SELECT count(*) AS articles, sum(words) AS words, ${sums},
         min(published_date) AS first, max(published_date) AS last,
@@ -325,9 +325,12 @@ export abstract class SqlStore implements Store {
       backend: this.backend,
       articles: num(totals.articles),
       words: num(totals.words),
-      layers: Object.fromEntries(LAYER_NAMES.map((l) => [l, num(totals[l])])) as Record<LayerName, number>,
-      analyzed: Object.fromEntries(LAYER_NAMES.map((l) => [l, num(totals[`${l}_articles`])])) as Record<
-        LayerName,
+      layers: Object.fromEntries(COUNTED_LAYERS.map((l) => [l, num(totals[l])])) as Record<
+        CountedLayer,
+        number
+      >,
+      analyzed: Object.fromEntries(COUNTED_LAYERS.map((l) => [l, num(totals[`${l}_articles`])])) as Record<
+        CountedLayer,
         number
       >,
       published: { first: str(totals.first), last: str(totals.last), undated: num(totals.undated) },

@@ -2,6 +2,18 @@
 // Methods are async so a networked database fits; both backends run the same test suite.
 import type { AnalyzedArticle, Event, LayerName, MentionType } from '../doc/schema.js';
 
+/** The layers whose item count each stored article keeps in a column (`<layer>_count`). */
+export const COUNTED_LAYERS = [
+  'sentences',
+  'tokens',
+  'mentions',
+  'entities',
+  'timexes',
+  'attributions',
+  'events',
+] as const satisfies readonly LayerName[];
+export type CountedLayer = (typeof COUNTED_LAYERS)[number];
+
 /** What storing an analysis did: articles are keyed by content hash, so a known one is left as it was. */
 export type PutResult = 'new' | 'unchanged';
 
@@ -44,7 +56,7 @@ export interface ArticleQuery extends DateRange, PageQuery {
 }
 
 /** Number of items in each layer; null when the stage producing it has not run on the article. */
-export type LayerCounts = Record<LayerName, number | null>;
+export type LayerCounts = Record<CountedLayer, number | null>;
 
 export interface ArticleSummary {
   id: string;
@@ -122,9 +134,9 @@ export interface StoreStats {
   articles: number;
   words: number;
   /** Items per layer summed over all articles. */
-  layers: Record<LayerName, number>;
+  layers: Record<CountedLayer, number>;
   /** Articles the stage producing each layer has run on (0: the layer is not produced yet). */
-  analyzed: Record<LayerName, number>;
+  analyzed: Record<CountedLayer, number>;
   /** First and last publication date and how many articles have none. */
   published: { first: string | null; last: string | null; undated: number };
   /** The most frequent publishers, most articles first (at most ten). */

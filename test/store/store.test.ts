@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LAYER_NAMES } from '../../src/doc/schema.js';
+
 import { eventKey } from '../../src/store/event-pages.js';
 import { openStore } from '../../src/store/open.js';
-import type { EventKey, EventRecord, Store } from '../../src/store/store.js';
+import { COUNTED_LAYERS, type EventKey, type EventRecord, type Store } from '../../src/store/store.js';
 import { describeWith, dropPgSchema, freshPgUrl } from '../support/services.js';
 import { bare, protest, protestCopies, summit } from './fixtures.js';
 
@@ -260,7 +260,7 @@ for (const backend of BACKENDS) {
       const stats = await store.stats();
       expect(stats.backend).toBe(backend.name);
       expect(stats.articles).toBe(4);
-      expect(Object.keys(stats.layers)).toEqual(LAYER_NAMES);
+      expect(Object.keys(stats.layers)).toEqual([...COUNTED_LAYERS]);
       expect(stats.layers).toMatchObject({
         mentions: 7,
         entities: 6,

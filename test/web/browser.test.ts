@@ -20,6 +20,7 @@ const HOSTILE = `<!doctype html><html><head><title>Hostile page</title>
 <script>window.__pwned = 3</script></head><body><article><h1>Protest in Tbilisi</h1>
 <p>Thousands of protesters rallied in Tbilisi on Monday against the foreign agents law, police said. &lt;script&gt;window.__pwned=4&lt;/script&gt;</p>
 <p>Georgian Prime Minister Irakli Kobakhidze said the government would not withdraw the bill. <img src=x onerror="window.__pwned=5"></p>
+<figure><img src="x.jpg" alt=""><figcaption>Police stand guard in Tbilisi, Georgia. &lt;b onmouseover=window.__pwned=7&gt;x&lt;/b&gt;</figcaption></figure>
 <p>Opposition leaders called for new protests on Tuesday. <a href="javascript:window.__pwned=6">read more</a></p>
 </article></body></html>`;
 
@@ -151,6 +152,9 @@ describeBrowser('web UI in Chromium', () => {
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('article script, article img, aside script').count()).toBe(0);
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    // the caption's names are marked, its markup-looking text stays text
+    expect(await page.getByTestId('caption-mention').allTextContents()).toContain('Tbilisi');
+    expect(await page.locator('figcaption b').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'hostile.png'), fullPage: true });
     await page.close();
   });

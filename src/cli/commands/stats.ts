@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { LAYER_NAMES } from '../../doc/schema.js';
 import { openStore, redactUrl } from '../../store/open.js';
-import type { StoreStats } from '../../store/store.js';
+import { COUNTED_LAYERS, type StoreStats } from '../../store/store.js';
 import { DB_OPTION } from '../store-option.js';
 
 /** The readable account of a store's contents. */
@@ -14,7 +13,7 @@ export function formatStats(stats: StoreStats, db: string): string {
     '',
     'layer          items   per article',
   ];
-  for (const layer of LAYER_NAMES) {
+  for (const layer of COUNTED_LAYERS) {
     const count = stats.layers[layer];
     const analyzed = stats.analyzed[layer];
     const per = analyzed ? (count / analyzed).toFixed(1) : '—';

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Annotation } from '../annotations.js';
 import { api } from '../api.js';
 import { AnnotatedText } from '../components/AnnotatedText.js';
+import { CaptionText } from '../components/CaptionText.js';
 import { SafeLink } from '../components/SafeLink.js';
 import { Status } from '../components/Status.js';
 import { href } from '../router.js';
@@ -62,10 +63,13 @@ export function ArticlePage({ id, hl }: { id: string; hl?: string }) {
         {doc.captions.length > 0 && (
           <section>
             <h2>Captions</h2>
-            {doc.captions.map((c) => (
+            {doc.captions.map((c, i) => (
               <figure key={c.text}>
                 <figcaption>
-                  {c.text}
+                  <CaptionText
+                    text={c.text}
+                    mentions={(doc.captionMentions ?? []).filter((m) => m.caption === i)}
+                  />
                   {c.credit && <span class="muted"> — {c.credit}</span>}
                 </figcaption>
               </figure>

@@ -1,0 +1,54 @@
+// Stage `captions`: the names in photo captions. Captions are kept apart from the body text (their
+// offsets could not index it), so each caption is analysed as a small document of its own with the
+// same segment, syntax, entities and link stages; a caption name whose knowledge-base id (or, for
+// names outside the knowledge base, canonical name) matches a body entity points to that entity.
+import type { AnalyzedArticle, CaptionMention, Entity } from '../../doc/schema.js';
+import { defineStage, type StageContext } from '../../pipeline/stage.js';
+import { entitiesStage } from '../entities/index.js';
+import { linkStage } from '../link/index.js';
+import { segmentStage } from '../segment/index.js';
+import { syntaxStage } from '../syntax/index.js';
+
+const CAPTION_STAGES = [segmentStage, syntaxStage, entitiesStage, linkStage];
+
+function analyzeCaption(doc: AnalyzedArticle, text: string, ctx: StageContext): AnalyzedArticle {
+  let caption: AnalyzedArticle = { ...doc, text, captions: [], offsets: undefined, dateline: null };
+  for (const stage of CAPTION_STAGES) caption = { ...caption, ...stage.run(caption, ctx) };
+  return caption;
+}
+
+function bodyEntityFinder(entities: readonly Entity[]): (e: Entity) => string | undefined {
+  const byKey = new Map<string, string>();
+  for (const e of entities) {
+    const key = e.kb ?? `name:${e.name}`;
+    if (!byKey.has(key)) byKey.set(key, e.id);
+  }
+  return (e) => byKey.get(e.kb ?? `name:${e.name}`);
+}
+
+export const captionsStage = defineStage({
+  name: 'captions',
+  requires: ['entities'],
+  produces: ['captionMentions'],
+  run(doc, ctx) {
+    const bodyEntity = bodyEntityFinder(doc.entities ?? []);
+    const captionMentions: CaptionMention[] = [];
+    doc.captions.forEach((c, index) => {
+      const analysed = analyzeCaption(doc, c.text, ctx);
+      const entities = new Map((analysed.entities ?? []).map((e) => [e.id, e]));
+      for (const { entity: id, entities: _group, ...mention } of analysed.mentions ?? []) {
+        const entity = id === undefined ? undefined : entities.get(id);
+        const body = entity && bodyEntity(entity);
+        captionMentions.push({
+          ...mention,
+          caption: index,
+          name: entity?.name ?? mention.text,
+          actor: entity?.actor ?? null,
+          ...(entity?.kb ? { kb: entity.kb } : {}),
+          ...(body ? { entity: body } : {}),
+        });
+      }
+    });
+    return { captionMentions };
+  },
+});
