@@ -69,6 +69,10 @@ describe('time stage: kinds of expression', () => {
     ]);
     expect(timexes('The company is now profitable.', DCT)).toEqual(['now|DATE|PRESENT_REF']);
     expect(timexes('Rates may rise in the future.', DCT)).toEqual(['the future|DATE|FUTURE_REF']);
+    // TimeBank marks the adjective "current" as PRESENT_REF (9 of 17 bare uses; see docs/time.md).
+    expect(timexes('Given current prices, the mine is closed.', DCT)).toEqual(['current|DATE|PRESENT_REF']);
+    expect(timexes('Bonds sold at the then current rate.', DCT)).toEqual(['then current|DATE|PAST_REF']);
+    expect(timexes('Sales rose in the current quarter.', DCT)).toEqual(['the current quarter|DATE|2023-Q3']);
   });
 
   it('reads clock times, holidays and years in words', () => {
