@@ -23,6 +23,7 @@ describe('tense of the clause around a time expression', () => {
     const text = 'The bonus would go out on a still unspecified day in May.';
     expect(tenseOf(text, 'May')).toBe('future');
     expect(tenseOf('The firm unveiled the design in May.', 'May')).toBe('past');
+    expect(tenseOf('The court unsealed the charges in May.', 'May')).toBe('past');
   });
 
   it("gives an irregular participle after an auxiliary the auxiliary's tense", () => {
