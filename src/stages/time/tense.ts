@@ -32,6 +32,7 @@ const INFINITIVE_BEFORE =
   /\bto\s+(?:be\s+)?(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|our\b|my\b|your\b)[a-z]+\s+(?:on\s+)?$/;
 
 const NEXT_TO = /^\s+to\b/i;
+const BE_PRESENT = /^(?:is|are)$/;
 
 // Clause boundaries: punctuation and the conjunctions that start a new verb phrase.
 const BOUNDARY =
@@ -49,7 +50,8 @@ function nearestTense(sentence: string, from: number, to: number, start: number,
     twoBack = after;
     previous = m[0].toLowerCase();
     if (m.index >= start && m.index < end) continue;
-    let tense = classify(m[0]);
+    // "is to resume trading Tuesday": the "be to" construction states a plan.
+    let tense = previous === 'to' && BE_PRESENT.test(after) ? 'future' : classify(m[0]);
     // A participle after an auxiliary ("will be signed", "would be paid", "has been held") takes
     // the auxiliary's tense, regular or irregular.
     if (AUXILIARY.test(after) && tense === 'past') continue;

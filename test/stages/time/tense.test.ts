@@ -15,6 +15,10 @@ describe('tense of the clause around a time expression', () => {
     expect(tenseOf('Rebels took the town Sunday and will hold it.', 'Sunday')).toBe('past');
   });
 
+  it('reads "is to" + verb as a plan', () => {
+    expect(tenseOf('The exchange is to reopen for trading in Paris Monday.', 'Monday')).toBe('future');
+  });
+
   it('does not take "next to" as a future cue', () => {
     expect(tenseOf('Two men were hurt next to the station on Friday.', 'Friday')).toBe('past');
   });
