@@ -32,6 +32,9 @@ describe('time stage: kinds of expression', () => {
     expect(timexValue('Profit fell in the third quarter.', 'the third quarter', DCT)).toBe('2023-Q3');
     expect(timexValue('The drills were held last summer.', 'last summer', DCT)).toBe('2022-SU');
     expect(timexValue('Trade grew in the 1990s.', 'the 1990s', DCT)).toBe('199');
+    expect(timexes("Sales were flat in the last half of the '80s.", DCT)).toEqual([
+      "the last half of the '80s|DATE|198",
+    ]);
     expect(timexValue('It changed in the 20th century.', 'the 20th century', DCT)).toBe('19');
     expect(timexValue('Sales will rise next year.', 'next year', DCT)).toBe('2024');
     expect(timexValue('Sales rose in the last half of 1989.', 'the last half of 1989', DCT)).toBe('1989-H2');
