@@ -84,6 +84,9 @@ describe('time stage: kinds of expression', () => {
   it('reads clock times, holidays and years in words', () => {
     expect(timexes('Polls closed at 8 p.m. Tuesday.', DCT)).toEqual(['8 p.m. Tuesday|TIME|2023-07-25T20:00']);
     expect(timexValue('Stores were busy on Christmas Day.', 'Christmas Day', DCT)).toBe('2022-12-25');
+    // The Tuesday after the first Monday of November (2022: Nov. 1 is a Tuesday, so Nov. 8).
+    expect(timexValue('Turnout was high on Election Day.', 'Election Day', DCT)).toBe('2022-11-08');
+    expect(timexValue('Polls will open early on Election Day.', 'Election Day', DCT)).toBe('2023-11-07');
     expect(timexes('It happened in nineteen ninety-six.', DCT)).toEqual(['nineteen ninety-six|DATE|1996']);
   });
 
