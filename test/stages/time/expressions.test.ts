@@ -88,6 +88,7 @@ describe('time stage: kinds of expression', () => {
     expect(timexValue('Turnout was high on Election Day.', 'Election Day', DCT)).toBe('2022-11-08');
     expect(timexValue('Polls will open early on Election Day.', 'Election Day', DCT)).toBe('2023-11-07');
     expect(timexes('It happened in nineteen ninety-six.', DCT)).toEqual(['nineteen ninety-six|DATE|1996']);
+    expect(timexes('The craft is two thousand years old.', DCT)).toEqual([]);
   });
 
   it('marks values that depend on an anchor as inferred and records the anchor', async () => {

@@ -4,7 +4,7 @@ import { addDays, daysInMonth, formatDay, formatYear, weekday, type Ymd } from '
 import { timeLexicon } from '../lexicon.js';
 import { resolveYearless } from '../resolve.js';
 import type { Rule } from '../rule.js';
-import { numberOf } from '../words.js';
+import { numberOf, unitOf } from '../words.js';
 
 /** The date of a holiday in a year, from its lexicon rule (MM-DD, or MM/weekday/nth[+days]). */
 export function holidayDate(rule: string, y: number): Ymd | null {
@@ -59,7 +59,9 @@ export const namedRules: Rule[] = [
   {
     name: 'spelled-year',
     pattern: `(?:the\\s+year\\s+)?${SPELLED_YEAR}`,
-    build(m) {
+    build(m, r) {
+      // "two thousand years" is a count of years, not the year 2000.
+      if (unitOf(/^[\s-]*([a-z]+)/i.exec(r.after())?.[1] ?? '')) return null;
       const year = spelledYear(m.groups ?? {});
       return year ? { type: 'DATE', value: year } : null;
     },
