@@ -78,6 +78,8 @@ describe('time stage: kinds of expression', () => {
     // TimeBank marks the adjective "current" as PRESENT_REF (9 of 17 bare uses; see docs/time.md).
     expect(timexes('Given current prices, the mine is closed.', DCT)).toEqual(['current|DATE|PRESENT_REF']);
     expect(timexes('Bonds sold at the then current rate.', DCT)).toEqual(['then current|DATE|PAST_REF']);
+    expect(timexes('The current account deficit widened.', DCT)).toEqual([]);
+    expect(timexes('The boat drifted with the current.', DCT)).toEqual([]);
     expect(timexes('Sales rose in the current quarter.', DCT)).toEqual(['the current quarter|DATE|2023-Q3']);
   });
 
