@@ -19,6 +19,7 @@ export interface TimeLexicon {
   presentMarkers: Set<string>;
   notPastEd: Set<string>;
   genericNouns: Set<string>;
+  currentTerms: Set<string>;
 }
 
 function pairs(file: string): Map<string, string> {
@@ -59,6 +60,7 @@ export function timeLexicon(): TimeLexicon {
     presentMarkers: words('present-markers.txt'),
     notPastEd: words('not-past-ed.txt'),
     genericNouns: words('generic-nouns.txt'),
+    currentTerms: words('current-terms.txt'),
   };
   return memo;
 }

@@ -47,6 +47,12 @@ describe('"a year earlier" compares with the last reporting period', () => {
     ).toBe('2022-Q3');
   });
 
+  it('reads "the quarter a year ago" as one expression, the year-ago reporting quarter', () => {
+    const text =
+      'The bank lost money in the third quarter. For the quarter a year ago, it earned $5 million.';
+    expect(timexValue(text, 'the quarter a year ago', DCT_Q4)).toBe('2022-Q3');
+  });
+
   it('reads "that quarter" as the last quarter named, not the quarter of the last date', () => {
     const text =
       'Profit rose in the second quarter ended Oct. 31. Results for that quarter included a charge.';

@@ -14,6 +14,26 @@ describe('tense of the clause around a time expression', () => {
     expect(tenseOf('The talks are on Monday.', 'Monday')).toBe('present');
     expect(tenseOf('Rebels took the town Sunday and will hold it.', 'Sunday')).toBe('past');
   });
+
+  it('reads "is to" + verb as a plan', () => {
+    expect(tenseOf('The exchange is to reopen for trading in Paris Monday.', 'Monday')).toBe('future');
+  });
+
+  it('does not take "next to" as a future cue', () => {
+    expect(tenseOf('Two men were hurt next to the station on Friday.', 'Friday')).toBe('past');
+  });
+
+  it('does not take a negated participle ("unspecified") as a past verb', () => {
+    const text = 'The bonus would go out on a still unspecified day in May.';
+    expect(tenseOf(text, 'May')).toBe('future');
+    expect(tenseOf('The firm unveiled the design in May.', 'May')).toBe('past');
+    expect(tenseOf('The court unsealed the charges in May.', 'May')).toBe('past');
+  });
+
+  it("gives an irregular participle after an auxiliary the auxiliary's tense", () => {
+    expect(tenseOf('The dividend will be paid in January.', 'January')).toBe('future');
+    expect(tenseOf('The dividend was paid in January.', 'January')).toBe('past');
+  });
 });
 
 describe('news tense rules', () => {

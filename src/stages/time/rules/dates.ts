@@ -17,6 +17,7 @@ import { SPELLED_YEAR, spelledYear } from './named.js';
 
 export const YEAR = '(?:1[6-9]|20)\\d{2}';
 const MOD = '(?:(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of)[-\\s]+)';
+const HALF_OF = '(?:(?:first|second|last|latter)\\s+half\\s+of\\s+(?:the\\s+)?)';
 // Words before a bare "May"/"March" that make it a month rather than a verb or a noun.
 const MONTH_CUE =
   /\b(?:in|since|until|till|by|from|through|before|after|during|of|last|next|this|early|late|mid|between|and|to|or|on)\s*$/i;
@@ -127,7 +128,8 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'decade',
-    pattern: `(?:the\\s+)?${MOD}?(?:(?<full>(?:1[6-9]|20)\\d0)|'(?<short>\\d0))'?s`,
+    // "the last half of the '80s" stays at decade granularity, as TimeML writes part of a decade.
+    pattern: `(?:the\\s+)?(?:${MOD}|${HALF_OF})?(?:(?<full>(?:1[6-9]|20)\\d0)|'(?<short>\\d0))'?s`,
     build(m) {
       const full = m.groups?.full;
       const value = full ? full.slice(0, 3) : `19${(m.groups?.short ?? '').slice(0, 1)}`;

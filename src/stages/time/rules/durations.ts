@@ -31,8 +31,10 @@ function halfMore(n: number, unit: string): string {
 
 const MODIFIER =
   '(?:(?:more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|up\\s+to|at\\s+least|at\\s+most|another|an\\s+additional)\\s+)';
-// A rate: a money amount or count just before "a year" / "a day" makes it a set (P1Y).
-const RATE_BEFORE = /(?:\d|%|percent|cents?|dollars?|times|once|twice|barrels|tons|hours)\s*$/i;
+// A frequency ("twice a week") is a set. A rate after an amount ("$1.76 a year", "24 hours a
+// day") is not a time expression in TimeBank: 7 of 11 such rates there are left unannotated.
+const FREQUENCY_BEFORE = /\b(?:times|once|twice)\s*$/i;
+const AMOUNT_BEFORE = /(?:\d|%|percent|cents?|dollars?|barrels|tons|hours)\s*$/i;
 
 export const durationRules: Rule[] = [
   {
@@ -49,8 +51,9 @@ export const durationRules: Rule[] = [
       if (/^\d{4}$/.test(numText)) return null; // "the 1988 quarter" is a year
       if (unit === 'Q' && /^\s+of\b/.test(r.after())) return null; // "three-quarters of"
       const text = m[0].toLowerCase();
-      if (/^an?\s/.test(text) && RATE_BEFORE.test(r.before()))
+      if (/^an?\s/.test(text) && FREQUENCY_BEFORE.test(r.before()))
         return { type: 'SET', value: durationValue('1', unit) };
+      if (/^an?\s/.test(text) && AMOUNT_BEFORE.test(r.before())) return null;
       if ((m.groups?.frac || m.groups?.andHalf) && n !== 'X')
         return { type: 'DURATION', value: halfMore(Number(n), unit) };
       const value = durationValue(n, unit);

@@ -4,21 +4,21 @@ import { addDays, daysInMonth, formatDay, formatYear, weekday, type Ymd } from '
 import { timeLexicon } from '../lexicon.js';
 import { resolveYearless } from '../resolve.js';
 import type { Rule } from '../rule.js';
-import { numberOf } from '../words.js';
+import { numberOf, unitOf } from '../words.js';
 
-/** The date of a holiday in a year, from its lexicon rule (MM-DD or MM/weekday/nth). */
+/** The date of a holiday in a year, from its lexicon rule (MM-DD, or MM/weekday/nth[+days]). */
 export function holidayDate(rule: string, y: number): Ymd | null {
   const fixed = /^(\d{2})-(\d{2})$/.exec(rule);
   if (fixed) return { y, m: Number(fixed[1]), d: Number(fixed[2]) };
-  const floating = /^(\d{2})\/(\d)\/(-?\d)$/.exec(rule);
+  const floating = /^(\d{2})\/(\d)\/(-?\d)(?:\+(\d))?$/.exec(rule);
   if (!floating) return null;
-  const [m, wd, nth] = [Number(floating[1]), Number(floating[2]), Number(floating[3])];
+  const [m, wd, nth, after] = [1, 2, 3, 4].map((i) => Number(floating[i] ?? 0));
   if (nth > 0) {
     const first = { y, m, d: 1 };
-    return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (nth - 1));
+    return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (nth - 1) + after);
   }
   const end = { y, m, d: daysInMonth(y, m) };
-  return addDays(end, -((weekday(end) - wd + 7) % 7));
+  return addDays(end, after - ((weekday(end) - wd + 7) % 7));
 }
 
 const CENTURIES = new Set(['18', '19', '20']);
@@ -59,7 +59,9 @@ export const namedRules: Rule[] = [
   {
     name: 'spelled-year',
     pattern: `(?:the\\s+year\\s+)?${SPELLED_YEAR}`,
-    build(m) {
+    build(m, r) {
+      // "two thousand years" is a count of years, not the year 2000.
+      if (unitOf(/^[\s-]*([a-z]+)/i.exec(r.after())?.[1] ?? '')) return null;
       const year = spelledYear(m.groups ?? {});
       return year ? { type: 'DATE', value: year } : null;
     },

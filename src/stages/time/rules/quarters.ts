@@ -86,7 +86,7 @@ export const quarterRules: Rule[] = [
   },
   {
     name: 'period-of-year',
-    pattern: `(?:the\\s+)?(?:(?<year>${YEAR})\\s+(?:quarter|period)|(?:corresponding|comparable|same)\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+(?<year2>${YEAR}))|last\\s+year's\\s+(?:quarter|period))`,
+    pattern: `(?:the\\s+)?(?:(?<year>${YEAR})\\s+(?:quarter|period)|(?:corresponding|comparable|same)\\s+(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+(?<year2>${YEAR}))|last\\s+year's\\s+(?:quarter|period)|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier))`,
     build(m, r) {
       const stated = m.groups?.year ?? m.groups?.year2;
       // After "the nine months" the period compared is a span of that year: "the 1988 period" → 1988.

@@ -1,13 +1,24 @@
 // Vague references to the past, present or future ("recently", "now", "the future"): TimeML's
 // PAST_REF / PRESENT_REF / FUTURE_REF, or an unspecified duration ("recent years" → PXY).
+import { timeLexicon } from '../lexicon.js';
 import type { Rule } from '../rule.js';
 import { vagueOf } from '../words.js';
+
+/**
+ * "current" is "at present" as an adjective before a noun ("current prices"), not as a noun ("the
+ * current swept him away") or in a fixed term ("the current account").
+ */
+function isPresentAdjective(after: string): boolean {
+  const noun = /^\s+([a-z]+)/.exec(after)?.[1];
+  return noun !== undefined && !timeLexicon().currentTerms.has(noun);
+}
 
 export const vagueRules: Rule[] = [
   {
     name: 'vague',
     pattern: '{vague}',
-    build(m) {
+    build(m, r) {
+      if (/^current$/i.test(m[0]) && !isPresentAdjective(r.after())) return null;
       const value = vagueOf(m[0]);
       return value ? { type: /^P[\dX]/.test(value) ? 'DURATION' : 'DATE', value } : null;
     },
