@@ -5,6 +5,7 @@ import type { PutResult, Store } from '../store/store.js';
 import { redisConnection } from './connection.js';
 
 export const DEFAULT_LOCK_MS = 30_000;
+const MAX_STALLED = 3;
 
 export interface QueueWorkerOptions {
   redisUrl: string;
@@ -43,6 +44,10 @@ export function startQueueWorker(options: QueueWorkerOptions): Worker<Article, P
       concurrency: options.concurrency,
       lockDuration: options.lockMs ?? DEFAULT_LOCK_MS,
       stalledInterval: options.lockMs ?? DEFAULT_LOCK_MS,
+      // A job whose lock lapsed while a busy worker held it (the analysis blocks the event loop) goes
+      // back to the queue; running it again is harmless (storing is idempotent), so allow a few lapses
+      // before calling it failed rather than BullMQ's one.
+      maxStalledCount: MAX_STALLED,
     },
   );
   worker.on('completed', (job, result) => options.onDone?.(job.data, result));
