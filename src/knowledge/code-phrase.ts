@@ -78,6 +78,8 @@ export function codeMatches(
   const agent =
     headOfPhrase(ws, agents) ?? agents.filter((a) => a.first >= head.m.last).at(-1) ?? agents.at(-1);
   let code = withAgent(titledCode(entry, head.at.code, agent, date, kb), agent, kb);
+  const own = ownCountry(code, entry, head.m, resolved, kb);
+  if (own) code = own + code.slice(3);
   const people = names.some((n) => n.plural && n.first >= head.m.first); // "Algerians", "Bosnian Serbs"
   // a dated code is an office held ("Kofi Annan" IGOUNO 1997–2006): an international body's office holder governs it
   const office = entry.codes.some((c) => c.code === head.at?.code && (c.from || c.to));
@@ -98,10 +100,29 @@ export function codeMatches(
   const regional = !kb.countryCodes.has(code.slice(0, 3)) && !kb.sectors.has(code.slice(0, 3));
   const placed = placeCountry !== '' && (kb.countries.has(code.slice(0, 3)) || regional);
   if (placed) code = placeCountry + code.slice(3);
-  const name = entry.kind === 'country' && agent ? phrase : entry.name;
+  const name = (entry.kind === 'country' && agent) || own ? phrase : entry.name;
   const parts = codeParts(code, kb);
   if (!parts.sector && agent) parts.sector = religionOf(agent.code.replace('~', ''), kb);
   return { ...parts, name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
+}
+
+/**
+ * An institution the dictionaries know as one country's, named with another country before it, is that
+ * other country's: "the Somali Senate" is not the US Senate, "Iran's Supreme National Security Council"
+ * not the US one. Returns that country, or empty. People keep their own (a dated code marks a person).
+ */
+function ownCountry(
+  code: string,
+  entry: KbEntry,
+  m: NameMatch,
+  resolved: ReadonlyArray<{ m: NameMatch; at: ReturnType<typeof entryAt> }>,
+  kb: KnowledgeBase,
+): string {
+  const person = entry.codes.some((c) => c.from || c.to);
+  if (entry.kind !== 'actor' || person || !kb.countries.has(code.slice(0, 3))) return '';
+  const before = resolved.findLast((r) => r.m.last <= m.first && r.at?.entry.kind === 'country');
+  const country = before?.at ? codeParts(before.at.code, kb).country : '';
+  return country !== code.slice(0, 3) ? country : '';
 }
 
 /**
@@ -146,8 +167,9 @@ function regionalsCountry(code: string, ws: readonly Word[], m: NameMatch, kb: K
   const first = code.slice(0, 3);
   if (kb.countryCodes.has(first) || kb.sectors.has(first)) return '';
   for (const w of ws.slice(m.first, m.last)) {
+    // a country of the dictionaries with no ISO code ("Soviet" → SUN) gives none: its id is no code
     const country = kb.names.get(w.key)?.find((h) => h.entry.kind === 'country' && !h.place)?.entry;
-    if (country) return country.id;
+    if (country && kb.countryCodes.has(country.id)) return country.id;
   }
   return '';
 }

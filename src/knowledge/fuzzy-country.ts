@@ -119,7 +119,8 @@ export function withMisspeltAgent(
   for (const [i, w] of ws.entries()) {
     if (taken.has(i) || UPPER.test(text[w.start]) || w.key.length < MIN_AGENT_LENGTH) continue;
     const key = nearKey(index(kb).agents, w.key);
-    const code = key ? kb.agents.get(key) : undefined;
+    // a singular of a noun listed only in the plural is left out on purpose ("generals", not "the general public")
+    const code = key && key !== `${w.key}s` ? kb.agents.get(key) : undefined;
     if (!code) continue;
     const match: AgentMatch = { kind: 'agent', first: i, last: i + 1, code };
     return [...matches, match].sort((a, b) => a.first - b.first);

@@ -144,4 +144,62 @@ describe('actor coder rules', () => {
     expect(code('Tutsi leaders', 'Tutsi leaders in Burundi met on Friday.')).toBe('BDIELI');
     expect(coded('a civilian government')).toMatchObject({ sector: 'GOV' });
   });
+
+  it("codes an institution known as one country's as the other country named before it", () => {
+    expect(coded('the Somali Senate')).toMatchObject({
+      country: 'SOM',
+      sector: 'LEG',
+      name: 'the Somali Senate',
+    });
+    expect(code("Iran's Supreme National Security Council")).toBe('IRNGOV');
+    expect(code('the Pakistani Taliban')).toBe('PAKREB');
+    // with no other country named it stays the dictionaries' own
+    expect(code('the US Senate')).toMatch(/^USA.*LEG$/);
+    expect(code('the Senate')).toMatch(/^USA/);
+  });
+
+  it('knows the sector nouns of news that Phoenix lacks', () => {
+    expect(code('Israeli helicopters')).toBe('ISRMIL');
+    expect(code('the Iranian press')).toBe('IRNJRN');
+    expect(coded('the Socialist Party')).toMatchObject({ sector: 'PTY' });
+    expect(code('Russian deputies')).toBe('RUSLEG');
+    expect(code('his Chinese counterpart')).toBe('CHNGOV');
+    expect(code('Egyptian youths')).toBe('EGYCVL');
+    expect(coded('Iraqi Shiites')).toMatchObject({ country: 'IRQ', sector: 'MOS' });
+    // "Union" in a name may be a party: no sector from it ("the Homeland Union" of Lithuania)
+    expect(coded('the Freedom Union')?.sector ?? '').toBe('');
+  });
+
+  it('does not read a singular as a misspelling of a noun listed only in the plural', () => {
+    expect(coded('the general public')).toBeNull();
+    expect(code('Kenyan generals')).toBe('KENMIL');
+  });
+
+  it('gives a bare demonym the religion of the noun after it as its sector', () => {
+    expect(coded('Iraqi', 'Iraqi Shiites marched to the shrine on Friday.')).toMatchObject({ sector: 'MOS' });
+  });
+
+  it('reads a capital attacked as the city and its people, a capital acting as the government', () => {
+    expect(code('Kabul', 'Rebels shelled the capital Kabul on Sunday.')).toBe('AFGCVL');
+    expect(code('Kabul', 'Kabul said the rebels had shelled two villages.')).toBe('AFGGOV');
+    // the verb must be in the capital's own clause, and only a capital alone is a place
+    expect(code('Kabul', 'Rebels attacked a convoy, Kabul said.')).toBe('AFGGOV');
+    expect(code('Afghan government', 'Rebels attacked the Afghan government on Sunday.')).toBe('AFGGOV');
+  });
+
+  it('codes a counted plural demonym as people, the Palestinians alone as the nation', () => {
+    expect(code('Palestinians', 'Soldiers detained more than 100 Palestinians near Hebron.')).toBe('PSECVL');
+    expect(code('Palestinians', 'Dozens of Palestinians marched on Friday.')).toBe('PSECVL');
+    expect(code('Palestinians', 'The Palestinians rejected the proposal.')).toBe('PSE');
+  });
+
+  it('finds a group by its name without the abbreviation the dictionaries write after it, and by that abbreviation', () => {
+    // Phoenix: MORO_ISLAMIC_LIBERATION_FRONT_(MILF) [PHLREB]
+    expect(code('the Moro Islamic Liberation Front')).toBe('PHLREB');
+    expect(code('the MILF')).toBe('PHLREB');
+  });
+
+  it('does not take the id of a country with no ISO code for a code ("Soviet")', () => {
+    expect(coded('Communist Party of the Soviet Union')?.code).not.toMatch(/:/);
+  });
 });
