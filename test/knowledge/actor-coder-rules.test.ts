@@ -202,4 +202,13 @@ describe('actor coder rules', () => {
   it('does not take the id of a country with no ISO code for a code ("Soviet")', () => {
     expect(coded('Communist Party of the Soviet Union')?.code).not.toMatch(/:/);
   });
+
+  it('codes places and property by the sector of those who use them', () => {
+    expect(code('Palestinian homes')).toBe('PSECVL');
+    expect(code('a Sunni mosque in Baghdad')).toMatch(/^IRQ.*MOS/);
+    expect(code('Israeli checkpoints')).toBe('ISRMIL');
+    expect(code('the Iraqi city of Mosul')).toBe('IRQCVL');
+    // a council of a city governs it
+    expect(code('the Jerusalem city council')).toMatch(/GOV$/);
+  });
 });
