@@ -211,4 +211,9 @@ describe('actor coder rules', () => {
     // a council of a city governs it
     expect(code('the Jerusalem city council')).toMatch(/GOV$/);
   });
+
+  it('finds the phrase in its context whatever the spaces between its words', () => {
+    // the verb before it is read only when the phrase is found in its sentence
+    expect(code('the  capital Kabul', 'Rebels shelled the capital Kabul on Sunday.')).toBe('AFGCVL');
+  });
 });
