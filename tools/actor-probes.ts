@@ -4,6 +4,7 @@
 //            "Iranian farmers", "Iran's farmers", "the farmers of Iran", "farmers in Iran" → IRN + ~AGR
 //   people:  every person of Phoenix.Countries.actors.txt with a dated office, by their name on a day
 //            of that office ("Hafizullah Amin" on 1979-10-01 → AFGGOV)
+//   organisations: every name of the international and non-state dictionaries, after "the"
 // Prints accuracy of country and sector per composition and the most frequent confusions; `--list N`
 // prints N wrong phrases of each composition. Nothing here is scored against held-out records.
 // Run: npx tsx tools/actor-probes.ts [SHARED_DATA_DIR] [--list N]
@@ -106,7 +107,23 @@ function personProbes(): Probe[] {
   return probes;
 }
 
-const probes = [...agentProbes(countries()), ...personProbes()];
+/** Organisations of the international and non-state dictionaries by every name they have, after "the". */
+function organisationProbes(): Probe[] {
+  const probes: Probe[] = [];
+  for (const file of ['Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt']) {
+    for (const r of parseActorDictionary(read(file)).records) {
+      const gold = r.codes.filter((c) => !c.from && !c.to && c.code !== '---').map((c) => cameo(c.code));
+      if (gold.length === 0) continue;
+      for (const phrase of r.phrases) {
+        const text = `the ${titleCase(phrase)}`;
+        probes.push({ kind: `organisation/${file.split('.')[1]}`, text, context: `${text} ${SAID}`, gold });
+      }
+    }
+  }
+  return probes;
+}
+
+const probes = [...agentProbes(countries()), ...personProbes(), ...organisationProbes()];
 const byKind = new Map<string, { n: number; country: number; sector: number; wrong: string[] }>();
 const confusions = new Map<string, number>();
 const started = performance.now();
@@ -117,7 +134,9 @@ for (const p of probes) {
   const sector = coded?.sector ?? '';
   const countryRight = golds.some((g) => g.country === country);
   // a noun's religion is its sector when it has no other ("Moslem fundamentalist" → MOS, as the gold has it)
-  const sectorRight = golds.some((g) => (g.sector || religionOf(g.code.slice(3), kb)) === sector);
+  const religion = (g: (typeof golds)[number]) =>
+    p.kind.startsWith('agent') ? religionOf(g.code.slice(3), kb) : '';
+  const sectorRight = golds.some((g) => (g.sector || religion(g)) === sector);
   const s = byKind.get(p.kind) ?? { n: 0, country: 0, sector: 0, wrong: [] };
   s.n++;
   if (countryRight) s.country++;
