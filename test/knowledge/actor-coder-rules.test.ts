@@ -216,4 +216,9 @@ describe('actor coder rules', () => {
     // the verb before it is read only when the phrase is found in its sentence
     expect(code('the  capital Kabul', 'Rebels shelled the capital Kabul on Sunday.')).toBe('AFGCVL');
   });
+
+  it("finds dictionary names with a possessive, which the dictionaries write in capitals (PEOPLE'S, CHILDREN'S)", () => {
+    expect(code("the National People's Congress")).toMatch(/^CHN.*LEG$/);
+    expect(code("the United Nations Children's Fund")).toMatch(/^IGOUNO/);
+  });
 });
