@@ -221,4 +221,10 @@ describe('actor coder rules', () => {
     expect(code("the National People's Congress")).toMatch(/^CHN.*LEG$/);
     expect(code("the United Nations Children's Fund")).toMatch(/^IGOUNO/);
   });
+
+  it('places the peoples of one country there', () => {
+    expect(code('Oromo protesters')).toBe('ETHOPP');
+    expect(code('Scottish fishermen')).toBe('GBRAGR');
+    expect(code('Kikuyu elders')).toBe('KENELI');
+  });
 });
