@@ -68,7 +68,7 @@ export function codeMatches(
       if (c) return { code: c, country: c, sector: '', name: known.name, kb: known.id };
     }
     // a sector noun alone ("officials", "President Ruto"): the sector, the country still unknown
-    const agent = agents.at(-1);
+    const agent = lastAgent(ws, agents);
     if (!agent?.code.startsWith('~')) return null;
     return { ...roleParts(peoplesLeaders(source, ws, agents, agent.code.slice(1)), kb), name: phrase };
   }
@@ -76,7 +76,12 @@ export function codeMatches(
   // the sector noun that heads the phrase: one opening it before "of" ("workers of the bus company"),
   // else the last one after the name ("Chinese Communist Party official")
   const agent =
-    headOfPhrase(ws, agents) ?? agents.filter((a) => a.first >= head.m.last).at(-1) ?? agents.at(-1);
+    headOfPhrase(ws, agents) ??
+    lastAgent(
+      ws,
+      agents.filter((a) => a.first >= head.m.last),
+    ) ??
+    lastAgent(ws, agents);
   let code = withAgent(titledCode(entry, head.at.code, agent, date, kb), agent, kb);
   const own = ownCountry(code, entry, head.m, resolved, kb);
   if (own) code = own + code.slice(3);
@@ -123,6 +128,18 @@ function ownCountry(
   const before = resolved.findLast((r) => r.m.last <= m.first && r.at?.entry.kind === 'country');
   const country = before?.at ? codeParts(before.at.code, kb).country : '';
   return country !== code.slice(0, 3) ? country : '';
+}
+
+/**
+ * The sector noun heading a run of them: the last, unless it is a generic one right after another, which
+ * then says what it leads or speaks for ("militia leader" REB, "army spokesman" MIL, "union leaders" LAB).
+ * A people before "leaders" is left to peoplesLeaders ("Yoruba leaders").
+ */
+function lastAgent(ws: readonly Word[], agents: readonly AgentMatch[]): AgentMatch | undefined {
+  const last = agents.at(-1);
+  const before = agents.at(-2);
+  if (!last || !before || before.last !== last.first || before.code === '~CVL') return last;
+  return genericHeads().has(ws[last.last - 1].key) && before.code.startsWith('~') ? before : last;
 }
 
 /**

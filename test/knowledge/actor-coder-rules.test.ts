@@ -227,4 +227,20 @@ describe('actor coder rules', () => {
     expect(code('Scottish fishermen')).toBe('GBRAGR');
     expect(code('Kikuyu elders')).toBe('KENELI');
   });
+
+  it('reads a generic head right after another sector noun as led by it ("militia leader" is REB)', () => {
+    const context = 'In Peru, militia leader Tomas Ruvando and army spokesman Ana Velo spoke on Monday.';
+    expect(code('militia leader Tomas Ruvando', context)).toBe('PERREB');
+    expect(code('army spokesman Ana Velo', context)).toBe('PERMIL');
+    expect(code('guerrilla commanders')).toBe('REB');
+    // a people's leaders are its elites
+    expect(code('Yoruba leaders', 'Yoruba leaders in Nigeria met on Friday.')).toBe('NGAELI');
+  });
+
+  it('reads titles news puts before a name', () => {
+    const context = 'In Peru, Speaker Tomas Ruvando met Ayatollah Ana Velo and warlord Luis Tamo.';
+    expect(code('Speaker Tomas Ruvando', context)).toBe('PERLEG');
+    expect(code('Ayatollah Ana Velo', context)).toBe('PERMOS');
+    expect(code('warlord Luis Tamo', context)).toBe('PERREB');
+  });
 });
