@@ -35,6 +35,7 @@ const nonActorHeads = lexiconSet('non-actor-heads.txt');
 const ethnicCues = lexiconSet('ethnic-cues.txt');
 const forceVerbs = lexiconSet('force-verbs.txt');
 const peopleCounts = lexiconSet('people-counts.txt');
+const sponsorParticiples = lexiconSet('sponsor-participles.txt');
 
 /**
  * The sector noun right after the phrase, looking past coordinated names: "Hungarian" in "Hungarian and
@@ -101,6 +102,25 @@ function forcedUpon({ source, start, around, embedded }: Site): boolean {
     if (verbs.has(around[j].key)) return true;
   }
   return false;
+}
+
+/** True when a sponsor's participle is hyphened into the phrase ("Iranian-backed"). */
+function sponsored({ source, ws }: Site): boolean {
+  return ws.some((w, i) => i > 0 && source[w.start - 1] === '-' && sponsorParticiples().has(w.key));
+}
+
+/** The first country of the context named after a place preposition ("in Iraq"), outside the phrase. */
+function locatedCountry({ source, start, end, around, kb, date }: Site): string {
+  if (!around) return '';
+  const places = placePrepositions();
+  for (const m of scanWords(source, around, kb)) {
+    const outside = around[m.last - 1].end <= start || around[m.first].start >= end;
+    if (m.kind !== 'name' || !outside || !places.has(around[m.first - 1]?.key ?? '')) continue;
+    const at = entryAt(m, date);
+    const country = at?.entry.kind === 'country' ? codeParts(at.code, kb).country : '';
+    if (country) return country;
+  }
+  return '';
 }
 
 /** The country named nearest to the phrase in its window, outside it. */
@@ -187,7 +207,8 @@ export const REFINERS: ReadonlyArray<(coded: CodedActor, site: Site) => CodedAct
 /** A phrase naming no country ("President Ruto") takes the nearest country named in the context. */
 export function contextCountry(coded: CodedActor | null, site: Site): CodedActor | null {
   if (coded?.country || (coded?.kb && countryless(coded.code, site.kb))) return coded;
-  const country = nearestCountry(site);
+  // a sponsored group ("Iranian-backed militias attacked US troops in Iraq") is of where it is, not of whom it meets
+  const country = (sponsored(site) && locatedCountry(site)) || nearestCountry(site);
   if (!country) return coded;
   const sector = coded?.sector ?? '';
   const name = coded?.name ?? site.source.slice(site.start, site.end).trim();

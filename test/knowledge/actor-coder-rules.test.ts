@@ -243,4 +243,13 @@ describe('actor coder rules', () => {
     expect(code('Ayatollah Ana Velo', context)).toBe('PERMOS');
     expect(code('warlord Luis Tamo', context)).toBe('PERREB');
   });
+
+  it('does not take a sponsor\'s country for the actor\'s ("Iranian-backed militias" in Iraq are Iraqi)', () => {
+    expect(
+      code('Iranian-backed militias', 'Iranian-backed militias attacked US troops in Iraq on Sunday.'),
+    ).toBe('IRQREB');
+    expect(coded('Iranian-backed militias')).toMatchObject({ country: '', sector: 'REB' });
+    // the leader's country heads what it leads
+    expect(code('US-led coalition', 'The US-led coalition struck targets in Syria.')).toMatch(/^USA/);
+  });
 });
