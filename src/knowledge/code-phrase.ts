@@ -114,7 +114,8 @@ export function codeMatches(
 /**
  * An institution the dictionaries know as one country's, named with another country before it, is that
  * other country's: "the Somali Senate" is not the US Senate, "Iran's Supreme National Security Council"
- * not the US one. Returns that country, or empty. People keep their own (a dated code marks a person).
+ * not the US one, "Iraq's al-Qaeda" its Iraqi branch. Returns that country, or empty. People keep their own
+ * (a dated code marks a person); international organisations stay international.
  */
 function ownCountry(
   code: string,
@@ -124,7 +125,9 @@ function ownCountry(
   kb: KnowledgeBase,
 ): string {
   const person = entry.codes.some((c) => c.from || c.to);
-  if (entry.kind !== 'actor' || person || !kb.countries.has(code.slice(0, 3))) return '';
+  // an international militant group named with a country is its branch there ("Iraq's al-Qaeda")
+  const national = kb.countries.has(code.slice(0, 3)) || code.startsWith('IMG');
+  if (entry.kind !== 'actor' || person || !national) return '';
   const before = resolved.findLast((r) => r.m.last <= m.first && r.at?.entry.kind === 'country');
   const country = before?.at ? codeParts(before.at.code, kb).country : '';
   return country !== code.slice(0, 3) ? country : '';

@@ -153,6 +153,10 @@ describe('actor coder rules', () => {
     });
     expect(code("Iran's Supreme National Security Council")).toBe('IRNGOV');
     expect(code('the Pakistani Taliban')).toBe('PAKREB');
+    // an international militant group named with a country is its branch there; an IGO or NGO stays
+    expect(coded("militants of Yemen's al-Qaeda")).toMatchObject({ country: 'YEM', sector: 'REB' });
+    expect(coded('al-Qaeda')).toMatchObject({ country: 'IMG' });
+    expect(coded('the Kenyan Red Cross')).toMatchObject({ country: 'NGO' });
     // with no other country named it stays the dictionaries' own
     expect(code('the US Senate')).toMatch(/^USA.*LEG$/);
     expect(code('the Senate')).toMatch(/^USA/);
