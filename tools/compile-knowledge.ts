@@ -11,6 +11,8 @@ import {
   type DatedCode,
   parseActorDictionary,
   parseAgentDictionary,
+  readDictionaryText,
+  titleCase,
 } from '../src/knowledge/petrarch-format.js';
 import { phraseKey } from '../src/knowledge/phrase-key.js';
 
@@ -22,12 +24,6 @@ const ACTOR_FILES = [
   'Phoenix.International.actors.txt',
   'Phoenix.MilNonState.actors.txt',
 ];
-
-function titleCase(phrase: string): string {
-  return phrase
-    .toLowerCase()
-    .replace(/(^|[\s\-(/])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-}
 
 /** Old CAMEO country codes in the dictionaries that ISO 3166 replaced. */
 const LEGACY_COUNTRY_CODES: Record<string, string> = { TMP: 'TLS', ANG: 'AGO' };
@@ -55,11 +51,37 @@ function isoCode(code: string): string {
 const BARE_POSSESSIVE = /\b(people|women|children|men)s\b/g;
 
 /**
+ * "MORO ISLAMIC LIBERATION FRONT (MILF)": a name ending in a bracket that holds the initials of its words in
+ * order (and is no common word) is also found without the bracket and as the abbreviation alone ("MILF");
+ * a bracket the dictionaries left unclosed ("STANKO TODOROV (ACTING") is a note, found without it. Other
+ * brackets stay: "KOREA (SOUTH)" is not "Korea".
+ */
+function bracketForms(phrase: string): string[] {
+  const m = /^(.+?)\s*\(([^()]*)(\)?)$/.exec(phrase.trim());
+  if (!m) return [phrase];
+  const [, name, bracket, closed] = m;
+  const inner = bracket.trim();
+  if (!closed) return [phrase, name];
+  const abbreviation = /^[A-Za-z]{3,}$/.test(inner) && !commonWords().has(inner.toLowerCase());
+  return abbreviation && initialsOf(inner, name) ? [phrase, name, inner] : [phrase];
+}
+
+/** True when `abbreviation` starts with the first word's initial and its letters follow the words' initials in order. */
+function initialsOf(abbreviation: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/).map((w) => w[0]?.toLowerCase() ?? '');
+  const letters = abbreviation.toLowerCase();
+  if (letters[0] !== initials[0]) return false;
+  let i = 0;
+  for (const initial of initials) if (initial === letters[i]) i++;
+  return i === letters.length;
+}
+
+/**
  * The phrases' keys, without a leading "the" ("THE_EU" is found in "the EU" and in "EU"), and with a
  * bare possessive also as the text's key.
  */
 function keys(phrases: readonly string[]): string {
-  const all = phrases.map((p) => phraseKey(p).replace(/^the (?=\S)/, ''));
+  const all = phrases.flatMap(bracketForms).map((p) => phraseKey(p).replace(/^the (?=\S)/, ''));
   const possessive = all.map((k) => k.replace(BARE_POSSESSIVE, '$1'));
   return [...new Set([...all, ...possessive].filter((k) => k !== ''))].join('|');
 }
@@ -70,18 +92,15 @@ function codeField(codes: readonly DatedCode[]): string {
     .join(';');
 }
 
-/** The dictionaries mix UTF-8 files with one in a single-byte encoding. */
-function readText(path: string): string {
-  const bytes = readFileSync(path);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return bytes.toString('latin1');
-  }
+/** Words written in lower case in the CoNLL-2003 training text: common words, never taken as surnames. */
+let common: Set<string> | undefined;
+
+function commonWords(): Set<string> {
+  common ??= readCommonWords();
+  return common;
 }
 
-/** Words written in lower case in the CoNLL-2003 training text: common words, never taken as surnames. */
-function commonWords(): Set<string> {
+function readCommonWords(): Set<string> {
   const counts = new Map<string, number>();
   for (const line of readFileSync(join(DATA, 'conll2003/train.txt'), 'utf8').split('\n')) {
     const word = line.slice(0, line.indexOf(' '));
@@ -115,7 +134,9 @@ function surnames(records: readonly ActorRecord[], taken: ReadonlySet<string>): 
 function compileActors(agentPhrases: readonly string[], countryKeys: readonly string[]): string[] {
   const lines: string[] = [];
   for (const file of ACTOR_FILES) {
-    const { records, malformed } = parseActorDictionary(readText(join(DATA, 'events/petrarch2', file)));
+    const { records, malformed } = parseActorDictionary(
+      readDictionaryText(join(DATA, 'events/petrarch2', file)),
+    );
     const useful = records.filter((r: ActorRecord) => r.codes.some((c) => c.code !== '---'));
     const byRecord = useful.map((r) => keys(r.phrases));
     lines.push(...useful.map((r, i) => `${codeField(r.codes)}\t${titleCase(r.phrases[0])}\t${byRecord[i]}`));
@@ -132,7 +153,7 @@ function compileActors(agentPhrases: readonly string[], countryKeys: readonly st
 }
 
 function compileAgents(): string[] {
-  const entries = parseAgentDictionary(readText(join(DATA, 'events/petrarch2/Phoenix.agents.txt')));
+  const entries = parseAgentDictionary(readDictionaryText(join(DATA, 'events/petrarch2/Phoenix.agents.txt')));
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const e of entries) {

@@ -43,16 +43,26 @@ export function codeSite(site: Site, countryFromContext = true): CodedActor | nu
  */
 export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions = {}): CodedActor | null {
   const context = options.context ?? '';
-  const at = context ? context.indexOf(text) : -1;
+  const found = context ? locate(text, context) : null;
   // the phrase inside its context when found there; else the phrase with the context after it
-  const embedded = at >= 0;
+  const embedded = found !== null;
   const source = embedded ? context : context ? `${text}\n${context}` : text;
-  const start = embedded ? at : 0;
-  const end = start + text.length;
+  const start = found?.start ?? 0;
+  const end = found?.end ?? text.length;
   const ws = words(source, start, end);
   const scanned = scanWords(source, ws, kb);
   const matches = withMisspeltAgent(source, ws, withMisspeltCountry(source, ws, scanned, kb), kb);
   const around = context ? words(source) : null;
   const site: Site = { source, start, end, ws, matches, around, embedded, date: options.date ?? null, kb };
   return codeSite({ ...site, matches: withCompassCountry(site) }, options.countryFromContext !== false);
+}
+
+/** Where the phrase is in its context, spaces between its words matching any run of spaces ("Homeland Union  (…)"). */
+function locate(text: string, context: string): { start: number; end: number } | null {
+  const at = context.indexOf(text);
+  if (at >= 0) return { start: at, end: at + text.length };
+  const parts = text.trim().split(/\s+/);
+  if (parts[0] === '') return null;
+  const m = new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')).exec(context);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }

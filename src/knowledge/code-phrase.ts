@@ -68,7 +68,7 @@ export function codeMatches(
       if (c) return { code: c, country: c, sector: '', name: known.name, kb: known.id };
     }
     // a sector noun alone ("officials", "President Ruto"): the sector, the country still unknown
-    const agent = agents.at(-1);
+    const agent = lastAgent(ws, agents);
     if (!agent?.code.startsWith('~')) return null;
     return { ...roleParts(peoplesLeaders(source, ws, agents, agent.code.slice(1)), kb), name: phrase };
   }
@@ -76,8 +76,15 @@ export function codeMatches(
   // the sector noun that heads the phrase: one opening it before "of" ("workers of the bus company"),
   // else the last one after the name ("Chinese Communist Party official")
   const agent =
-    headOfPhrase(ws, agents) ?? agents.filter((a) => a.first >= head.m.last).at(-1) ?? agents.at(-1);
+    headOfPhrase(ws, agents) ??
+    lastAgent(
+      ws,
+      agents.filter((a) => a.first >= head.m.last),
+    ) ??
+    lastAgent(ws, agents);
   let code = withAgent(titledCode(entry, head.at.code, agent, date, kb), agent, kb);
+  const own = ownCountry(code, entry, head.m, resolved, kb);
+  if (own) code = own + code.slice(3);
   const people = names.some((n) => n.plural && n.first >= head.m.first); // "Algerians", "Bosnian Serbs"
   // a dated code is an office held ("Kofi Annan" IGOUNO 1997–2006): an international body's office holder governs it
   const office = entry.codes.some((c) => c.code === head.at?.code && (c.from || c.to));
@@ -98,10 +105,44 @@ export function codeMatches(
   const regional = !kb.countryCodes.has(code.slice(0, 3)) && !kb.sectors.has(code.slice(0, 3));
   const placed = placeCountry !== '' && (kb.countries.has(code.slice(0, 3)) || regional);
   if (placed) code = placeCountry + code.slice(3);
-  const name = entry.kind === 'country' && agent ? phrase : entry.name;
+  const name = (entry.kind === 'country' && agent) || own ? phrase : entry.name;
   const parts = codeParts(code, kb);
   if (!parts.sector && agent) parts.sector = religionOf(agent.code.replace('~', ''), kb);
   return { ...parts, name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
+}
+
+/**
+ * An institution the dictionaries know as one country's, named with another country before it, is that
+ * other country's: "the Somali Senate" is not the US Senate, "Iran's Supreme National Security Council"
+ * not the US one, "Iraq's al-Qaeda" its Iraqi branch. Returns that country, or empty. People keep their own
+ * (a dated code marks a person); international organisations stay international.
+ */
+function ownCountry(
+  code: string,
+  entry: KbEntry,
+  m: NameMatch,
+  resolved: ReadonlyArray<{ m: NameMatch; at: ReturnType<typeof entryAt> }>,
+  kb: KnowledgeBase,
+): string {
+  const person = entry.codes.some((c) => c.from || c.to);
+  // an international militant group named with a country is its branch there ("Iraq's al-Qaeda")
+  const national = kb.countries.has(code.slice(0, 3)) || code.startsWith('IMG');
+  if (entry.kind !== 'actor' || person || !national) return '';
+  const before = resolved.findLast((r) => r.m.last <= m.first && r.at?.entry.kind === 'country');
+  const country = before?.at ? codeParts(before.at.code, kb).country : '';
+  return country !== code.slice(0, 3) ? country : '';
+}
+
+/**
+ * The sector noun heading a run of them: the last, unless it is a generic one right after another, which
+ * then says what it leads or speaks for ("militia leader" REB, "army spokesman" MIL, "union leaders" LAB).
+ * A people before "leaders" is left to peoplesLeaders ("Yoruba leaders").
+ */
+function lastAgent(ws: readonly Word[], agents: readonly AgentMatch[]): AgentMatch | undefined {
+  const last = agents.at(-1);
+  const before = agents.at(-2);
+  if (!last || !before || before.last !== last.first || before.code === '~CVL') return last;
+  return genericHeads().has(ws[last.last - 1].key) && before.code.startsWith('~') ? before : last;
 }
 
 /**
@@ -146,8 +187,9 @@ function regionalsCountry(code: string, ws: readonly Word[], m: NameMatch, kb: K
   const first = code.slice(0, 3);
   if (kb.countryCodes.has(first) || kb.sectors.has(first)) return '';
   for (const w of ws.slice(m.first, m.last)) {
+    // a country of the dictionaries with no ISO code ("Soviet" → SUN) gives none: its id is no code
     const country = kb.names.get(w.key)?.find((h) => h.entry.kind === 'country' && !h.place)?.entry;
-    if (country) return country.id;
+    if (country && kb.countryCodes.has(country.id)) return country.id;
   }
   return '';
 }

@@ -2,7 +2,7 @@
 // a sector noun after a bare demonym, "former", a capital used as a place, "ethnic". Each rule is a
 // small function; REFINERS is their order.
 
-import { type CodedActor, codeAt, codeParts, countryless, hasRole } from './actor-code.js';
+import { type CodedActor, codeAt, codeParts, countryless, hasRole, religionOf } from './actor-code.js';
 import { entryAt, withAgent } from './code-phrase.js';
 import { described } from './described.js';
 import type { KnowledgeBase, NameHit } from './knowledge-base.js';
@@ -33,6 +33,9 @@ const formerCues = lexiconSet('former-cues.txt');
 const placePrepositions = lexiconSet('place-prepositions.txt');
 const nonActorHeads = lexiconSet('non-actor-heads.txt');
 const ethnicCues = lexiconSet('ethnic-cues.txt');
+const forceVerbs = lexiconSet('force-verbs.txt');
+const peopleCounts = lexiconSet('people-counts.txt');
+const sponsorParticiples = lexiconSet('sponsor-participles.txt');
 
 /**
  * The sector noun right after the phrase, looking past coordinated names: "Hungarian" in "Hungarian and
@@ -73,13 +76,51 @@ function formerly(coded: CodedActor, site: Site): CodedActor {
   return { ...coded, ...codeParts(`${coded.country}ELI`, site.kb) };
 }
 
-/** A capital after a preposition ("rioting in Baghdad") is the place and its people, not the government. */
+/**
+ * A capital after a preposition ("rioting in Baghdad") or as the object of a verb of force ("rebels shelled
+ * the capital Juba") is the place and its people, not the government.
+ */
 function asPlace(coded: CodedActor, site: Site): CodedActor {
   if (coded.sector !== 'GOV' || coded.kb !== coded.country) return coded;
   const places = placePrepositions();
   const first = site.ws[0]?.key ?? '';
   const before = places.has(first) ? first : (wordsBefore(site, 1)[0] ?? '');
-  return places.has(before) ? { ...coded, ...codeParts(`${coded.country}CVL`, site.kb) } : coded;
+  const capital =
+    site.matches.length === 1 && site.matches[0].kind === 'name' && site.matches[0].hits[0]?.place;
+  const place = places.has(before) || (capital && forcedUpon(site));
+  return place ? { ...coded, ...codeParts(`${coded.country}CVL`, site.kb) } : coded;
+}
+
+/** True when a verb of force stands up to five words before the phrase, in the same clause. */
+function forcedUpon({ source, start, around, embedded }: Site): boolean {
+  if (!embedded || !around) return false;
+  let i = around.findIndex((w) => w.end > start);
+  if (i < 0) i = around.length;
+  const verbs = forceVerbs();
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    if (/[,;:.]/.test(source.slice(around[j].end, j + 1 < i ? around[j + 1].start : start))) return false;
+    if (verbs.has(around[j].key)) return true;
+  }
+  return false;
+}
+
+/** True when a sponsor's participle is hyphened into the phrase ("Iranian-backed"). */
+function sponsored({ source, ws }: Site): boolean {
+  return ws.some((w, i) => i > 0 && source[w.start - 1] === '-' && sponsorParticiples().has(w.key));
+}
+
+/** The first country of the context named after a place preposition ("in Iraq"), outside the phrase. */
+function locatedCountry({ source, start, end, around, kb, date }: Site): string {
+  if (!around) return '';
+  const places = placePrepositions();
+  for (const m of scanWords(source, around, kb)) {
+    const outside = around[m.last - 1].end <= start || around[m.first].start >= end;
+    if (m.kind !== 'name' || !outside || !places.has(around[m.first - 1]?.key ?? '')) continue;
+    const at = entryAt(m, date);
+    const country = at?.entry.kind === 'country' ? codeParts(at.code, kb).country : '';
+    if (country) return country;
+  }
+  return '';
 }
 
 /** The country named nearest to the phrase in its window, outside it. */
@@ -123,7 +164,34 @@ function sectorAfter(coded: CodedActor, site: Site): CodedActor {
   const bare = coded.kb === coded.country || (coded.kb !== undefined && !hasRole(coded.code, kb));
   if (coded.sector || !bare || !embedded || matches.some((m) => m.kind === 'agent')) return coded;
   const agent = agentAfter(site);
-  return agent ? { ...coded, ...codeParts(withAgent(coded.code, agent, kb), kb) } : coded;
+  if (!agent) return coded;
+  const parts = codeParts(withAgent(coded.code, agent, kb), kb);
+  // as in the phrase itself: a religion noun's religion is the sector when it gives none ("Iraqi" in "Iraqi Shiites")
+  return { ...coded, ...parts, sector: parts.sector || religionOf(agent.code.replace('~', ''), kb) };
+}
+
+/**
+ * A plural demonym counted ("more than 100 Palestinians", "dozens of Iraqis") is people (CVL), not the
+ * nation that "the Palestinians" stands for.
+ */
+function counted(coded: CodedActor, site: Site): CodedActor {
+  const { ws, source, kb } = site;
+  const last = ws.at(-1);
+  if (
+    coded.sector ||
+    coded.kb !== coded.country ||
+    !last ||
+    !/^\p{Lu}.*s$/u.test(source.slice(last.start, last.end))
+  ) {
+    return coded;
+  }
+  const counts = peopleCounts();
+  const count = (key: string) => counts.has(key) || /^\d[\d,.]*$/.test(key);
+  const inside = ws.slice(0, -1).some((w) => count(w.key));
+  const [far, near] = ['', '', ...wordsBefore(site, 2)].slice(-2);
+  return inside || count(near) || (near === 'of' && count(far))
+    ? { ...coded, ...codeParts(`${coded.country}CVL`, kb) }
+    : coded;
 }
 
 /** Rules applied in order to a phrase's code, each reading the phrase's words and context. */
@@ -132,13 +200,15 @@ export const REFINERS: ReadonlyArray<(coded: CodedActor, site: Site) => CodedAct
   formerly,
   asPlace,
   sectorAfter,
+  counted,
   described,
 ];
 
 /** A phrase naming no country ("President Ruto") takes the nearest country named in the context. */
 export function contextCountry(coded: CodedActor | null, site: Site): CodedActor | null {
   if (coded?.country || (coded?.kb && countryless(coded.code, site.kb))) return coded;
-  const country = nearestCountry(site);
+  // a sponsored group ("Iranian-backed militias attacked US troops in Iraq") is of where it is, not of whom it meets
+  const country = (sponsored(site) && locatedCountry(site)) || nearestCountry(site);
   if (!country) return coded;
   const sector = coded?.sector ?? '';
   const name = coded?.name ?? site.source.slice(site.start, site.end).trim();

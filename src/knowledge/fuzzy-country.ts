@@ -3,7 +3,7 @@
 // Looked up through the words' one-deletion variants (symmetric delete), indexed on first use.
 import type { KnowledgeBase, NameHit } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
-import type { AgentMatch, Match, NameMatch } from './scan.js';
+import { type AgentMatch, beforeSponsor, type Match, type NameMatch } from './scan.js';
 
 const MIN_COUNTRY_LENGTH = 6;
 const MIN_AGENT_LENGTH = 7;
@@ -88,7 +88,7 @@ export function withMisspeltCountry(
   if (matches.some((m) => m.kind === 'name')) return matches;
   const taken = takenWords(matches);
   for (const [i, w] of ws.entries()) {
-    if (taken.has(i) || !UPPER.test(text[w.start])) continue;
+    if (taken.has(i) || !UPPER.test(text[w.start]) || beforeSponsor(text, ws, i)) continue;
     const inName = [ws[i - 1], ws[i + 1]].some((n) => n && UPPER.test(text[n.start]));
     if (inName) continue;
     const direct = fuzzyCountry(kb, w.key);
@@ -119,7 +119,8 @@ export function withMisspeltAgent(
   for (const [i, w] of ws.entries()) {
     if (taken.has(i) || UPPER.test(text[w.start]) || w.key.length < MIN_AGENT_LENGTH) continue;
     const key = nearKey(index(kb).agents, w.key);
-    const code = key ? kb.agents.get(key) : undefined;
+    // a singular of a noun listed only in the plural is left out on purpose ("generals", not "the general public")
+    const code = key && key !== `${w.key}s` ? kb.agents.get(key) : undefined;
     if (!code) continue;
     const match: AgentMatch = { kind: 'agent', first: i, last: i + 1, code };
     return [...matches, match].sort((a, b) => a.first - b.first);

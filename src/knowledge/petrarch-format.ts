@@ -14,6 +14,25 @@ export interface ActorRecord {
   codes: DatedCode[];
 }
 
+import { readFileSync } from 'node:fs';
+
+/** The dictionaries mix UTF-8 files with one in a single-byte encoding: reads either. */
+export function readDictionaryText(path: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return bytes.toString('latin1');
+  }
+}
+
+/** "MORO ISLAMIC LIBERATION FRONT" → "Moro Islamic Liberation Front": how a dictionary phrase is shown. */
+export function titleCase(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/(^|[\s\-(/])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 /** "KIM_JONG_UN_" → "KIM JONG UN": underscores join words; a trailing one only marks a word end. */
 export function phraseText(raw: string): string {
   return raw.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();

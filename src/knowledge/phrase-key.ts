@@ -26,7 +26,7 @@ export function wordKey(word: string): string {
 function trimWord(word: string): string {
   return word
     .replace(/[.'’]+$/, (tail) => (tail === '.' && /\.\p{L}\.$/u.test(word) ? tail : ''))
-    .replace(/['’]s$/, '');
+    .replace(/['’]s$/i, '');
 }
 
 /** The words of `text[start, end)`, with offsets into `text`. */

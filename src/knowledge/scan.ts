@@ -29,6 +29,7 @@ const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const nameArticles = lexiconSet('name-articles.txt');
 const stancePrefixes = lexiconSet('stance-prefixes.txt');
 const nameParticles = lexiconSet('name-particles.txt');
+const sponsorParticiples = lexiconSet('sponsor-participles.txt');
 
 /** True when word i is hyphened to a stance prefix before it ("anti-Syria"): what is opposed, not who. */
 function afterStance(text: string, ws: readonly Word[], i: number): boolean {
@@ -38,6 +39,17 @@ function afterStance(text: string, ws: readonly Word[], i: number): boolean {
     prev.end === ws[i].start - 1 &&
     text[prev.end] === '-' &&
     stancePrefixes().has(prev.key)
+  );
+}
+
+/** True when the word after word i is a sponsor's participle hyphened to it ("Iranian-backed"): who backs, not who. */
+export function beforeSponsor(text: string, ws: readonly Word[], i: number): boolean {
+  const next = ws[i + 1];
+  return (
+    next !== undefined &&
+    next.start === ws[i].end + 1 &&
+    text[ws[i].end] === '-' &&
+    sponsorParticiples().has(next.key)
   );
 }
 
@@ -119,6 +131,7 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
     if (person) name = { last: i + 1, value: [{ entry: person }] };
     // a name of one short word is an abbreviation and must be written as one: "UN", "U.N.", not "Un" or "Us"
     if (name && name.last === i + 1 && ws[i].key.length <= 3 && !abbreviation(text, ws[i])) name = null;
+    if (name && beforeSponsor(text, ws, name.last - 1)) name = null;
     // a one-word name of a person or organisation inside a longer unknown name ("Hassan" in "Omar Hassan
     // al-Bashir") is not theirs; a longer one ("Korean Central News Agency") stands on its own
     if (

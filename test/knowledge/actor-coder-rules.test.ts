@@ -144,4 +144,116 @@ describe('actor coder rules', () => {
     expect(code('Tutsi leaders', 'Tutsi leaders in Burundi met on Friday.')).toBe('BDIELI');
     expect(coded('a civilian government')).toMatchObject({ sector: 'GOV' });
   });
+
+  it("codes an institution known as one country's as the other country named before it", () => {
+    expect(coded('the Somali Senate')).toMatchObject({
+      country: 'SOM',
+      sector: 'LEG',
+      name: 'the Somali Senate',
+    });
+    expect(code("Iran's Supreme National Security Council")).toBe('IRNGOV');
+    expect(code('the Pakistani Taliban')).toBe('PAKREB');
+    // an international militant group named with a country is its branch there; an IGO or NGO stays
+    expect(coded("militants of Yemen's al-Qaeda")).toMatchObject({ country: 'YEM', sector: 'REB' });
+    expect(coded('al-Qaeda')).toMatchObject({ country: 'IMG' });
+    expect(coded('the Kenyan Red Cross')).toMatchObject({ country: 'NGO' });
+    // with no other country named it stays the dictionaries' own
+    expect(code('the US Senate')).toMatch(/^USA.*LEG$/);
+    expect(code('the Senate')).toMatch(/^USA/);
+  });
+
+  it('knows the sector nouns of news that Phoenix lacks', () => {
+    expect(code('Israeli helicopters')).toBe('ISRMIL');
+    expect(code('the Iranian press')).toBe('IRNJRN');
+    expect(coded('the Socialist Party')).toMatchObject({ sector: 'PTY' });
+    expect(code('Russian deputies')).toBe('RUSLEG');
+    expect(code('his Chinese counterpart')).toBe('CHNGOV');
+    expect(code('Egyptian youths')).toBe('EGYCVL');
+    expect(coded('Iraqi Shiites')).toMatchObject({ country: 'IRQ', sector: 'MOS' });
+    // "Union" in a name may be a party: no sector from it ("the Homeland Union" of Lithuania)
+    expect(coded('the Freedom Union')?.sector ?? '').toBe('');
+  });
+
+  it('does not read a singular as a misspelling of a noun listed only in the plural', () => {
+    expect(coded('the general public')).toBeNull();
+    expect(code('Kenyan generals')).toBe('KENMIL');
+  });
+
+  it('gives a bare demonym the religion of the noun after it as its sector', () => {
+    expect(coded('Iraqi', 'Iraqi Shiites marched to the shrine on Friday.')).toMatchObject({ sector: 'MOS' });
+  });
+
+  it('reads a capital attacked as the city and its people, a capital acting as the government', () => {
+    expect(code('Kabul', 'Rebels shelled the capital Kabul on Sunday.')).toBe('AFGCVL');
+    expect(code('Kabul', 'Kabul said the rebels had shelled two villages.')).toBe('AFGGOV');
+    // the verb must be in the capital's own clause, and only a capital alone is a place
+    expect(code('Kabul', 'Rebels attacked a convoy, Kabul said.')).toBe('AFGGOV');
+    expect(code('Afghan government', 'Rebels attacked the Afghan government on Sunday.')).toBe('AFGGOV');
+  });
+
+  it('codes a counted plural demonym as people, the Palestinians alone as the nation', () => {
+    expect(code('Palestinians', 'Soldiers detained more than 100 Palestinians near Hebron.')).toBe('PSECVL');
+    expect(code('Palestinians', 'Dozens of Palestinians marched on Friday.')).toBe('PSECVL');
+    expect(code('Palestinians', 'The Palestinians rejected the proposal.')).toBe('PSE');
+  });
+
+  it('finds a group by its name without the abbreviation the dictionaries write after it, and by that abbreviation', () => {
+    // Phoenix: MORO_ISLAMIC_LIBERATION_FRONT_(MILF) [PHLREB]
+    expect(code('the Moro Islamic Liberation Front')).toBe('PHLREB');
+    expect(code('the MILF')).toBe('PHLREB');
+  });
+
+  it('does not take the id of a country with no ISO code for a code ("Soviet")', () => {
+    expect(coded('Communist Party of the Soviet Union')?.code).not.toMatch(/:/);
+  });
+
+  it('codes places and property by the sector of those who use them', () => {
+    expect(code('Palestinian homes')).toBe('PSECVL');
+    expect(code('a Sunni mosque in Baghdad')).toMatch(/^IRQ.*MOS/);
+    expect(code('Israeli checkpoints')).toBe('ISRMIL');
+    expect(code('the Iraqi city of Mosul')).toBe('IRQCVL');
+    // a council of a city governs it
+    expect(code('the Jerusalem city council')).toMatch(/GOV$/);
+  });
+
+  it('finds the phrase in its context whatever the spaces between its words', () => {
+    // the verb before it is read only when the phrase is found in its sentence
+    expect(code('the  capital Kabul', 'Rebels shelled the capital Kabul on Sunday.')).toBe('AFGCVL');
+  });
+
+  it("finds dictionary names with a possessive, which the dictionaries write in capitals (PEOPLE'S, CHILDREN'S)", () => {
+    expect(code("the National People's Congress")).toMatch(/^CHN.*LEG$/);
+    expect(code("the United Nations Children's Fund")).toMatch(/^IGOUNO/);
+  });
+
+  it('places the peoples of one country there', () => {
+    expect(code('Oromo protesters')).toBe('ETHOPP');
+    expect(code('Scottish fishermen')).toBe('GBRAGR');
+    expect(code('Kikuyu elders')).toBe('KENELI');
+  });
+
+  it('reads a generic head right after another sector noun as led by it ("militia leader" is REB)', () => {
+    const context = 'In Peru, militia leader Tomas Ruvando and army spokesman Ana Velo spoke on Monday.';
+    expect(code('militia leader Tomas Ruvando', context)).toBe('PERREB');
+    expect(code('army spokesman Ana Velo', context)).toBe('PERMIL');
+    expect(code('guerrilla commanders')).toBe('REB');
+    // a people's leaders are its elites
+    expect(code('Yoruba leaders', 'Yoruba leaders in Nigeria met on Friday.')).toBe('NGAELI');
+  });
+
+  it('reads titles news puts before a name', () => {
+    const context = 'In Peru, Speaker Tomas Ruvando met Ayatollah Ana Velo and warlord Luis Tamo.';
+    expect(code('Speaker Tomas Ruvando', context)).toBe('PERLEG');
+    expect(code('Ayatollah Ana Velo', context)).toBe('PERMOS');
+    expect(code('warlord Luis Tamo', context)).toBe('PERREB');
+  });
+
+  it('does not take a sponsor\'s country for the actor\'s ("Iranian-backed militias" in Iraq are Iraqi)', () => {
+    expect(
+      code('Iranian-backed militias', 'Iranian-backed militias attacked US troops in Iraq on Sunday.'),
+    ).toBe('IRQREB');
+    expect(coded('Iranian-backed militias')).toMatchObject({ country: '', sector: 'REB' });
+    // the leader's country heads what it leads
+    expect(code('US-led coalition', 'The US-led coalition struck targets in Syria.')).toMatch(/^USA/);
+  });
 });
