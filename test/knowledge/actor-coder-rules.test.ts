@@ -30,6 +30,7 @@ describe('actor coder rules', () => {
 
   it('codes territories with an ISO code of their own apart from any state', () => {
     expect(coded('students in Hong Kong')).toMatchObject({ country: 'HKG', sector: 'EDU' });
+    expect(coded('Kosovo police')).toMatchObject({ country: 'KSV', sector: 'COP' });
   });
 
   it('does not take a country hyphened to "anti-" or "pro-" as the actor\'s', () => {
