@@ -41,6 +41,9 @@ describe('actor coder', () => {
     expect(code('Yoon Suk Yeol', '2023-03-01')).toBe('KORGOV');
     expect(code('Yoon Suk Yeol', '2025-06-01')).toBe('KORELI');
     expect(code('Kim Jong Un', '2023-07-29')).toBe('PRKGOV');
+    // a spokesman moving between the Pentagon and the White House
+    expect(code('John Kirby', '2021-06-01')).toBe('USAMIL');
+    expect(code('John Kirby', '2024-05-01')).toBe('USAGOV');
   });
 
   it('codes composite phrases from a name and a sector noun', () => {
