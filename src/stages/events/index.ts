@@ -24,6 +24,8 @@ const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 interface Sides {
   source: ActorMention[];
   target: ActorMention[];
+  /** the source is the country the event happens in, standing for people the text does not name */
+  domestic?: boolean;
 }
 
 /** Source and target of one coded event within its sentence. */
@@ -82,6 +84,13 @@ function sides(
   // "withdraw its troops from Lebanon": the subject's own forces are not what the event is done to
   if (object.length > 0 && sameCodes(object, subject))
     object = objectAfter(text, actors, object[object.length - 1].end, objectEnd);
+  if (subject.length === 0) {
+    // "Prisoners rioted at a jail in East Timor": people the text does not name, acting in a named
+    // country, are its actors; without an object, the event concerns that country (PLOVER codes X→X)
+    const place = placeTarget(text, actors, end, placeEnd, []);
+    if (place.length > 0)
+      return { source: place, target: object.length > 0 ? object : place, domestic: true };
+  }
   const target = object.length > 0 ? object : placeTarget(text, actors, end, placeEnd, subject);
   return { source: subject, target };
 }
@@ -90,7 +99,7 @@ const codesOf = (side: readonly ActorMention[]) => [...new Set(side.map((a) => a
 const sameCodes = (a: readonly ActorMention[], b: readonly ActorMention[]) => codesOf(a) === codesOf(b);
 
 function sameActors(s: Sides): boolean {
-  return s.source.length > 0 && sameCodes(s.source, s.target);
+  return !s.domestic && s.source.length > 0 && sameCodes(s.source, s.target);
 }
 
 function confidence(event: CodedEvent, s: Sides): number {

@@ -157,6 +157,25 @@ describe('events stage', () => {
       ['RETREAT', 'SYR', 'LBN'],
     ]);
   });
+  it('takes the country an unnamed subject acts in as the source, and as the target when none is named', () => {
+    const [riot] = run(
+      analysed('Prisoners rioted at a jail in Freedonia on Monday.', { actors: [['Freedonia', 'FRD']] }),
+    );
+    expect(riot.type).toBe('PROTEST');
+    expect(riot.source?.code).toBe('FRD');
+    expect(riot.target?.code).toBe('FRD');
+    const [attack] = run(
+      analysed('Gunmen attacked a convoy of Sylvanian troops in Freedonia.', {
+        actors: [
+          ['Sylvanian troops', 'SYLMIL'],
+          ['Freedonia', 'FRD'],
+        ],
+      }),
+    );
+    expect(attack.source?.code).toBe('FRD');
+    expect(attack.target?.code).toBe('SYLMIL');
+  });
+
   it('infers the own government as the target of a protest that names none, and says so', () => {
     const [event] = run(
       analysed('Chilean students staged a demonstration in Santiago.', {
