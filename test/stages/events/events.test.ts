@@ -184,6 +184,12 @@ describe('events stage', () => {
     );
     expect(event.type).toBe('PROTEST');
     expect(event.target).toEqual({ code: 'CHLGOV', entities: [], inferred: true });
+    // so is a demand made within one country
+    const [demand] = run(
+      analysed('Chilean students demanded new elections.', { actors: [['Chilean students', 'CHLEDU']] }),
+    );
+    expect(demand.type).toBe('REQUEST');
+    expect(demand.target).toEqual({ code: 'CHLGOV', entities: [], inferred: true });
     // a target the text names is kept
     const [named] = run(
       analysed('Chilean students protested against Argentina.', {
