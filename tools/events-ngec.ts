@@ -2,10 +2,12 @@
 // the PLOVER gold records): each story's lead (first LEAD sentences) goes through the whole pipeline and
 // its main event is compared with the story's label. The stories are split in two halves by a hash of
 // their text: rules may be written from half `a`; half `b` checks that they carry over.
-// Usage: npx tsx tools/events-ngec.ts [--part a|b|all] [--lead 2] [--list missed|wrong|none] [--data DIR]
+// Usage: npx tsx tools/events-ngec.ts [--part a|b|all] [--lead 2] [--list missed|wrong|none] [--show TRIGGER]
+//          [--data DIR]
 //   prints accuracy (over stories), coverage (stories with an event), the accuracy of the events that
 //   would be recorded (with an actor), the commonest confusions and, for error analysis on half `a`,
-//   the verbs of stories without an event and the triggers of wrongly typed ones.
+//   the verbs of stories without an event and the triggers of wrongly typed ones (--show prints the leads
+//   whose main event has that trigger).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mainEvent } from '../src/eval/events.js';
@@ -27,6 +29,8 @@ const opt = (name: string, fallback: string) => {
 const part = opt('part', 'a');
 const lead = Number(opt('lead', '2'));
 const list = opt('list', 'none');
+const show = opt('show', '').toLowerCase();
+if ((list !== 'none' || show) && part !== 'a') throw new Error('error lists are for half a only');
 const DATA = resolve(opt('data', '/work/shared/data/events'));
 
 const rows = parseCsv(readFileSync(join(DATA, 'ngec', 'gpt_synthetic_events_2023-10-19_19.csv'), 'utf8'));
@@ -62,6 +66,8 @@ for (const row of rows.slice(1)) {
     if (withActors.type === label) recordedHits++;
   }
   bump(`${label} → ${main?.type ?? '(none)'}`);
+  if (show && main?.trigger.text.toLowerCase() === show)
+    console.log(`${label} ← ${main.type} ${main.cameo}: ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
   if (!main) {
     for (const t of doc.tokens ?? [])
       if (t.pos?.startsWith('VB')) {
@@ -90,7 +96,6 @@ const top = (m: Map<string, number>, n: number) =>
     .join('\n');
 const confusions = new Map([...count].filter(([k]) => !k.startsWith(`${k.split(' → ')[1]} →`)));
 console.log(`commonest confusions (gold → found):\n${top(confusions, 25)}`);
-if (list !== 'none' && part === 'b') throw new Error('error lists are for half a only');
 if (list === 'missed')
   console.log(`verbs of stories without an event (lemma, gold):\n${top(missedVerbs, 150)}`);
 if (list === 'wrong') console.log(`triggers of wrongly typed stories:\n${top(wrongTriggers, 150)}`);

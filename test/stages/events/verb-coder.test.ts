@@ -22,6 +22,19 @@ describe('verb coder', () => {
       codeSentence(['fierce', 'fighting', 'with', 'rebels'], ['JJ', 'NN', 'IN', 'NNS']).map((e) => e.type),
     ).toEqual(['ASSAULT']);
   });
+  it('tells a labour or hunger strike and a cyber attack from an armed attack', () => {
+    expect(code('Teachers went on strike in Lima.').map((e) => e.cameo)).toEqual(['143']);
+    const tagged = codeSentence(
+      ['prisoners', 'began', 'a', 'general', 'strike'],
+      ['NNS', 'VBD', 'DT', 'JJ', 'NN'],
+    );
+    expect(tagged.map((e) => e.type)).toEqual(['PROTEST']);
+    expect(code('The detainees are on a hunger strike.').map((e) => e.cameo)).toEqual(['142']);
+    expect(code('The ministry was hit by a cyber attack.').map((e) => [e.type, e.mode])).toEqual([
+      ['COERCE', 'cyber'],
+    ]);
+    expect(code('Rebels hit the convoy with rockets.').map((e) => e.type)).toEqual(['ASSAULT']);
+  });
   it('codes a refusal as REJECT and "will not" as a refusal', () => {
     expect(code('Syria refused to withdraw its troops.').map((e) => e.type)).toEqual(['REJECT']);
     expect(code('Syria will not accept more refugees.').map((e) => [e.type, e.negated])).toEqual([
