@@ -35,6 +35,13 @@ describe('verb coder', () => {
     ]);
     expect(code('Rebels hit the convoy with rockets.').map((e) => e.type)).toEqual(['ASSAULT']);
   });
+  it('codes a conviction or a sentence as SANCTION/convict, not an arrest', () => {
+    expect(code('A court convicted the mayor of fraud.').map((e) => [e.cameo, e.type, e.mode])).toEqual([
+      ['116', 'SANCTION', 'convict'],
+    ]);
+    expect(code('The judge found the minister guilty.').map((e) => e.type)).toEqual(['SANCTION']);
+    expect(code('Police arrested the mayor.').map((e) => e.type)).toEqual(['COERCE']);
+  });
   it('codes a refusal as REJECT and "will not" as a refusal', () => {
     expect(code('Syria refused to withdraw its troops.').map((e) => e.type)).toEqual(['REJECT']);
     expect(code('Syria will not accept more refugees.').map((e) => [e.type, e.negated])).toEqual([
