@@ -66,7 +66,7 @@ function sides(
   if (before === ',' && words[event.head].endsWith('ing'))
     subject = sentenceSubject(text, actors, sentence.start, start);
   // "… welcomed A and hosted B": coordinated verbs share the subject
-  if (before === 'and' && previous) subject = previous.source;
+  if (before === 'and' && previous) subject = previous.domestic ? [] : previous.source;
   // passive: "sanctions were imposed by the UN" (or a participle: "an image released by KCNA") — the
   // by-phrase is the source, the subject the target
   const participle = tokens[event.head].pos === 'VBN' && words[event.end] === 'by';
@@ -84,9 +84,11 @@ function sides(
   // "withdraw its troops from Lebanon": the subject's own forces are not what the event is done to
   if (object.length > 0 && sameCodes(object, subject))
     object = objectAfter(text, actors, object[object.length - 1].end, objectEnd);
-  if (subject.length === 0) {
-    // "Prisoners rioted at a jail in East Timor": people the text does not name, acting in a named
-    // country, are its actors; without an object, the event concerns that country (PLOVER codes X→X)
+  // "Prisoners rioted at a jail in East Timor": people the text does not name, acting in a named
+  // country, are its actors; without an object, the event concerns that country (PLOVER codes X→X).
+  // Not for a pronoun subject ("we arrived in Cleveland") nor a subordinate clause ("before arriving").
+  const pronoun = tokens.slice(0, event.start).some((t) => t.pos === 'PRP');
+  if (subject.length === 0 && !pronoun && !event.subordinate) {
     const place = placeTarget(text, actors, end, placeEnd, []);
     if (place.length > 0)
       return { source: place, target: object.length > 0 ? object : place, domestic: true };
@@ -144,9 +146,11 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       const s = sides(doc, actors, sentence, sentenceTokens, words, event, previous, objectEnd, placeEnd);
       // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
       // actor does to itself ("officials, led by …"); a verb coded only by its loose block's default
-      // ("beats" in DESTROY) needs both a source and a target actor
+      // ("beats" in DESTROY) needs both a source and a target actor, and a source the place stands for
+      // is no named actor
       const actorless = s.source.length + s.target.length === 0;
-      const weak = event.basis === 'block' && (s.source.length === 0 || s.target.length === 0);
+      const named = s.source.length > 0 && !s.domestic;
+      const weak = event.basis === 'block' && (!named || s.target.length === 0);
       if (!options.keepActorless && (actorless || weak || sameActors(s))) continue;
       previous = s;
       const trigger = span(doc.text, sentenceTokens[event.start].start, sentenceTokens[event.end - 1].end);

@@ -165,7 +165,7 @@ describe('events stage', () => {
     expect(riot.source?.code).toBe('FRD');
     expect(riot.target?.code).toBe('FRD');
     const [attack] = run(
-      analysed('Gunmen attacked a convoy of Sylvanian troops in Freedonia.', {
+      analysed('Gunmen abducted a convoy of Sylvanian troops in Freedonia.', {
         actors: [
           ['Sylvanian troops', 'SYLMIL'],
           ['Freedonia', 'FRD'],
