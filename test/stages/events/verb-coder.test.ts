@@ -42,6 +42,13 @@ describe('verb coder', () => {
     expect(code('The judge found the minister guilty.').map((e) => e.type)).toEqual(['SANCTION']);
     expect(code('Police arrested the mayor.').map((e) => e.type)).toEqual(['COERCE']);
   });
+  it('reads facing and thinking as no meeting, but keeps what is faced', () => {
+    expect(code('The senator thinks the minister will resign.').map((e) => e.type)).not.toContain('CONSULT');
+    expect(code('The mayor faces a difficult election.').map((e) => e.type)).toEqual([]);
+    expect(code('The minister faced criticism from the unions.').map((e) => [e.type, e.reversed])).toEqual([
+      ['ACCUSE', true],
+    ]);
+  });
   it('codes a refusal as REJECT and "will not" as a refusal', () => {
     expect(code('Syria refused to withdraw its troops.').map((e) => e.type)).toEqual(['REJECT']);
     expect(code('Syria will not accept more refugees.').map((e) => [e.type, e.negated])).toEqual([
