@@ -40,6 +40,9 @@ describe('verb coder', () => {
       ['116', 'SANCTION', 'convict'],
     ]);
     expect(code('The judge found the minister guilty.').map((e) => e.type)).toEqual(['SANCTION']);
+    expect(code('The general was convicted of crimes against humanity.').map((e) => e.cameo)).toEqual([
+      '116',
+    ]);
     expect(code('Police arrested the mayor.').map((e) => e.type)).toEqual(['COERCE']);
   });
   it('reads facing and thinking as no meeting, but keeps what is faced', () => {
@@ -48,6 +51,10 @@ describe('verb coder', () => {
     expect(code('The minister faced criticism from the unions.').map((e) => [e.type, e.reversed])).toEqual([
       ['ACCUSE', true],
     ]);
+  });
+  it('reads pulling out as a withdrawal, not a visit', () => {
+    expect(code('The army pulled out of the town.').map((e) => e.type)).toEqual(['RETREAT']);
+    expect(code('Iran pulled out of the treaty.').map((e) => e.type)).toEqual(['SANCTION']);
   });
   it('codes a refusal as REJECT and "will not" as a refusal', () => {
     expect(code('Syria refused to withdraw its troops.').map((e) => e.type)).toEqual(['REJECT']);
