@@ -24,6 +24,8 @@ const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 interface Sides {
   source: ActorMention[];
   target: ActorMention[];
+  /** the source is the country the event happens in, standing for people the text does not name */
+  domestic?: boolean;
 }
 
 /** Source and target of one coded event within its sentence. */
@@ -64,7 +66,7 @@ function sides(
   if (before === ',' && words[event.head].endsWith('ing'))
     subject = sentenceSubject(text, actors, sentence.start, start);
   // "… welcomed A and hosted B": coordinated verbs share the subject
-  if (before === 'and' && previous) subject = previous.source;
+  if (before === 'and' && previous) subject = previous.domestic ? [] : previous.source;
   // passive: "sanctions were imposed by the UN" (or a participle: "an image released by KCNA") — the
   // by-phrase is the source, the subject the target
   const participle = tokens[event.head].pos === 'VBN' && words[event.end] === 'by';
@@ -82,6 +84,15 @@ function sides(
   // "withdraw its troops from Lebanon": the subject's own forces are not what the event is done to
   if (object.length > 0 && sameCodes(object, subject))
     object = objectAfter(text, actors, object[object.length - 1].end, objectEnd);
+  // "Prisoners rioted at a jail in East Timor": people the text does not name, acting in a named
+  // country, are its actors; without an object, the event concerns that country (PLOVER codes X→X).
+  // Not for a pronoun subject ("we arrived in Cleveland") nor a subordinate clause ("before arriving").
+  const pronoun = tokens.slice(0, event.start).some((t) => t.pos === 'PRP');
+  if (subject.length === 0 && !pronoun && !event.subordinate) {
+    const place = placeTarget(text, actors, end, placeEnd, []);
+    if (place.length > 0)
+      return { source: place, target: object.length > 0 ? object : place, domestic: true };
+  }
   const target = object.length > 0 ? object : placeTarget(text, actors, end, placeEnd, subject);
   return { source: subject, target };
 }
@@ -90,7 +101,7 @@ const codesOf = (side: readonly ActorMention[]) => [...new Set(side.map((a) => a
 const sameCodes = (a: readonly ActorMention[], b: readonly ActorMention[]) => codesOf(a) === codesOf(b);
 
 function sameActors(s: Sides): boolean {
-  return s.source.length > 0 && sameCodes(s.source, s.target);
+  return !s.domestic && s.source.length > 0 && sameCodes(s.source, s.target);
 }
 
 function confidence(event: CodedEvent, s: Sides): number {
@@ -135,9 +146,11 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       const s = sides(doc, actors, sentence, sentenceTokens, words, event, previous, objectEnd, placeEnd);
       // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
       // actor does to itself ("officials, led by …"); a verb coded only by its loose block's default
-      // ("beats" in DESTROY) needs both a source and a target actor
+      // ("beats" in DESTROY) needs both a source and a target actor, and a source the place stands for
+      // is no named actor
       const actorless = s.source.length + s.target.length === 0;
-      const weak = event.basis === 'block' && (s.source.length === 0 || s.target.length === 0);
+      const named = s.source.length > 0 && !s.domestic;
+      const weak = event.basis === 'block' && (!named || s.target.length === 0);
       if (!options.keepActorless && (actorless || weak || sameActors(s))) continue;
       previous = s;
       const trigger = span(doc.text, sentenceTokens[event.start].start, sentenceTokens[event.end - 1].end);

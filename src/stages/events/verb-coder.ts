@@ -256,6 +256,7 @@ export function codeVerbs(
     const found = candidates.find((c) => c.words.every((w, k) => words[i + k] === w));
     if (!found) continue;
     const head = i + found.form.head;
+    if (consumed.has(head)) continue; // "went on strike": the pattern of "went" took "strike"
     const tag = pos?.[head];
     if (tag !== undefined ? !verbal(words, pos ?? [], head) : looksNominal(words, head, capitalized, index))
       continue;

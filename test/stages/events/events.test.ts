@@ -157,6 +157,25 @@ describe('events stage', () => {
       ['RETREAT', 'SYR', 'LBN'],
     ]);
   });
+  it('takes the country an unnamed subject acts in as the source, and as the target when none is named', () => {
+    const [riot] = run(
+      analysed('Prisoners rioted at a jail in Freedonia on Monday.', { actors: [['Freedonia', 'FRD']] }),
+    );
+    expect(riot.type).toBe('PROTEST');
+    expect(riot.source?.code).toBe('FRD');
+    expect(riot.target?.code).toBe('FRD');
+    const [attack] = run(
+      analysed('Gunmen abducted a convoy of Sylvanian troops in Freedonia.', {
+        actors: [
+          ['Sylvanian troops', 'SYLMIL'],
+          ['Freedonia', 'FRD'],
+        ],
+      }),
+    );
+    expect(attack.source?.code).toBe('FRD');
+    expect(attack.target?.code).toBe('SYLMIL');
+  });
+
   it('infers the own government as the target of a protest that names none, and says so', () => {
     const [event] = run(
       analysed('Chilean students staged a demonstration in Santiago.', {
@@ -165,6 +184,12 @@ describe('events stage', () => {
     );
     expect(event.type).toBe('PROTEST');
     expect(event.target).toEqual({ code: 'CHLGOV', entities: [], inferred: true });
+    // so is a demand made within one country
+    const [demand] = run(
+      analysed('Chilean students demanded new elections.', { actors: [['Chilean students', 'CHLEDU']] }),
+    );
+    expect(demand.type).toBe('REQUEST');
+    expect(demand.target).toEqual({ code: 'CHLGOV', entities: [], inferred: true });
     // a target the text names is kept
     const [named] = run(
       analysed('Chilean students protested against Argentina.', {

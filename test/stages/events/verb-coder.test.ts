@@ -22,6 +22,40 @@ describe('verb coder', () => {
       codeSentence(['fierce', 'fighting', 'with', 'rebels'], ['JJ', 'NN', 'IN', 'NNS']).map((e) => e.type),
     ).toEqual(['ASSAULT']);
   });
+  it('tells a labour or hunger strike and a cyber attack from an armed attack', () => {
+    expect(code('Teachers went on strike in Lima.').map((e) => e.cameo)).toEqual(['143']);
+    const tagged = codeSentence(
+      ['prisoners', 'began', 'a', 'general', 'strike'],
+      ['NNS', 'VBD', 'DT', 'JJ', 'NN'],
+    );
+    expect(tagged.map((e) => e.type)).toEqual(['PROTEST']);
+    expect(code('The detainees are on a hunger strike.').map((e) => e.cameo)).toEqual(['142']);
+    expect(code('The ministry was hit by a cyber attack.').map((e) => [e.type, e.mode])).toEqual([
+      ['COERCE', 'cyber'],
+    ]);
+    expect(code('Rebels hit the convoy with rockets.').map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+  it('codes a conviction or a sentence as SANCTION/convict, not an arrest', () => {
+    expect(code('A court convicted the mayor of fraud.').map((e) => [e.cameo, e.type, e.mode])).toEqual([
+      ['116', 'SANCTION', 'convict'],
+    ]);
+    expect(code('The judge found the minister guilty.').map((e) => e.type)).toEqual(['SANCTION']);
+    expect(code('The general was convicted of crimes against humanity.').map((e) => e.cameo)).toEqual([
+      '116',
+    ]);
+    expect(code('Police arrested the mayor.').map((e) => e.type)).toEqual(['COERCE']);
+  });
+  it('reads facing and thinking as no meeting, but keeps what is faced', () => {
+    expect(code('The senator thinks the minister will resign.').map((e) => e.type)).not.toContain('CONSULT');
+    expect(code('The mayor faces a difficult election.').map((e) => e.type)).toEqual([]);
+    expect(code('The minister faced criticism from the unions.').map((e) => [e.type, e.reversed])).toEqual([
+      ['ACCUSE', true],
+    ]);
+  });
+  it('reads pulling out as a withdrawal, not a visit', () => {
+    expect(code('The army pulled out of the town.').map((e) => e.type)).toEqual(['RETREAT']);
+    expect(code('Iran pulled out of the treaty.').map((e) => e.type)).toEqual(['SANCTION']);
+  });
   it('codes a refusal as REJECT and "will not" as a refusal', () => {
     expect(code('Syria refused to withdraw its troops.').map((e) => e.type)).toEqual(['REJECT']);
     expect(code('Syria will not accept more refugees.').map((e) => [e.type, e.negated])).toEqual([
