@@ -100,6 +100,16 @@ describe('events stage', () => {
     expect(run(analysed('Talks were held.'))).toEqual([]);
   });
 
+  it('reads studying a plan as weighing it (a statement), not as an investigation', () => {
+    const doc = analysed('Russia studied the Chinese peace plan.', {
+      actors: [
+        ['Russia', 'RUS'],
+        ['Chinese', 'CHN'],
+      ],
+    });
+    expect(run(doc)).toEqual([]);
+  });
+
   it('needs both sides for a verb coded only by its loose block default', () => {
     const one = analysed('Hamas attacked a checkpoint.', { actors: [['Hamas', 'PSEREB']] });
     expect(run(one)).toEqual([]);
