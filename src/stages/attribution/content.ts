@@ -7,8 +7,9 @@ import { type DocContext, isCloseQuote, isDash, isOpenQuote, isWord, type Senten
 import { isEndCandidate } from './end-features.js';
 import { endMargin } from './models.js';
 
-/** After a comma these open a clause of the writer's own rather than more of the content. */
-const CLAUSE_JOINERS = new Set(['but', 'which', 'while', 'though', 'although', 'whereas', 'who', 'however']);
+/** After a comma these open a clause of the writer's own rather than more of the content (not "but", "who",
+ * "however": PolNeAR train contents run over those more often than they end before them). */
+const CLAUSE_JOINERS = new Set(['which', 'while', 'though', 'although', 'whereas']);
 
 const COORDINATORS = new Set(['and', 'but', 'or']);
 

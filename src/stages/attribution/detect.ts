@@ -186,7 +186,9 @@ function cueCandidate(
   }
   // "C, according to X (…)": whatever follows X qualifies it.
   const finalAccording = according && boundaryBefore && !introducesContent(c, after, s);
-  if ((boundaryBefore || inQuoteStretch) && (tailIsAdjunct || finalAccording)) {
+  // "On a snowy day, Bush reflected on …": a fronted phrase is the writer's; the content follows.
+  const frontedOnly = !finalAccording && !inQuoteStretch && frontedAdjunctOnly(c, s, sourceStart);
+  if ((boundaryBefore || inQuoteStretch) && (tailIsAdjunct || finalAccording) && !frontedOnly) {
     const end = contentEndBefore(c, sourceStart, s);
     if (end < 0) return null;
     const start = contentStartBefore(c, s, sourceStart);
@@ -228,6 +230,22 @@ function cueCandidate(
       contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s)),
     ),
   };
+}
+
+/**
+ * Whether all that precedes the source (token `sourceStart`) in its sentence is one fronted adjunct
+ * ("On a snowy day,", "As caucusing got under way,", "Speaking to reporters,"): an opener of an
+ * adjunct or subordinate clause, or a participle, and no other comma before the one that ends it.
+ */
+function frontedAdjunctOnly(c: DocContext, s: SentenceRange, sourceStart: number): boolean {
+  const w = c.lower[s.first];
+  const opener =
+    c.lex.adjunctStarts.has(w) || c.lex.subordinators.has(w) || (w.length > 5 && w.endsWith('ing'));
+  if (!opener || c.quoteOf[s.first] >= 0) return false;
+  for (let k = s.first + 1; k < sourceStart - 1; k++) {
+    if (c.lower[k] === ',' || isCloseQuote(c, k) || c.quoteOf[k] >= 0) return false;
+  }
+  return true;
 }
 
 /** Particles that do not open a time or place adjunct ("said on Tuesday", "said in a statement"). */

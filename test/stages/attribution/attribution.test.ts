@@ -365,3 +365,36 @@ describe('forms from PolNeAR train and dev', () => {
     expect(a.content.text).toBe('the council');
   });
 });
+
+describe('content boundaries learned from train counts', () => {
+  it('keeps a ", but" clause inside the content (train contents run over it more often than not)', () => {
+    expect(
+      only('The mayor said that the budget was tight, but the schools would be spared.').content.text,
+    ).toBe('that the budget was tight, but the schools would be spared');
+  });
+
+  it('still ends the content before ", which"', () => {
+    expect(only('The mayor said that the budget was tight, which surprised nobody.').content.text).toBe(
+      'that the budget was tight',
+    );
+  });
+
+  it('takes the content after the cue when only a fronted adjunct precedes the speaker', () => {
+    const a = only('On a rainy morning in Leeds, the mayor commented on the lessons of the flood.');
+    expect(a.source?.text).toBe('the mayor');
+    expect(a.content.text).toBe('the lessons of the flood');
+  });
+
+  it('still takes a clause before the speaker as the content', () => {
+    const a = only('In Leeds, the budget is tight, the mayor said.');
+    expect(a.content.text).toBe('In Leeds, the budget is tight');
+  });
+
+  it('extends a quote over a quoted follow-up sentence but not over a quote inside a sentence', () => {
+    const [a] = attributionsOf('“We will win,” Ruiz said. “Nobody doubts it.”');
+    expect(a.parts?.map((p) => p.text)).toEqual(['“We will win,”', '“Nobody doubts it.”']);
+    const [b] = attributionsOf('“We will win,” Ruiz said. “Fair play” was the theme of the rally.');
+    expect(b.parts).toBeUndefined();
+    expect(b.content.text).toBe('“We will win,”');
+  });
+});
