@@ -396,5 +396,23 @@ describe('content boundaries learned from train counts', () => {
     const [b] = attributionsOf('“We will win,” Ruiz said. “Fair play” was the theme of the rally.');
     expect(b.parts).toBeUndefined();
     expect(b.content.text).toBe('“We will win,”');
+    const [d] = attributionsOf('"We will win," Ruiz said. "Nobody doubts it." The rally ended at noon.');
+    expect(d.parts?.map((p) => p.text)).toEqual(['"We will win,"', '"Nobody doubts it."']);
+  });
+
+  it('reads a short quote ending a fronted adjunct as a title, not as the content', () => {
+    const a = only('Speaking on ABC’s “This Week,” the mayor said the budget was tight.');
+    expect(a.source?.text).toBe('the mayor');
+    expect(a.content.text).toBe('the budget was tight');
+  });
+
+  it('takes a capitalised cue in a title-case headline, and no capitalised word elsewhere', () => {
+    const a = only('Mayor Ruiz Says The Budget Is Tight');
+    expect([a.source?.text, a.cue.text, a.content.text]).toEqual([
+      'Mayor Ruiz',
+      'Says',
+      'The Budget Is Tight',
+    ]);
+    expect(attributionsOf('The firm Says Hello sold more phones this year.')).toEqual([]);
   });
 });
