@@ -400,6 +400,13 @@ describe('content boundaries learned from train counts', () => {
     expect(d.parts?.map((p) => p.text)).toEqual(['"We will win,"', '"Nobody doubts it."']);
   });
 
+  it("closes a '' … '' quote that ends with an inner single quote ('''), so the speaker after it is found", () => {
+    const a = only("''We heard it again, 'the case is special,''' Mr. Lee said.");
+    expect(a.kind).toBe('direct');
+    expect(a.source?.text).toBe('Mr. Lee');
+    expect(a.content.text).toBe("''We heard it again, 'the case is special,'''");
+  });
+
   it('reads a short quote ending a fronted adjunct as a title, not as the content', () => {
     const a = only('Speaking on ABC’s “This Week,” the mayor said the budget was tight.');
     expect(a.source?.text).toBe('the mayor');
