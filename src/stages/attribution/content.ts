@@ -7,8 +7,9 @@ import { type DocContext, isCloseQuote, isDash, isOpenQuote, isWord, type Senten
 import { isEndCandidate } from './end-features.js';
 import { endMargin } from './models.js';
 
-/** After a comma these open a clause of the writer's own rather than more of the content. */
-const CLAUSE_JOINERS = new Set(['but', 'which', 'while', 'though', 'although', 'whereas', 'who', 'however']);
+/** After a comma these open a clause of the writer's own rather than more of the content (not "but", "who",
+ * "however": PolNeAR train contents run over those more often than they end before them). */
+const CLAUSE_JOINERS = new Set(['which', 'while', 'though', 'although', 'whereas']);
 
 const COORDINATORS = new Set(['and', 'but', 'or']);
 
@@ -123,8 +124,8 @@ export function quoteJustBefore(c: DocContext, k: number): number | undefined {
   return c.quoteByEnd.get(c.tokens[j].end);
 }
 
-/** Furthest a "that" may lie from the cue and still open its content (tuned on dev: a later one is
- * mostly a relative clause inside the content). */
+/** Furthest a "that" may lie from the cue and still open its content (a later one is mostly a
+ * relative clause inside the content; tuned on dev, confirmed on train: 6 and 8 score lower). */
 const MAX_THAT_DISTANCE = 4;
 
 /** "said on Tuesday that …": a "that" a few words on, before any comma, opens the content. */
@@ -183,7 +184,8 @@ export function contentEndBefore(c: DocContext, before: number, s: SentenceRange
   return k >= s.first ? c.tokens[k].end : -1;
 }
 
-/** Margin above which the end model stops a content (tuned on dev). */
+/** Margin above which the end model stops a content: first tuned on dev, confirmed on train (models
+ * from one half, scored on the other: F1 64.97 at 3, 64.88 at 1, 64.84 at 5, 64.18 without the model). */
 const MIN_END_MARGIN = 3;
 
 /**

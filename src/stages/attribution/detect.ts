@@ -177,7 +177,7 @@ function cueCandidate(
   // only when nothing but an adjunct follows the cue.
   const quoteInSentence = quote !== undefined && c.quotes[quote].end > c.tokens[s.first].start;
   const ownQuote = resumes || tailIsAdjunct || (quoteInSentence && !introducesContent(c, after, s));
-  if (quote !== undefined && ownQuote) {
+  if (quote !== undefined && ownQuote && !titleInFrontedAdjunct(c, s, quote)) {
     const q = c.quotes[quote];
     // 'Teachers are "very pro-Bernie," she said': words before the quote in its sentence belong to it.
     const midSentence = q.start > c.tokens[s.first].start && c.quoteOf[s.first] < 0;
@@ -186,7 +186,9 @@ function cueCandidate(
   }
   // "C, according to X (…)": whatever follows X qualifies it.
   const finalAccording = according && boundaryBefore && !introducesContent(c, after, s);
-  if ((boundaryBefore || inQuoteStretch) && (tailIsAdjunct || finalAccording)) {
+  // "On a snowy day, Bush reflected on …": a fronted phrase is the writer's; the content follows.
+  const frontedOnly = !finalAccording && !inQuoteStretch && frontedAdjunctOnly(c, s, sourceStart);
+  if ((boundaryBefore || inQuoteStretch) && (tailIsAdjunct || finalAccording) && !frontedOnly) {
     const end = contentEndBefore(c, sourceStart, s);
     if (end < 0) return null;
     const start = contentStartBefore(c, s, sourceStart);
@@ -228,6 +230,34 @@ function cueCandidate(
       contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s)),
     ),
   };
+}
+
+/**
+ * Whether all that precedes the source (token `sourceStart`) in its sentence is one fronted adjunct
+ * ("On a snowy day,", "As caucusing got under way,", "Speaking to reporters,"): an opener of an
+ * adjunct or subordinate clause, or a participle, and no other comma before the one that ends it.
+ */
+function frontedAdjunctOnly(c: DocContext, s: SentenceRange, sourceStart: number): boolean {
+  const w = c.lower[s.first];
+  const opener =
+    c.lex.adjunctStarts.has(w) || c.lex.subordinators.has(w) || (w.length > 5 && w.endsWith('ing'));
+  if (!opener || c.quoteOf[s.first] >= 0) return false;
+  for (let k = s.first + 1; k < sourceStart - 1; k++) {
+    if (c.lower[k] === ',' || isCloseQuote(c, k) || c.quoteOf[k] >= 0) return false;
+  }
+  return true;
+}
+
+/** Most words in a quote read as a title ('on ABC’s “This Week,”') rather than a statement. */
+const MAX_TITLE_WORDS = 4;
+
+/** 'Speaking on ABC’s “This Week,” Trump said …': a short quote ending a fronted adjunct is a title. */
+function titleInFrontedAdjunct(c: DocContext, s: SentenceRange, quote: number): boolean {
+  const q = c.quotes[quote];
+  if (c.text.slice(q.start, q.end).split(/\s+/).length > MAX_TITLE_WORDS) return false;
+  let open = s.first;
+  while (open < s.last && c.tokens[open].start < q.start) open++;
+  return open > s.first && open < s.last && frontedAdjunctOnly(c, s, open + 1);
 }
 
 /** Particles that do not open a time or place adjunct ("said on Tuesday", "said in a statement"). */
@@ -301,16 +331,33 @@ function signedQuoteCandidate(c: DocContext, i: number, s: SentenceRange, si: nu
   };
 }
 
+/** Fewest long words (four letters or more) that make a title-case headline. */
+const MIN_TITLE_WORDS = 3;
+
+/** Whether a sentence is a title-case headline: all its words of four letters or more capitalised. */
+function isTitleCase(c: DocContext, s: SentenceRange): boolean {
+  let long = 0;
+  for (let i = s.first; i < s.last; i++) {
+    if (c.quoteOf[i] >= 0 || !/^\p{L}{4,}$/u.test(c.lower[i])) continue;
+    if (!isCapitalized(c, i)) return false;
+    long++;
+  }
+  return long >= MIN_TITLE_WORDS;
+}
+
 /** Candidates in text order, before nesting, kinds and speakers are worked out. */
 export function detectCandidates(c: DocContext): Candidate[] {
   const out: Candidate[] = [];
   c.sentences.forEach((s, si) => {
     const headline = headlineCandidate(c, s, si);
     if (headline) out.push(headline);
+    // "Trump Says He Will Win": in a title-case headline a capitalised word may be a cue.
+    const titleCase = isTitleCase(c, s);
     for (let i = s.first; i < s.last; i++) {
       const signed = signedQuoteCandidate(c, i, s, si);
       if (signed) out.push(signed);
-      if (c.quoteOf[i] >= 0 || !isWord(c, i) || (isCapitalized(c, i) && i !== s.first)) continue;
+      if (c.quoteOf[i] >= 0 || !isWord(c, i)) continue;
+      if (isCapitalized(c, i) && i !== s.first && !titleCase) continue;
       const w = c.lower[i];
       let found: Candidate | null = null;
       if (FRAMING_VERBS.has(w)) found = framingCandidate(c, i, s, si);

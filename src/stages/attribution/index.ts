@@ -61,6 +61,10 @@ function extendOverQuotedParagraphs(c: DocContext, candidates: Candidate[]): voi
       // The quote has a speaker of its own when a cue follows it in its sentence ('"…," she said').
       const rest = /^[^.!?\n]*/.exec(c.text.slice(c.quotes[q].end, c.quotes[q].end + 300))?.[0] ?? '';
       if (hasCueIn(c.quotes[q].start, c.quotes[q].end + rest.length, own)) break;
+      // '“gun violence” was the theme.': a quote that is only part of its sentence is no follow-up
+      // (one that ends on a full stop, '“… charities.” It is unclear …', is a sentence of its own).
+      const endsSentence = /[.!?…]\s*['"“”’]+$/u.test(c.text.slice(c.quotes[q].start, c.quotes[q].end));
+      if (!endsSentence && /\p{L}/u.test(rest)) break;
       a.parts = [...(a.parts ?? [[a.contentStart, a.contentEnd]]), [c.quotes[q].start, c.quotes[q].end]];
       a.contentEnd = c.quotes[q].end;
     }

@@ -62,7 +62,10 @@ export function findQuotes(text: string): Quote[] {
       open = i;
       if (doubled) i++;
     } else if (open >= 0 && isClose) {
-      quotes.push({ start: open, end: doubled ? i + 2 : i + 1 });
+      // "… a special case,'''": an inner single quote closes first, the doubled mark is the last two.
+      const inner = doubled && text[i + 2] === "'";
+      quotes.push({ start: open, end: doubled ? i + (inner ? 3 : 2) : i + 1 });
+      if (inner) i++;
       open = -1;
     } else if (open >= 0 && isOpen && OPEN.has(ch)) {
       // A second opening curly mark: the first one was never closed within its stretch.
