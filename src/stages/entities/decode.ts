@@ -15,21 +15,31 @@ export function addRow(scores: Float32Array, token: number, weights: Weights, fe
   for (let l = 0; l < L; l++) scores[at + l] += weights[from + l];
 }
 
-/** For each label, the labels that may precede it (transition weight above the disallowed mark). */
-const predecessorCache = new WeakMap<Weights, Int32Array[]>();
-function predecessors(transitions: Weights): Int32Array[] {
+/** For each label, the labels that may precede it (transition weight above the disallowed mark), and those weights. */
+interface Predecessors {
+  readonly labels: Int32Array[];
+  readonly weights: Float64Array[];
+}
+const predecessorCache = new WeakMap<Weights, Predecessors>();
+function predecessors(transitions: Weights): Predecessors {
   let lists = predecessorCache.get(transitions);
   if (!lists) {
     const W = LABEL_COUNT + 1;
-    lists = Array.from({ length: LABEL_COUNT }, (_, l) =>
+    const labels = Array.from({ length: LABEL_COUNT }, (_, l) =>
       Int32Array.from(
         Array.from({ length: LABEL_COUNT }, (_, p) => p).filter((p) => transitions[p * W + l] > -1e8),
       ),
     );
+    const weights = labels.map((from, l) => Float64Array.from(from, (p) => transitions[p * W + l]));
+    lists = { labels, weights };
     predecessorCache.set(transitions, lists);
   }
   return lists;
 }
+
+// Scratch arrays reused from sentence to sentence (grown when a sentence is longer).
+let bestScratch = new Float64Array(256 * L);
+let backScratch = new Int32Array(256 * L);
 
 /**
  * The best label sequence for per-token label scores and transition weights
@@ -39,18 +49,23 @@ export function viterbi(scores: Float32Array, n: number, transitions: Weights): 
   const B = L;
   const W = L + 1;
   const allowed = predecessors(transitions);
-  const best = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  if (bestScratch.length < n * L) {
+    bestScratch = new Float64Array(2 * n * L);
+    backScratch = new Int32Array(2 * n * L);
+  }
+  const best = bestScratch;
+  const back = backScratch;
   for (let l = 0; l < L; l++) best[l] = transitions[B * W + l] + scores[l];
   for (let t = 1; t < n; t++) {
     const prev = (t - 1) * L;
     for (let l = 0; l < L; l++) {
-      const from = allowed[l];
+      const from = allowed.labels[l];
+      const weight = allowed.weights[l];
       let max = Number.NEGATIVE_INFINITY;
       let arg = from[0];
       for (let k = 0; k < from.length; k++) {
         const p = from[k];
-        const v = best[prev + p] + transitions[p * W + l];
+        const v = best[prev + p] + weight[k];
         if (v > max) {
           max = v;
           arg = p;
