@@ -18,7 +18,7 @@ import {
   wordFeatures,
 } from './features.js';
 import { LABEL_COUNT } from './labels.js';
-import { pairIndex } from './pair-index.js';
+import { type PairIndex, pairIndex, type WordPairs, wordPairs } from './pair-index.js';
 import { WordRows } from './word-rows.js';
 
 /** A pass model's weights may come from training (Float64Array) or from the file (Float32Array). */
@@ -34,10 +34,13 @@ const L = LABEL_COUNT;
 const OFFSETS = NEIGHBOURS;
 const EDGE = BOUNDARY;
 
+/** A word's rows, with its entry points into the pair index (ordinary sentences only). */
+type Table = WordRows<WordPairs | undefined>;
+
 /** Words of ordinary sentences and of all-caps sentences (headlines) are cached apart. */
 interface ScorerCache {
-  readonly plain: WordRows;
-  readonly caps: WordRows;
+  readonly plain: Table;
+  readonly caps: Table;
 }
 
 let caches = new WeakMap<Scorer, ScorerCache>();
@@ -62,11 +65,15 @@ function collectRow(
   });
 }
 
-/** The offset of the word's block in `table`, filled on first sight: its own features' row, then what it gives each neighbour. */
+/**
+ * The offset of the word's block in `table`, filled on first sight: its own features' row, then
+ * what it gives each neighbour; kept with it, its entry points into the pair index, if given.
+ */
 function wordBlock(
-  table: WordRows,
+  table: Table,
   scorer: Scorer,
   resources: FeatureResources,
+  pairs: PairIndex | undefined,
   word: string,
   lower: string,
   shape: string,
@@ -74,7 +81,7 @@ function wordBlock(
 ): number {
   const known = table.offsetOf(word);
   if (known >= 0) return known;
-  const offset = table.add(word);
+  const offset = table.add(word, pairs && wordPairs(pairs, lower, shape));
   const first = offset / L;
   collectRow(scorer, table.rows, first, (emit) => wordFeatures(word, lower, shape, caps, resources, emit));
   for (let k = 0; k < OFFSETS.length; k++) {
@@ -92,6 +99,7 @@ function addId(scores: Float32Array, token: number, scorer: Scorer, id: number |
 
 // Scratch arrays reused from sentence to sentence (grown when a sentence is longer).
 let blockOf = new Int32Array(256);
+const pairsOf: Array<WordPairs | undefined> = [];
 let scratch = new Float32Array(256 * L);
 
 /**
@@ -113,19 +121,21 @@ export function scoreSentence(
   const { words, lower, shapes } = s;
   const caps = s.allCaps ? 'C' : '';
   const table = s.allCaps ? cache.caps : cache.plain;
-  // blockOf[i + 2] is token i's block; the two before and after are the sentence boundary's
+  // Ordinary sentences look pair features up through the nested index (see pair-index.ts).
+  const pairs = s.allCaps || !resources.families.has('base') ? undefined : pairIndex(scorer);
+  // blockOf[i + 2] is token i's block, pairsOf[i + 1] its pair entry points; the blocks before
+  // and after are the sentence boundary's
   if (blockOf.length < n + 4) blockOf = new Int32Array(2 * (n + 4));
-  const edge = wordBlock(table, scorer, resources, EDGE, EDGE, EDGE, caps);
+  const edge = wordBlock(table, scorer, resources, pairs, EDGE, EDGE, EDGE, caps);
   blockOf[0] = blockOf[1] = blockOf[n + 2] = blockOf[n + 3] = edge;
   for (let i = 0; i < n; i++) {
-    blockOf[i + 2] = wordBlock(table, scorer, resources, words[i], lower[i], shapes[i], caps);
+    blockOf[i + 2] = wordBlock(table, scorer, resources, pairs, words[i], lower[i], shapes[i], caps);
   }
+  for (let i = 0; i < n + 2; i++) pairsOf[i] = table.extraAt(blockOf[i + 1]);
   if (scratch.length < n * L) scratch = new Float32Array(2 * n * L);
   const scores = scratch;
   const rows = table.rows;
   let token = 0;
-  // Ordinary sentences look pair features up through the nested index (see pair-index.ts).
-  const pairs = s.allCaps || !resources.families.has('base') ? undefined : pairIndex(scorer);
   const emit = (name: string) => {
     const id = scorer.features.get(name);
     if (id !== undefined) addRow(scores, token, scorer.weights, id);
@@ -147,24 +157,26 @@ export function scoreSentence(
       scores[at + l] = v + rows[right2 + l];
     }
     token = i;
-    const lwL = i > 0 ? lower[i - 1] : EDGE;
-    const lwR = i + 1 < n ? lower[i + 1] : EDGE;
     const lw = lower[i];
     const shape = shapes[i];
-    const shL = i > 0 ? shapes[i - 1] : EDGE;
-    const shR = i + 1 < n ? shapes[i + 1] : EDGE;
-    if (pairs && !lwL.includes('|') && !lw.includes('|') && !lwR.includes('|')) {
-      addId(scores, i, scorer, pairs.previousWord.get(lwL)?.get(lw));
-      addId(scores, i, scorer, pairs.previousShape.get(lwL)?.get(shape));
-      addId(scores, i, scorer, pairs.nextWord.get(lw)?.get(lwR));
-      addId(scores, i, scorer, pairs.shapeNext.get(shape)?.get(lwR));
+    const lwR = i + 1 < n ? lower[i + 1] : EDGE;
+    const left = pairsOf[i];
+    const self = pairsOf[i + 1];
+    if (left && self && pairsOf[i + 2]) {
+      addId(scores, i, scorer, left.previousWord?.get(lw));
+      addId(scores, i, scorer, left.previousShape?.get(shape));
+      addId(scores, i, scorer, self.nextWord?.get(lwR));
+      addId(scores, i, scorer, self.shapeNext?.get(lwR));
+      addId(scores, i, scorer, left.shapeTrigram?.get(shape)?.get(i + 1 < n ? shapes[i + 1] : EDGE));
     } else {
+      // a token with "|" (whose shape has it too) or a headline: the features by name
+      const lwL = i > 0 ? lower[i - 1] : EDGE;
+      const shL = i > 0 ? shapes[i - 1] : EDGE;
+      const shR = i + 1 < n ? shapes[i + 1] : EDGE;
       pairFeatures(lwL, shL, lw, shape, caps, 'right', resources, emit);
       pairFeatures(lw, shape, lwR, shR, caps, 'left', resources, emit);
+      shapeTrigramFeature(s, i, resources, emit);
     }
-    if (pairs && !shL.includes('|') && !shape.includes('|') && !shR.includes('|')) {
-      addId(scores, i, scorer, pairs.shapeTrigram.get(shL)?.get(shape)?.get(shR));
-    } else shapeTrigramFeature(s, i, resources, emit);
     contextFeatures(s, i, doc, resources, emit);
   }
   return scores;
