@@ -16,7 +16,7 @@ import { clearTaggerCaches } from '../src/stages/entities/tagger.js';
 import { wordClasses } from '../src/stages/entities/word-classes.js';
 
 export const DEV_FILE = resourcePath('..', 'shared', 'data', 'conll2003', 'dev.txt');
-const WARM_FILE = resourcePath('..', 'shared', 'data', 'conll2003', 'train.txt');
+export const WARM_FILE = resourcePath('..', 'shared', 'data', 'conll2003', 'train.txt');
 
 export interface NerSpeed {
   tokens: number;
