@@ -15,23 +15,20 @@ export function addRow(scores: Float32Array, token: number, weights: Weights, fe
   for (let l = 0; l < L; l++) scores[at + l] += weights[from + l];
 }
 
-/** For each label, the labels that may precede it (transition weight above the disallowed mark), and those weights. */
-interface Predecessors {
-  readonly labels: Int32Array[];
-  readonly weights: Float64Array[];
-}
-const predecessorCache = new WeakMap<Weights, Predecessors>();
-function predecessors(transitions: Weights): Predecessors {
+/**
+ * For each label, the labels that may precede it (transition weight above the disallowed mark).
+ * Only the labels are cached: training changes the weights in place, never which are disallowed.
+ */
+const predecessorCache = new WeakMap<Weights, Int32Array[]>();
+function predecessors(transitions: Weights): Int32Array[] {
   let lists = predecessorCache.get(transitions);
   if (!lists) {
     const W = LABEL_COUNT + 1;
-    const labels = Array.from({ length: LABEL_COUNT }, (_, l) =>
+    lists = Array.from({ length: LABEL_COUNT }, (_, l) =>
       Int32Array.from(
         Array.from({ length: LABEL_COUNT }, (_, p) => p).filter((p) => transitions[p * W + l] > -1e8),
       ),
     );
-    const weights = labels.map((from, l) => Float64Array.from(from, (p) => transitions[p * W + l]));
-    lists = { labels, weights };
     predecessorCache.set(transitions, lists);
   }
   return lists;
@@ -59,13 +56,12 @@ export function viterbi(scores: Float32Array, n: number, transitions: Weights): 
   for (let t = 1; t < n; t++) {
     const prev = (t - 1) * L;
     for (let l = 0; l < L; l++) {
-      const from = allowed.labels[l];
-      const weight = allowed.weights[l];
+      const from = allowed[l];
       let max = Number.NEGATIVE_INFINITY;
       let arg = from[0];
       for (let k = 0; k < from.length; k++) {
         const p = from[k];
-        const v = best[prev + p] + weight[k];
+        const v = best[prev + p] + transitions[p * W + l];
         if (v > max) {
           max = v;
           arg = p;
