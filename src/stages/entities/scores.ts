@@ -1,8 +1,8 @@
 // Per-token label scores of a sentence under one pass model. Many features depend on one word only
 // (its own features, and what it tells its neighbours), so their summed weights are cached per word
 // (keyed by the token string itself, so no key is built per token; see word-rows.ts); the features
-// of word pairs and wider contexts are looked up per token. (Caching word pairs too was slower: most pairs are rare,
-// and a miss costs more than the lookups it saves.)
+// of word pairs and wider contexts are looked up per token. (Caching word pairs too was slower:
+// most pairs are rare, and a miss costs more than the lookups it saves.)
 import { addRow, type Weights } from './decode.js';
 import {
   BOUNDARY,
