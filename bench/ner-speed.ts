@@ -16,7 +16,7 @@ import { clearTaggerCaches } from '../src/stages/entities/tagger.js';
 import { wordClasses } from '../src/stages/entities/word-classes.js';
 
 export const DEV_FILE = resourcePath('..', 'shared', 'data', 'conll2003', 'dev.txt');
-const WARM_FILE = resourcePath('..', 'shared', 'data', 'conll2003', 'train.txt');
+export const WARM_FILE = resourcePath('..', 'shared', 'data', 'conll2003', 'train.txt');
 
 export interface NerSpeed {
   tokens: number;
@@ -81,12 +81,14 @@ export function measureNerSpeed(options: { file?: string; runs?: number } = {}):
   };
 }
 
+/** The figures as one line (this script's output; the main benchmark prints it too). */
+export function formatNerSpeed(speed: NerSpeed): string {
+  return `NER tagging: ${speed.tokens} tokens; median of ${speed.runs} runs: cold ${Math.round(speed.tokensPerCpuSecond)} tokens/s (CPU time; wall ${Math.round(speed.tokensPerSecond)}), warm ${Math.round(speed.warmTokensPerCpuSecond)} tokens/s (CPU time); model + gazetteer + word classes: load ${speed.loadMs.toFixed(0)} ms, heap +${speed.modelHeapMB.toFixed(0)} MB, RSS +${speed.modelRssMB.toFixed(0)} MB`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: { runs: { type: 'string', default: '5' }, file: { type: 'string' } },
   });
-  const speed = measureNerSpeed({ runs: Number(values.runs), file: values.file });
-  console.log(
-    `NER tagging: ${speed.tokens} tokens; median of ${speed.runs} runs: cold ${Math.round(speed.tokensPerCpuSecond)} tokens/s (CPU time; wall ${Math.round(speed.tokensPerSecond)}), warm ${Math.round(speed.warmTokensPerCpuSecond)} tokens/s (CPU time); model + gazetteer + word classes: load ${speed.loadMs.toFixed(0)} ms, heap +${speed.modelHeapMB.toFixed(0)} MB, RSS +${speed.modelRssMB.toFixed(0)} MB`,
-  );
+  console.log(formatNerSpeed(measureNerSpeed({ runs: Number(values.runs), file: values.file })));
 }

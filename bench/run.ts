@@ -1,8 +1,9 @@
 // End-to-end analysis speed over the PolNeAR train texts: articles/s, words/s, ms per stage and peak
 // RSS, in one thread and on a pool of worker threads, without and with storing each analysis in a
 // fresh SQLite file (what `dateline ingest` does). Each run is a fresh process; the table shows
-// medians over --runs runs.
-// Usage: npm run bench -- [--runs 3] [--workers 1,2] [--no-store] [--dir DIR] [--limit N]
+// medians over --runs runs. Then the NER tagger's own speed on CoNLL-2003 dev (bench/ner-speed.ts),
+// unless --no-ner.
+// Usage: npm run bench -- [--runs 3] [--workers 1,2] [--no-store] [--no-ner] [--dir DIR] [--limit N]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { createAnalyzer } from '../src/pipeline/pool.js';
 import { PACKAGE_ROOT } from '../src/resources.js';
 import { wordCount } from '../src/store/rows.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
+import { formatNerSpeed, measureNerSpeed } from './ner-speed.js';
 
 const DEFAULT_DIR = resolve(PACKAGE_ROOT, '..', 'shared', 'data', 'polnear', 'train', 'text');
 
@@ -41,6 +43,7 @@ const { values } = parseArgs({
     child: { type: 'boolean', default: false },
     store: { type: 'boolean', default: false },
     'no-store': { type: 'boolean', default: false },
+    'no-ner': { type: 'boolean', default: false },
   },
 });
 
@@ -204,6 +207,7 @@ async function main(): Promise<void> {
     for (const mode of modes) byMode.get(mode)?.push(runChild(mode));
   }
   printTable(byMode, runs);
+  if (!values['no-ner']) console.log(`\n${formatNerSpeed(measureNerSpeed({ runs }))}`);
 }
 
 await main();

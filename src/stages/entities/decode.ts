@@ -15,7 +15,10 @@ export function addRow(scores: Float32Array, token: number, weights: Weights, fe
   for (let l = 0; l < L; l++) scores[at + l] += weights[from + l];
 }
 
-/** For each label, the labels that may precede it (transition weight above the disallowed mark). */
+/**
+ * For each label, the labels that may precede it (transition weight above the disallowed mark).
+ * Only the labels are cached: training changes the weights in place, never which are disallowed.
+ */
 const predecessorCache = new WeakMap<Weights, Int32Array[]>();
 function predecessors(transitions: Weights): Int32Array[] {
   let lists = predecessorCache.get(transitions);
@@ -31,6 +34,10 @@ function predecessors(transitions: Weights): Int32Array[] {
   return lists;
 }
 
+// Scratch arrays reused from sentence to sentence (grown when a sentence is longer).
+let bestScratch = new Float64Array(256 * L);
+let backScratch = new Int32Array(256 * L);
+
 /**
  * The best label sequence for per-token label scores and transition weights
  * ((LABEL_COUNT + 1)², index LABEL_COUNT = boundary; disallowed transitions are very negative).
@@ -39,8 +46,12 @@ export function viterbi(scores: Float32Array, n: number, transitions: Weights): 
   const B = L;
   const W = L + 1;
   const allowed = predecessors(transitions);
-  const best = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  if (bestScratch.length < n * L) {
+    bestScratch = new Float64Array(2 * n * L);
+    backScratch = new Int32Array(2 * n * L);
+  }
+  const best = bestScratch;
+  const back = backScratch;
   for (let l = 0; l < L; l++) best[l] = transitions[B * W + l] + scores[l];
   for (let t = 1; t < n; t++) {
     const prev = (t - 1) * L;

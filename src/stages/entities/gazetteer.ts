@@ -4,9 +4,17 @@
 // sits in the longest match (B/I/E/S), not from the entries themselves.
 import { readListResource } from '../../resources.js';
 
+/** The entries that start with one token. */
+interface Entries {
+  /** categories of the one-token entry, in file order */
+  readonly single: string[];
+  /** second token → longer entries starting with the two, as [tokens, category], longest first */
+  readonly longer: Map<string, Array<readonly [readonly string[], string]>>;
+}
+
 export interface Gazetteer {
-  /** first token (lowercase) → phrases starting with it, as [tokens, category] */
-  readonly byFirst: Map<string, Array<readonly [readonly string[], string]>>;
+  /** first token (lowercase) → the entries starting with it */
+  readonly byFirst: Map<string, Entries>;
   /** whole lowercased phrase → categories */
   readonly phrases: Map<string, string[]>;
 }
@@ -20,17 +28,27 @@ export function gazetteer(): Gazetteer {
   for (const line of readListResource('knowledge', 'ner-gazetteer.tsv')) {
     const [category, phrase] = line.split('\t');
     const tokens = phrase.split(' ');
-    let list = byFirst.get(tokens[0]);
-    if (!list) {
-      list = [];
-      byFirst.set(tokens[0], list);
+    let entries = byFirst.get(tokens[0]);
+    if (!entries) {
+      entries = { single: [], longer: new Map() };
+      byFirst.set(tokens[0], entries);
     }
-    list.push([tokens, category]);
+    if (tokens.length === 1) entries.single.push(category);
+    else {
+      let list = entries.longer.get(tokens[1]);
+      if (!list) {
+        list = [];
+        entries.longer.set(tokens[1], list);
+      }
+      list.push([tokens, category]);
+    }
     const categories = phrases.get(phrase);
     if (categories) categories.push(category);
     else phrases.set(phrase, [category]);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
+  for (const entries of byFirst.values()) {
+    for (const list of entries.longer.values()) list.sort((a, b) => b[0].length - a[0].length);
+  }
   loaded = { byFirst, phrases };
   return loaded;
 }
@@ -64,27 +82,30 @@ export function gazetteerMarks(
     else marks[at].push(mark);
   };
   for (let i = 0; i < lower.length; i++) {
-    const candidates = gaz.byFirst.get(lower[i]);
-    if (!candidates) continue;
+    const entries = gaz.byFirst.get(lower[i]);
+    if (!entries) continue;
+    // categories already matched at i: only the longest match of each counts
+    const seen: string[] = [];
+    const longer = i + 1 < lower.length ? entries.longer.get(lower[i + 1]) : undefined;
+    for (const [tokens, category] of longer ?? []) {
+      const n = tokens.length;
+      if (seen.includes(category) || i + n > lower.length) continue;
+      let match = true;
+      for (let k = 2; k < n && match; k++) match = lower[i + k] === tokens[k];
+      if (!match) continue;
+      seen.push(category);
+      const names = marksOf(category);
+      add(i, names.B);
+      for (let k = 1; k < n - 1; k++) add(i + k, names.I);
+      add(i + n - 1, names.E);
+    }
     // Entries are lowercased, so a short one-word entry is most likely an acronym ("UN", "AP"):
     // it matches only a token in capitals, not "Un" in "Kim Jong Un" nor "ap".
-    const shortOk = lower[i].length > 3 || words[i] === words[i].toUpperCase();
-    const seen = new Set<string>();
-    for (const [tokens, category] of candidates) {
-      if (seen.has(category) || i + tokens.length > lower.length) continue;
-      if (tokens.length === 1 && !shortOk) continue;
-      let match = true;
-      for (let k = 1; k < tokens.length && match; k++) match = lower[i + k] === tokens[k];
-      if (!match) continue;
-      seen.add(category);
-      const n = tokens.length;
-      const names = marksOf(category);
-      if (n === 1) add(i, names.S);
-      else {
-        add(i, names.B);
-        for (let k = 1; k < n - 1; k++) add(i + k, names.I);
-        add(i + n - 1, names.E);
-      }
+    if (lower[i].length <= 3 && words[i] !== words[i].toUpperCase()) continue;
+    for (const category of entries.single) {
+      if (seen.includes(category)) continue;
+      seen.push(category);
+      add(i, marksOf(category).S);
     }
   }
   return marks;

@@ -76,3 +76,32 @@ export function pairIndex(scorer: Scorer): PairIndex {
   indexes.set(scorer, index);
   return index;
 }
+
+/** The index's inner maps for one word as the left (or, for trigrams, the first) of the tokens. */
+export interface WordPairs {
+  /** `lw-1|lw` of the next token: its lowercase word → feature id */
+  readonly previousWord: Map<string, number> | undefined;
+  /** `lw-1|sh` of the next token: its shape → feature id */
+  readonly previousShape: Map<string, number> | undefined;
+  /** `lw|lw+1` of this token: the next lowercase word → feature id */
+  readonly nextWord: Map<string, number> | undefined;
+  /** `sh|lw+1` of this token: the next lowercase word → feature id */
+  readonly shapeNext: Map<string, number> | undefined;
+  /** `sh-1|sh|sh+1` of the next token: its shape → the shape after it → feature id */
+  readonly shapeTrigram: Nested | undefined;
+}
+
+/**
+ * A word's entry points into the index, found once per word (the tagger keeps them with its cached
+ * rows); undefined for a word with "|", whose features are looked up by name.
+ */
+export function wordPairs(index: PairIndex, lw: string, shape: string): WordPairs | undefined {
+  if (lw.includes('|')) return undefined;
+  return {
+    previousWord: index.previousWord.get(lw),
+    previousShape: index.previousShape.get(lw),
+    nextWord: index.nextWord.get(lw),
+    shapeNext: index.shapeNext.get(shape),
+    shapeTrigram: index.shapeTrigram.get(shape),
+  };
+}
