@@ -13,16 +13,11 @@ function classify(word: string): Tense | null {
   if (lex.pastMarkers.has(w)) return 'past';
   if (lex.presentMarkers.has(w)) return 'present';
   // "un-…-ed" words are negated participles used as adjectives ("an unspecified date", "markets
-  // untouched by the crisis"); the few such verbs news uses are listed in past-markers.txt.
-  if (
-    w.length > 4 &&
-    w.endsWith('ed') &&
-    !w.endsWith('eed') &&
-    !w.startsWith('un') &&
-    !lex.notPastEd.has(w)
-  ) {
+  // untouched by the crisis"); the few such verbs news uses are listed in past-markers.txt. "under-"
+  // is no negation ("underestimated").
+  const negated = w.startsWith('un') && !w.startsWith('under');
+  if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !negated && !lex.notPastEd.has(w))
     return 'past';
-  }
   return null;
 }
 
