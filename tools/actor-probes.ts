@@ -1,7 +1,9 @@
 // A development set for the actor coder that is not drawn from the PLOVER gold: phrases composed from the
 // Phoenix/PETRARCH dictionaries themselves, each with the code the dictionaries give it.
-//   agents:  every sector noun of Phoenix.agents.txt with a country, in four compositions:
-//            "Iranian farmers", "Iran's farmers", "the farmers of Iran", "farmers in Iran" → IRN + ~AGR
+//   agents:  every sector noun of Phoenix.agents.txt with a country, in eight compositions:
+//            "Iranian farmers", "Iran's farmers", "the farmers of Iran", "farmers in Iran", "the Iranian
+//            Farmers", "several Iranian farmers" → IRN + ~AGR, and the demonym alone as the actor in
+//            "Iranian and Iraqi farmers" and in "Iranian farmers"
 //   people:  every person of Phoenix.Countries.actors.txt with a dated office, by their name on a day
 //            of that office ("Hafizullah Amin" on 1979-10-01 → AFGGOV)
 //   organisations: every name of the international and non-state dictionaries, after "the"

@@ -92,9 +92,9 @@ function codeField(codes: readonly DatedCode[]): string {
     .join(';');
 }
 
-/** Words written in lower case in the CoNLL-2003 training text: common words, never taken as surnames. */
 let common: Set<string> | undefined;
 
+/** Words written in lower case in the CoNLL-2003 training text: common words, never taken as surnames. */
 function commonWords(): Set<string> {
   common ??= readCommonWords();
   return common;

@@ -247,5 +247,3 @@ export type CaptionMention = z.infer<typeof CaptionMention>;
 export type Layers = z.infer<typeof Layers>;
 export type LayerName = keyof Layers;
 export type AnalyzedArticle = z.infer<typeof AnalyzedArticle>;
-
-export const LAYER_NAMES = Object.keys(Layers.shape) as LayerName[];

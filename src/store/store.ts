@@ -2,7 +2,11 @@
 // Methods are async so a networked database fits; both backends run the same test suite.
 import type { AnalyzedArticle, Event, LayerName, MentionType } from '../doc/schema.js';
 
-/** The layers whose item count each stored article keeps in a column (`<layer>_count`). */
+/**
+ * The layers whose item count each stored article keeps in a column (`<layer>_count`, created by the
+ * migrations). Lower-case names only: PostgreSQL folds unquoted identifiers, so a `captionMentions_count`
+ * column would be read back as `captionmentions_count`.
+ */
 export const COUNTED_LAYERS = [
   'sentences',
   'tokens',
@@ -11,7 +15,7 @@ export const COUNTED_LAYERS = [
   'timexes',
   'attributions',
   'events',
-] as const satisfies readonly LayerName[];
+] as const satisfies readonly Extract<LayerName, Lowercase<LayerName>>[];
 export type CountedLayer = (typeof COUNTED_LAYERS)[number];
 
 /** What storing an analysis did: articles are keyed by content hash, so a known one is left as it was. */

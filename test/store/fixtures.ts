@@ -32,6 +32,7 @@ export const summit: AnalyzedArticle = (() => {
       publisher: 'Example Wire',
       published: { value: '2024-03-05', how: 'metadata' },
       source: { format: 'html', url: 'https://example.org/summit', path: 'summit.html' },
+      captions: [{ text: 'The French delegation arrives in Geneva.', credit: 'AP' }],
     },
     'a1',
   );
@@ -89,6 +90,16 @@ export const summit: AnalyzedArticle = (() => {
       },
     ],
     events: [event],
+    captionMentions: [
+      {
+        ...find('The French delegation arrives in Geneva.', 'Geneva'),
+        type: 'LOC',
+        caption: 0,
+        name: 'Geneva',
+        actor: null,
+        entity: 'e3',
+      },
+    ],
   };
 })();
 

@@ -1,7 +1,7 @@
 // Stage `captions`: the names in photo captions. Captions are kept apart from the body text (their
 // offsets could not index it), so each caption is analysed as a small document of its own with the
-// same segment, syntax, entities and link stages; a caption name whose knowledge-base id (or, for
-// names outside the knowledge base, canonical name) matches a body entity points to that entity.
+// same segment, syntax, entities and link stages; a caption name whose knowledge-base id or
+// canonical name matches a body entity points to that entity.
 import type { AnalyzedArticle, CaptionMention, Entity } from '../../doc/schema.js';
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { entitiesStage } from '../entities/index.js';
@@ -17,13 +17,19 @@ function analyzeCaption(doc: AnalyzedArticle, text: string, ctx: StageContext): 
   return caption;
 }
 
+/**
+ * The body entity a caption entity names: the one with its knowledge-base id, else the one with its
+ * canonical name (a person may be found under two ids, "Vladimir Putin" in the list of current
+ * leaders and a bare "Putin" in the Phoenix dictionary, both named "Vladimir Putin").
+ */
 function bodyEntityFinder(entities: readonly Entity[]): (e: Entity) => string | undefined {
-  const byKey = new Map<string, string>();
+  const byKb = new Map<string, string>();
+  const byName = new Map<string, string>();
   for (const e of entities) {
-    const key = e.kb ?? `name:${e.name}`;
-    if (!byKey.has(key)) byKey.set(key, e.id);
+    if (e.kb && !byKb.has(e.kb)) byKb.set(e.kb, e.id);
+    if (!byName.has(e.name)) byName.set(e.name, e.id);
   }
-  return (e) => byKey.get(e.kb ?? `name:${e.name}`);
+  return (e) => (e.kb ? byKb.get(e.kb) : undefined) ?? byName.get(e.name);
 }
 
 export const captionsStage = defineStage({

@@ -13,16 +13,11 @@ function classify(word: string): Tense | null {
   if (lex.pastMarkers.has(w)) return 'past';
   if (lex.presentMarkers.has(w)) return 'present';
   // "un-…-ed" words are negated participles used as adjectives ("an unspecified date", "markets
-  // untouched by the crisis"); the few such verbs news uses are listed in past-markers.txt.
-  if (
-    w.length > 4 &&
-    w.endsWith('ed') &&
-    !w.endsWith('eed') &&
-    !w.startsWith('un') &&
-    !lex.notPastEd.has(w)
-  ) {
+  // untouched by the crisis"); the few such verbs news uses are listed in past-markers.txt. "under-"
+  // is no negation ("underestimated").
+  const negated = w.startsWith('un') && !w.startsWith('under');
+  if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed') && !negated && !lex.notPastEd.has(w))
     return 'past';
-  }
   return null;
 }
 
@@ -41,24 +36,26 @@ const BOUNDARY =
 function nearestTense(sentence: string, from: number, to: number, start: number, end: number): Tense | null {
   let best: Tense | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
-  let previous = '';
-  let twoBack = '';
+  // the last two words read, in lower case
+  let last = '';
+  let lastButOne = '';
   WORD.lastIndex = from;
   for (let m = WORD.exec(sentence); m && m.index < to; m = WORD.exec(sentence)) {
-    const after = previous;
-    const pluperfect = twoBack === 'had' && after === 'been';
-    twoBack = after;
-    previous = m[0].toLowerCase();
+    const word = m[0].toLowerCase();
+    const before = last;
+    const pluperfect = lastButOne === 'had' && before === 'been';
+    lastButOne = last;
+    last = word;
     if (m.index >= start && m.index < end) continue;
     // "is to resume trading Tuesday": the "be to" construction states a plan.
-    let tense = previous === 'to' && BE_PRESENT.test(after) ? 'future' : classify(m[0]);
+    let tense = word === 'to' && BE_PRESENT.test(before) ? 'future' : classify(m[0]);
     // A participle after an auxiliary ("will be signed", "would be paid", "has been held") takes
     // the auxiliary's tense, regular or irregular.
-    if (AUXILIARY.test(after) && tense === 'past') continue;
+    if (AUXILIARY.test(before) && tense === 'past') continue;
     // "had been scheduled/due/expected": a plan seen from the past, now over.
     if (tense === 'future' && pluperfect) tense = 'past';
     // "next to the embassy" is a place, not a future cue.
-    if (!tense || (previous === 'next' && NEXT_TO.test(sentence.slice(m.index + m[0].length)))) continue;
+    if (!tense || (word === 'next' && NEXT_TO.test(sentence.slice(m.index + m[0].length)))) continue;
     const distance = m.index < start ? start - m.index : m.index - end;
     if (distance < bestDistance) {
       best = tense;

@@ -46,6 +46,18 @@ describe('stage captions', () => {
     expect(putin?.entity).toBe(body?.id);
   });
 
+  it('ties a surname in a caption to the body entity of the same canonical name', () => {
+    const doc = pipeline.run(
+      withCaptions('Vladimir Putin met Chinese officials in Beijing.', [
+        'Putin, left, and Xi Jinping shake hands.',
+      ]),
+    );
+    const putin = doc.captionMentions?.find((m) => m.text === 'Putin');
+    expect(putin?.name).toBe('Vladimir Putin');
+    expect(putin?.entity).toBe(doc.entities?.find((e) => e.name === 'Vladimir Putin')?.id);
+    expect(doc.captionMentions?.find((m) => m.text === 'Xi Jinping')?.entity).toBeUndefined();
+  });
+
   it('gives an article without captions no caption mentions', () => {
     expect(pipeline.run(withCaptions('Kim Jong Un met officials.', [])).captionMentions).toEqual([]);
   });

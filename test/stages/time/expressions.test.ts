@@ -80,6 +80,9 @@ describe('time stage: kinds of expression', () => {
     expect(timexes('Bonds sold at the then current rate.', DCT)).toEqual(['then current|DATE|PAST_REF']);
     expect(timexes('The current account deficit widened.', DCT)).toEqual([]);
     expect(timexes('The boat drifted with the current.', DCT)).toEqual([]);
+    // the word after it may be capitalised: a name, a title-case headline
+    expect(timexes('The current President spoke.', DCT)).toEqual(['current|DATE|PRESENT_REF']);
+    expect(timexes('Current Account Deficit Widens', DCT)).toEqual([]);
     expect(timexes('Sales rose in the current quarter.', DCT)).toEqual(['the current quarter|DATE|2023-Q3']);
   });
 

@@ -28,6 +28,9 @@ describe('tense of the clause around a time expression', () => {
     expect(tenseOf(text, 'May')).toBe('future');
     expect(tenseOf('The firm unveiled the design in May.', 'May')).toBe('past');
     expect(tenseOf('The court unsealed the charges in May.', 'May')).toBe('past');
+    // "under-" is no negation: such verbs are read by the -ed rule, listed or not
+    expect(tenseOf('Analysts underestimated demand in May.', 'May')).toBe('past');
+    expect(tenseOf('The minister underscored the risk in May.', 'May')).toBe('past');
   });
 
   it("gives an irregular participle after an auxiliary the auxiliary's tense", () => {

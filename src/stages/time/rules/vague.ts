@@ -9,7 +9,7 @@ import { vagueOf } from '../words.js';
  * current swept him away") or in a fixed term ("the current account").
  */
 function isPresentAdjective(after: string): boolean {
-  const noun = /^\s+([a-z]+)/.exec(after)?.[1];
+  const noun = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
   return noun !== undefined && !timeLexicon().currentTerms.has(noun);
 }
 
