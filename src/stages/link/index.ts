@@ -1,7 +1,7 @@
 // Stage `link`: which real-world actor each mention is. Finds the actor phrases the NER leaves out
 // (noun phrases, "the South", "the two countries", pronouns), groups all mentions into entities and
 // codes each entity as a CAMEO actor valid at the article's date.
-import type { Entity, Mention } from '../../doc/schema.js';
+import type { Entity, Mention, Span } from '../../doc/schema.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { type Word, words } from '../../knowledge/phrase-key.js';
 import { scanWords } from '../../knowledge/scan.js';
@@ -17,15 +17,27 @@ function isTitle(text: string, x: Composite, mentions: readonly Mention[]): bool
   return mentions.some((m) => m.type === 'PER' && m.start > x.end && /^ +$/.test(text.slice(x.end, m.start)));
 }
 
-function linkSentence(c: LinkContext, mentions: readonly Mention[]): void {
+/** The mentions of each sentence (both lists sorted by start), in one pass: no sentence scans them all. */
+function mentionsBySentence(sentences: readonly Span[], mentions: readonly Mention[]): Mention[][] {
+  let first = 0;
+  return sentences.map((sentence) => {
+    while (first < mentions.length && mentions[first].start < sentence.start) first++;
+    const inside: Mention[] = [];
+    for (let i = first; i < mentions.length && mentions[i].start < sentence.end; i++)
+      if (mentions[i].end <= sentence.end) inside.push(mentions[i]);
+    return inside;
+  });
+}
+
+/** Links one sentence; `tagged` are the NER mentions inside it. */
+function linkSentence(c: LinkContext, tagged: readonly Mention[]): void {
   const { text, sentence, kb } = c;
   const ws: Word[] = words(text, sentence.start, sentence.end);
   const matches = scanWords(text, ws, kb);
   const found = findComposites(text, ws, matches);
-  const titles = found.filter((x) => isTitle(text, x, mentions));
+  const titles = found.filter((x) => isTitle(text, x, tagged));
   const composites = found.filter((x) => !titles.includes(x));
   const specials = findSpecials(text, ws, matches);
-  const tagged = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const taken = (s: number, e: number) => composites.some((x) => x.start < e && s < x.end);
   // "the South": its word is linked with the reference, whether or not the NER tagged it
   const compass = (m: Mention) => specials.some((s) => s.kind === 'compass' && s.start === m.start);
@@ -66,15 +78,20 @@ export const linkStage = defineStage({
       previousSentenceStart: 0,
     };
     const mentions = [...(doc.mentions ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const sentence of doc.sentences ?? []) {
+    const sentences = doc.sentences ?? [];
+    const bySentence = mentionsBySentence(sentences, mentions);
+    sentences.forEach((sentence, k) => {
       c.sentence = sentence;
-      linkSentence(c, mentions);
+      linkSentence(c, bySentence[k]);
       c.previousSentenceStart = sentence.start;
-    }
+    });
     const out = c.out.sort((a, b) => a.start - b.start || b.end - a.end);
     const indexes = new Map<string, number[]>();
     out.forEach((m, i) => {
-      if (m.entity) indexes.set(m.entity, [...(indexes.get(m.entity) ?? []), i]);
+      if (!m.entity) return;
+      const list = indexes.get(m.entity);
+      if (list) list.push(i);
+      else indexes.set(m.entity, [i]);
     });
     const entities: Entity[] = c.table.entities.map(({ id, name, type, actor, kb }) => ({
       id,
