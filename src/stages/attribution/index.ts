@@ -11,9 +11,13 @@ import { describeSource } from './speaker.js';
  * ("…, adding that …") and before the source of one that relays it ("X said C, Reuters reported").
  */
 function cutAtLaterCues(c: DocContext, candidates: Candidate[]): void {
+  for (const group of groupBy(candidates, (x) => x.sentence)) cutAtLaterCuesIn(c, group);
+}
+
+function cutAtLaterCuesIn(c: DocContext, candidates: Candidate[]): void {
   for (const a of candidates) {
     for (const b of candidates) {
-      if (b === a || b.sentence !== a.sentence) continue;
+      if (b === a) continue;
       const cueStart = c.tokens[b.cue.first].start;
       if (cueStart <= a.contentStart || cueStart >= a.contentEnd) continue;
       // Cut before b's source when it lies in a's content ("…, a man yelled"), else before b's cue.
@@ -23,6 +27,30 @@ function cutAtLaterCues(c: DocContext, candidates: Candidate[]): void {
       if (end !== undefined) a.contentEnd = Math.min(a.contentEnd, end);
     }
   }
+}
+
+/** The items in groups of equal key, each group in the items' order (pairs are only sought within one). */
+function groupBy<T>(items: readonly T[], key: (item: T) => string | number): T[][] {
+  const groups = new Map<string | number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
+}
+
+/** The first index of sorted `values` holding a value ≥ `x` (values.length when none). */
+function firstAtLeast(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The end of the clause before token `at` when a comma (or a quote closing on one) separates them. */
@@ -48,9 +76,12 @@ function clauseEndBefore(c: DocContext, at: number): number | undefined {
 const FOLLOW_UP_GAP = /^(?:(?!'')[^"“”]){0,200}?\s(?=["“]|'')/;
 
 function extendOverQuotedParagraphs(c: DocContext, candidates: Candidate[]): void {
-  const cueStarts = candidates.map((x) => c.tokens[x.cue.first].start);
-  const hasCueIn = (start: number, end: number, own: number): boolean =>
-    cueStarts.some((x) => x !== own && x >= start && x < end);
+  const cueStarts = candidates.map((x) => c.tokens[x.cue.first].start).sort((x, y) => x - y);
+  const hasCueIn = (start: number, end: number, own: number): boolean => {
+    for (let i = firstAtLeast(cueStarts, start); i < cueStarts.length && cueStarts[i] < end; i++)
+      if (cueStarts[i] !== own) return true;
+    return false;
+  };
   for (const a of candidates) {
     const own = c.tokens[a.cue.first].start;
     for (;;) {
@@ -82,7 +113,8 @@ function kindOfSpan(c: DocContext, start: number, end: number): AttributionKind 
   const text = c.text.slice(start, end).replace(/[\s.,;:!?]+$/u, '');
   let quoted = 0;
   for (const q of c.quotes) {
-    if (q.end <= start || q.start >= end) continue;
+    if (q.start >= end) break; // quotes are in text order
+    if (q.end <= start) continue;
     if (q.start <= start + 1 && q.end >= start + text.length - 1) return 'direct';
     if (/\s/.test(c.text.slice(q.start, q.end).trim())) quoted++;
   }
@@ -115,10 +147,17 @@ const CHAINED_CUE_WINDOW = 3;
  */
 function mergeChainedCues(c: DocContext, candidates: Candidate[]): Candidate[] {
   const dropped = new Set<Candidate>();
+  const sourced = candidates.filter((x) => x.source);
+  for (const group of groupBy(sourced, (x) => `${x.source?.first}:${x.source?.last}`))
+    mergeChainedCuesIn(c, group, dropped);
+  return candidates.filter((x) => !dropped.has(x));
+}
+
+/** mergeChainedCues over candidates that share one source span. */
+function mergeChainedCuesIn(c: DocContext, candidates: Candidate[], dropped: Set<Candidate>): void {
   for (const a of candidates) {
     for (const b of candidates) {
-      if (b === a || dropped.has(b) || !a.source || !b.source) continue;
-      if (a.source.first !== b.source.first || a.source.last !== b.source.last) continue;
+      if (b === a || dropped.has(b)) continue;
       const at = c.tokens[b.cue.first].start;
       if (at < a.contentStart || at >= a.contentEnd) continue;
       // Only "to", auxiliaries and adverbs between: "continued to call for", not "ruled that X's statement".
@@ -136,7 +175,6 @@ function mergeChainedCues(c: DocContext, candidates: Candidate[]): Candidate[] {
       break;
     }
   }
-  return candidates.filter((x) => !dropped.has(x));
 }
 
 export function findAttributions(doc: AnalyzedArticle): Attribution[] {
