@@ -13,8 +13,8 @@ import { lexiconSet } from './word-set.js';
 const MAX_APPOSITION = 8;
 const actorModifiers = lexiconSet('actor-modifiers.txt');
 const descriptionWords = lexiconSet('description-words.txt');
-/** What may stand between two words of a title: spaces, after a possessive ("Chad's foreign minister"). */
-const JOINED = /^(?:['’]s?)? +$/;
+/** What may stand between two words of a title: spaces, after a possessive ("Chad's foreign minister"), or a hyphen ("Secretary-General"). */
+const JOINED = /^(?:['’]s?)? +$|^-$/;
 /** The most words of a title that are neither a name, a sector noun nor a filler ("defence" minister). */
 const MAX_OTHER = 2;
 

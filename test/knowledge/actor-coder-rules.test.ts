@@ -265,6 +265,10 @@ describe('actor coder rules', () => {
     expect(code('Ada Kell', 'Ada Kell, the foreign minister of Chad, arrived in Paris.')).toBe('TCDGOV');
     expect(code('Ada Kell', "Ada Kell, Romania's defence minister, arrived.")).toBe('ROUGOV');
     expect(code('Boro Lint', 'Former Serbian President Boro Lint spoke.')).toBe('SRBELI');
+    expect(coded('Ada Kell', 'Arab League Secretary-General Ada Kell urged calm.')).toMatchObject({
+      country: 'IGO',
+      sector: 'GOV',
+    });
     // no description (the link stage's way, the country of the sentence not filled in): an apposition that
     // is a clause, a title naming no country, a list of names
     const bare = (text: string, context: string) =>
