@@ -126,6 +126,7 @@ export interface CodedActor {
   /** knowledge-base id of the person, organisation or country the code came from */
   kb?: string;
   /** where the country came from when not from the head name: the sentence around ("context"), or a
-   * country the phrase places the actor in ("place": "Albanians of southern Serbia") */
-  countryFrom?: 'context' | 'place';
+   * country the phrase places the actor in ("place": "Albanians of southern Serbia"), or the title or
+   * apposition describing an unknown name ("description": "Serbian President Boris Tadic") */
+  countryFrom?: 'context' | 'place' | 'description';
 }

@@ -14,6 +14,7 @@ import {
 } from './context-rules.js';
 import { withMisspeltAgent, withMisspeltCountry } from './fuzzy-country.js';
 import type { KnowledgeBase } from './knowledge-base.js';
+import { describedName } from './person-description.js';
 import { words } from './phrase-key.js';
 import { scanWords } from './scan.js';
 
@@ -31,6 +32,8 @@ export function codeSite(site: Site, countryFromContext = true): CodedActor | nu
   const phrase = site.source.slice(site.start, site.end).trim();
   const matches = withContextPlace({ ...site, matches: withPlausibleSurnames(site) });
   let coded = codeMatches(site.source, site.ws, matches, site.kb, site.date, phrase);
+  // a name the knowledge base does not know, described by its title or apposition
+  coded ??= describedName({ ...site, matches }, (description) => codeSite(description, false));
   if (countryFromContext) coded = contextCountry(coded, site);
   if (coded) for (const refine of REFINERS) coded = refine(coded, site);
   return coded;

@@ -144,11 +144,12 @@ function nearestCountry({ source, start, end, around: ws, kb, date }: Site, excl
  * "ethnic Albanians", "the Hungarian minority": the demonym is the people's origin; the country is the
  * one they live in.
  */
-function ethnic(coded: CodedActor, site: Site): CodedActor {
+export function ethnic(coded: CodedActor, site: Site): CodedActor {
   const cues = ethnicCues();
   // a cue inside a name is not one ("European Community")
   const named = (i: number) => site.matches.some((m) => m.kind === 'name' && m.first <= i && i < m.last);
-  const cue = site.ws.some((w, i) => cues.has(w.key) && !named(i));
+  // the cue may stand right before the phrase the tagger gave ("ethnic" before its "Albanians")
+  const cue = site.ws.some((w, i) => cues.has(w.key) && !named(i)) || cues.has(wordsBefore(site, 1)[0] ?? '');
   if (!cue || coded.countryFrom === 'place') return coded;
   const country = nearestCountry(site, coded.country);
   const parts = codeParts((country || coded.country) + (coded.sector || 'CVL'), site.kb);

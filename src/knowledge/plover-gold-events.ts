@@ -1,6 +1,7 @@
 // Reads the PLOVER gold-standard records (PLOVER_GSR_CAMEO.txt, coded with PLOVER v0.5b1) and maps their
 // labels to the current 16-type ontology.
 import { readFileSync } from 'node:fs';
+import { goldCountry } from './actor-eval.js';
 
 interface RawActor {
   actorText?: string;
@@ -93,9 +94,12 @@ const OLD_MODES: Record<string, string> = {
 
 function actors(value: unknown): GoldActor[] {
   if (!Array.isArray(value)) return [];
-  return (value as RawActor[])
-    .filter((a) => a.code)
-    .map((a) => ({ text: a.actorText ?? '', country: a.code ?? '', sector: a.sector ?? '' }));
+  return (
+    (value as RawActor[])
+      .filter((a) => a.code)
+      // the gold's legacy codes (JAP, ITL, VTN) are read as the ISO codes they stand for, as the actors eval does
+      .map((a) => ({ text: a.actorText ?? '', country: goldCountry(a.code ?? ''), sector: a.sector ?? '' }))
+  );
 }
 
 export function readPloverGold(path: string): GoldRecord[] {

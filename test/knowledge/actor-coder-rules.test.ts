@@ -257,4 +257,31 @@ describe('actor coder rules', () => {
     // the leader's country heads what it leads
     expect(code('US-led coalition', 'The US-led coalition struck targets in Syria.')).toMatch(/^USA/);
   });
+
+  it('codes a name the dictionaries lack from its title or apposition, and "former" in the title', () => {
+    const title = 'Serbian President Boro Lint met the envoy on Monday.';
+    expect(coded('Boro Lint', title)).toMatchObject({ code: 'SRBGOV', countryFrom: 'description' });
+    expect(code('Ada Kell', "Chad's defence minister Ada Kell arrived in Paris.")).toBe('TCDGOV');
+    expect(code('Ada Kell', 'Ada Kell, the foreign minister of Chad, arrived in Paris.')).toBe('TCDGOV');
+    expect(code('Ada Kell', "Ada Kell, Romania's defence minister, arrived.")).toBe('ROUGOV');
+    expect(code('Boro Lint', 'Former Serbian President Boro Lint spoke.')).toBe('SRBELI');
+    expect(coded('Ada Kell', 'Arab League Secretary-General Ada Kell urged calm.')).toMatchObject({
+      country: 'IGO',
+      sector: 'GOV',
+    });
+    // no description (the link stage's way, the country of the sentence not filled in): an apposition that
+    // is a clause, a title naming no country, a list of names
+    const bare = (text: string, context: string) =>
+      codeActor(text, kb, { context, countryFromContext: false })?.code ?? '';
+    expect(bare('Ada Kell', 'Ada Kell, who told Chinese officials, was arrested.')).toBe('');
+    expect(bare('Ada Kell', 'Ada Kell, Chinese officials said, was arrested.')).toBe('');
+    expect(bare('Ada Kell', 'Opposition leader Ada Kell spoke in Iraq.')).not.toMatch(/^IRQ/);
+    expect(bare('Ada Kell', 'Ada Kell, Russian President Vladimir Putin and others met.')).toBe('');
+  });
+
+  it('places an ethnic group by the country it lives in when "ethnic" stands before the phrase', () => {
+    const context = 'Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.';
+    expect(coded('Albanians', context)).toMatchObject({ country: 'SRB', sector: 'CVL' });
+    expect(coded('Albanians', 'Albanians demonstrated on Tuesday in Serbia.')?.country).toBe('ALB');
+  });
 });

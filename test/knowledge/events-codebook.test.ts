@@ -43,5 +43,9 @@ describeShared('PLOVER gold records', () => {
       mode: 'investigate',
     });
     expect(records.find((r) => r.oldType === 'FIGHT')).toMatchObject({ type: 'ASSAULT', cameoRoots: ['19'] });
+    // the legacy country codes are read as ISO codes, as the actors evaluation reads them
+    const countries = new Set(records.flatMap((r) => [...r.source, ...r.target].map((a) => a.country)));
+    for (const legacy of ['JAP', 'ITL', 'VTN']) expect(countries.has(legacy)).toBe(false);
+    expect(countries.has('JPN')).toBe(true);
   });
 });

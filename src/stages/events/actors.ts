@@ -8,6 +8,8 @@ export interface ActorMention {
   end: number;
   entity: string;
   code: string;
+  /** a person named (the NER's PER): the one a title before it describes */
+  person?: boolean;
 }
 
 /** Mentions whose entity carries an actor code, in text order. */
@@ -25,7 +27,10 @@ export function actorMentions(doc: AnalyzedArticle): ActorMention[] {
   const out: ActorMention[] = [];
   mentions.forEach((m, i) => {
     const actor = byMention.get(i) ?? (m.entity ? byId.get(m.entity) : undefined);
-    if (actor) out.push({ start: m.start, end: m.end, entity: actor.id, code: actor.code });
+    if (actor) {
+      const person = m.type === 'PER' ? { person: true } : {};
+      out.push({ start: m.start, end: m.end, entity: actor.id, code: actor.code, ...person });
+    }
     // "they" / "the allies" standing for several entities: one actor mention each, on the same span
     else if (m.entities) {
       for (const id of m.entities) {
@@ -62,6 +67,16 @@ const ACRONYM = /^\s*\(\s*[\p{Lu}\p{N}.&-]{2,10}\s*\)/u;
 const locative = (text: string, from: number, a: ActorMention) =>
   LOCATIVE.test(text.slice(Math.max(from, a.start - 30), a.start));
 
+/** The words of a title between a country and a person ("President", "Prime Minister", "'s foreign minister"). */
+const TITLE_LINK = /^(?:['’]s?)? +(?:[\p{L}.-]+ +){1,4}$/u;
+
+/** True when `left` is the bare country of a title whose person is `right` ("Libyan leader Muammar Gaddafi"). */
+const titled = (left: ActorMention, link: string, right: ActorMention) =>
+  right.person === true &&
+  left.code.length === 3 &&
+  right.code.startsWith(left.code) &&
+  TITLE_LINK.test(link);
+
 /** The coordinated group of actor mentions ending at (or starting at) `seed`, growing in `direction`. */
 function group(
   text: string,
@@ -71,12 +86,19 @@ function group(
 ): ActorMention[] {
   const out = [actors[seed]];
   const links: string[] = [];
+  let edge = actors[seed];
   for (let i = seed + direction; i >= 0 && i < actors.length; i += direction) {
-    const [left, right] =
-      direction === -1 ? [actors[i], out[out.length - 1]] : [out[out.length - 1], actors[i]];
+    const [left, right] = direction === -1 ? [actors[i], edge] : [edge, actors[i]];
     const link = text.slice(left.end, right.start);
+    if (titled(left, link, right)) {
+      // "Bulgarian President Todor Zhivkov": the country of the title is the person's, not another actor
+      if (direction === 1) out[out.length - 1] = right;
+      edge = actors[i];
+      continue;
+    }
     if (!COORDINATION.test(link)) break;
     out.push(actors[i]);
+    edge = actors[i];
     links.push(link);
   }
   // commas alone make a list only when an "and" closes it ("Russia, China and Iran"); else they set off

@@ -267,6 +267,9 @@ export function codeVerbs(
     const best = bestPattern(words, block.patterns, found.form.base, i, end);
     const code = best ? best.pattern : (found.form.own ?? block);
     if (code.code === null && code.reverse === null) continue;
+    // "was going to do", "came to help": a verb of movement with "to" before a bare infinitive names a
+    // purpose (or the future), not a destination; the infinitive carries the event
+    if (code.code === '040' && found.words.at(-1) === 'to' && pos?.[end] === 'VB') continue;
     for (const k of best?.hit ?? []) consumed.add(k);
     matches.push({
       start: i,

@@ -5,7 +5,7 @@ import { span } from '../../doc/span.js';
 import type { CodedActor } from '../../knowledge/actor-code.js';
 import { codeSite } from '../../knowledge/actor-coder.js';
 import { codeMatches } from '../../knowledge/code-phrase.js';
-import type { Site } from '../../knowledge/context-rules.js';
+import { ethnic, type Site } from '../../knowledge/context-rules.js';
 import type { Word } from '../../knowledge/phrase-key.js';
 import { type Match, scanWords } from '../../knowledge/scan.js';
 import type { Composite } from './candidates.js';
@@ -36,6 +36,8 @@ function nameCode(
   coded: CodedActor | null,
 ): CodedActor | null {
   if (!coded) return m.subtype === 'MEDIA' ? { code: 'MED', country: '', sector: 'MED', name: m.text } : null;
+  // an unknown name described by its title or apposition ("Serbian President Boris Tadic") is what it says
+  if (coded.countryFrom === 'description') return coded;
   const byCountry = coded.kb !== undefined && coded.kb === coded.country;
   if (m.type === 'PER' && (byCountry || coded.countryFrom)) return null;
   const properName = own.length > 1 && own.every((w) => /^\p{Lu}/u.test(c.text[w.start]));
@@ -49,6 +51,29 @@ function nameCode(
   return result;
 }
 
+/** A span of the sentence as the actor coder reads it, with the sentence's words `around` it (or none). */
+function siteOf(
+  c: LinkContext,
+  at: { start: number; end: number },
+  ws: readonly Word[],
+  around: readonly Word[] | null,
+  embedded: boolean,
+): Site {
+  const own = ws.filter((w) => w.start >= at.start && w.end <= at.end);
+  const matches = scanWords(c.text, own, c.kb);
+  return {
+    source: c.text,
+    start: at.start,
+    end: at.end,
+    ws: own,
+    matches,
+    around,
+    embedded,
+    date: c.date,
+    kb: c.kb,
+  };
+}
+
 export function linkNer(
   c: LinkContext,
   m: Mention,
@@ -60,18 +85,8 @@ export function linkNer(
   // inside a phrase (or a person's title, "North Korean leader"), a name is coded alone, not with the noun after it
   const inPhrase = composites.some((x) => x.start <= m.start && m.end <= x.end);
   const inTitle = titles.some((x) => x.start <= m.start && m.end <= x.end);
-  const own = ws.filter((w) => w.start >= m.start && w.end <= m.end);
-  const site: Site = {
-    source: c.text,
-    start: m.start,
-    end: m.end,
-    ws: own,
-    matches: scanWords(c.text, own, c.kb),
-    around: inPhrase ? null : ws,
-    embedded: !inPhrase && !inTitle,
-    date: c.date,
-    kb: c.kb,
-  };
+  const site = siteOf(c, m, ws, inPhrase ? null : ws, !inPhrase && !inTitle);
+  const own = site.ws;
   const coded = nameCode(c, m, own, site.matches, codeSite(site, false));
   const keys = own.map((w) => w.key);
   const e = c.table.resolve({ start: m.start, text: m.text, type: m.type, form: 'name', coded, words: keys });
@@ -80,6 +95,11 @@ export function linkNer(
 
 function subtype(coded: CodedActor | null): { subtype?: string } {
   return coded?.sector === 'MED' ? { subtype: 'MEDIA' } : {};
+}
+
+/** "ethnic Albanian guerrillas operating in Macedonia": the group is of the country it lives in. */
+function ethnicGroup(c: LinkContext, x: Composite, ws: readonly Word[], coded: CodedActor): CodedActor {
+  return ethnic(coded, siteOf(c, x, ws, ws, true));
 }
 
 export function linkComposite(
@@ -92,7 +112,8 @@ export function linkComposite(
   const agentText = x.agent ? c.text.slice(ws[x.agent.first].start, ws[x.agent.last - 1].end) : '';
   const conjunct = isConjunct(x, ws);
   const phrase = conjunct ? `${nameText} ${agentText}` : c.text.slice(x.start, x.end);
-  const coded = codeMatches(c.text, ws, x.agent ? [x.name, x.agent] : [x.name], c.kb, c.date, phrase);
+  const named = codeMatches(c.text, ws, x.agent ? [x.name, x.agent] : [x.name], c.kb, c.date, phrase);
+  const coded = named && ethnicGroup(c, x, ws, named);
   const e = c.table.resolve({ start: x.start, text: phrase, type: 'ORG', form: 'nominal', coded, words: [] });
   // the NER's mention of a conjunct ("US", "The US") is the conjunct's mention
   const same = ner.find((m) => (conjunct ? overlaps(x, m) : m.start === x.start && m.end === x.end));

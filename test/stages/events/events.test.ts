@@ -23,6 +23,33 @@ describe('events stage', () => {
     expect(event.trigger.text).toBe('opposed');
   });
 
+  it("reads a leader's title country as part of the leader, so that coordinated leaders are both sources", () => {
+    const doc = analysed(
+      'Zorvanian leader Ada Kell and Bulgarian President Boro Lint signed a trade treaty on Monday.',
+      {
+        actors: [
+          ['Zorvanian', 'ZZZ'],
+          ['Ada Kell', 'ZZZGOV'],
+          ['Bulgarian', 'BGR'],
+          ['Boro Lint', 'BGRGOV'],
+        ],
+      },
+    );
+    for (const m of doc.mentions ?? []) if (m.text === 'Ada Kell' || m.text === 'Boro Lint') m.type = 'PER';
+    const [event] = run(doc);
+    expect(event.source?.codes).toEqual(['ZZZGOV', 'BGRGOV']);
+    // a country before a person with other words between is no title when the two differ
+    const other = analysed('Bulgarian officials said Boro Lint signed a treaty.', {
+      actors: [
+        ['Bulgarian officials', 'BGRGOV'],
+        ['Boro Lint', 'ZZZGOV'],
+      ],
+    });
+    for (const m of other.mentions ?? []) if (m.text === 'Boro Lint') m.type = 'PER';
+    expect(run(other)[0].source?.code).toBe('ZZZGOV');
+    expect(run(other)[0].source?.codes).toBeUndefined();
+  });
+
   it('takes the source of a passive from its by-phrase', () => {
     const doc = analysed('Sanctions were imposed on Iran by the United Nations.', {
       actors: [

@@ -121,4 +121,15 @@ describe('verb coder', () => {
     const s = 'Poland demanded an admission by Moscow that security forces killed officers.';
     expect(code(s).map((e) => e.type)).toContain('REQUEST');
   });
+  it('codes no event for presenting a show, taking over as speaker, moderating, or "going to" + verb', () => {
+    const tagged = (words: string, tags: string) =>
+      codeSentence(words.split(' '), tags.split(' ')).map((e) => e.cameo);
+    expect(tagged('she hosts a weekly talk show', 'PRP VBZ DT JJ NN NN')).toEqual([]);
+    expect(tagged('Lima will host a summit', 'NNP MD VB DT NN')).not.toEqual([]);
+    expect(tagged('he is taking over as chairman', 'PRP VBZ VBG RP IN NN')).toEqual([]);
+    expect(tagged('rebels took over the town', 'NNS VBD RP DT NN')).toEqual(['171']);
+    expect(tagged('she moderated a panel', 'PRP VBD DT NN')).toEqual([]);
+    expect(tagged('I was going to stay', 'PRP VBD VBG TO VB')).toEqual([]);
+    expect(tagged('he was going to Lima', 'PRP VBD VBG TO NNP')).toEqual(['040']);
+  });
 });

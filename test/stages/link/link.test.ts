@@ -166,4 +166,23 @@ describe('stage link', () => {
     const untagged = link('Supporters cheered Mugabe in Harare.', [['Harare', 'LOC']], '2010-03-01');
     expect(untagged.mentions.some((m: Mention) => m.text === 'Mugabe')).toBe(false);
   });
+
+  it('codes a person the dictionaries lack from the title before the name, and a later surname alike', () => {
+    const r = link('Serbian President Boro Lint arrived in Paris. Lint met the envoy.', [
+      ['Serbian', 'MISC'],
+      ['Boro Lint', 'PER'],
+      ['Paris', 'LOC'],
+      ['Lint', 'PER'],
+    ]);
+    expect(r.codeOf('Boro Lint')).toBe('SRBGOV');
+    expect(r.entityOf('Lint')).toBe(r.entityOf('Boro Lint'));
+  });
+
+  it('places an ethnic group named with its sector noun in the country it lives in', () => {
+    const r = link('Ethnic Albanian guerrillas operating in Macedonia laid down arms.', [
+      ['Albanian', 'MISC'],
+      ['Macedonia', 'LOC'],
+    ]);
+    expect(r.codeOf('Albanian guerrillas')).toBe('MKDREB');
+  });
 });

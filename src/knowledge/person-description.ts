@@ -1,0 +1,99 @@
+// A name the knowledge base does not know ("Boris Tadic") is coded from how the sentence describes it: a
+// title right before it that names a country ("Serbian President Boris Tadic", "Chad's foreign minister
+// Ali Saleh") or an apposition right after it (", the foreign minister of Chad,", ", Romania's defence
+// minister,"). The description is coded as a phrase of its own; the name takes its code, marked
+// `countryFrom: 'description'`. The title words are the knowledge base's sector nouns (knowledge/).
+import type { CodedActor } from './actor-code.js';
+import type { Site } from './context-rules.js';
+import type { Word } from './phrase-key.js';
+import { scanWords } from './scan.js';
+import { lexiconSet } from './word-set.js';
+
+/** The most words an apposition may have. */
+const MAX_APPOSITION = 8;
+const actorModifiers = lexiconSet('actor-modifiers.txt');
+const descriptionWords = lexiconSet('description-words.txt');
+/** What may stand between two words of a title: spaces, after a possessive ("Chad's foreign minister"), or a hyphen ("Secretary-General"). */
+const JOINED = /^(?:['’]s?)? +$|^-$/;
+/** The most words of a title that are neither a name, a sector noun nor a filler ("defence" minister). */
+const MAX_OTHER = 2;
+
+type CodeSpan = (site: Site) => CodedActor | null;
+
+/**
+ * Words `span` of `around` as a description: a sector noun and exactly one name, every other word a
+ * modifier or a function word of a description ("the", "of"); null otherwise.
+ */
+function describing(site: Site, span: readonly Word[], code: CodeSpan): CodedActor | null {
+  if (span.length === 0) return null;
+  const matches = scanWords(site.source, span, site.kb);
+  const names = matches.filter((m) => m.kind === 'name');
+  if (names.length !== 1 || !matches.some((m) => m.kind === 'agent')) return null;
+  const covered = new Set(matches.flatMap((m) => span.slice(m.first, m.last)));
+  const filler = (w: Word) => actorModifiers().has(w.key) || descriptionWords().has(w.key);
+  // other words only in lower case right before the last sector noun: what kind of minister ("defence minister")
+  const lastAgent = matches.findLast((m) => m.kind === 'agent')?.first ?? 0;
+  const others = span.filter((w) => !covered.has(w) && !filler(w));
+  const modifying = (w: Word, k: number) =>
+    span.indexOf(w) === lastAgent - others.length + k && /^\p{Ll}/u.test(site.source[w.start]);
+  if (others.length > MAX_OTHER || !others.every(modifying)) return null;
+  const start = span[0].start;
+  const end = span[span.length - 1].end;
+  const coded = code({ ...site, start, end, ws: span, matches, embedded: true });
+  return coded?.country && coded.sector ? coded : null;
+}
+
+/** "Serbian President" right before the phrase: the words back to a name, joined by spaces only. */
+function titleBefore(site: Site, around: readonly Word[], code: CodeSpan): CodedActor | null {
+  const i = around.findIndex((w) => w.start >= site.start);
+  if (i <= 0 || !/^ +$/.test(site.source.slice(around[i - 1].end, site.start))) return null;
+  // the longest run of words before the phrase with no punctuation between them but a possessive
+  let from = i - 1;
+  while (
+    from > 0 &&
+    i - from < MAX_APPOSITION &&
+    JOINED.test(site.source.slice(around[from - 1].end, around[from].start))
+  )
+    from--;
+  const run = around.slice(from, i);
+  const matches = scanWords(site.source, run, site.kb);
+  const agent = matches.at(-1);
+  if (agent?.kind !== 'agent' || agent.last !== run.length) return null;
+  // the name nearest before the sector noun; what stands between is checked as part of the description
+  const name = matches.findLast((m) => m.kind === 'name' && m.last <= agent.first);
+  if (!name) return null;
+  return describing(site, run.slice(name.first), code);
+}
+
+/** ", the foreign minister of Chad," right after the phrase, up to "," "." ";" or the end. */
+function appositionAfter(site: Site, around: readonly Word[], code: CodeSpan): CodedActor | null {
+  const i = around.findIndex((w) => w.start >= site.end);
+  if (i < 0 || !/^\s*,\s*$/.test(site.source.slice(site.end, around[i].start))) return null;
+  let j = i + 1;
+  while (
+    j < around.length &&
+    j - i < MAX_APPOSITION &&
+    !/[,;.()]/.test(site.source.slice(around[j - 1].end, around[j].start))
+  )
+    j++;
+  if (j < around.length && !/[,;.]/.test(site.source.slice(around[j - 1].end, around[j].start))) return null;
+  return describing(site, around.slice(i, j), code);
+}
+
+/** The code of an unknown name from its title or apposition, or null. */
+export function describedName(site: Site, code: CodeSpan): CodedActor | null {
+  const { around, embedded, source, ws } = site;
+  // only a capitalised name: a description of a description would be read twice
+  if (!embedded || !around || ws.length === 0 || !ws.every((w) => /^\p{Lu}/u.test(source[w.start])))
+    return null;
+  const described = titleBefore(site, around, code) ?? appositionAfter(site, around, code);
+  if (!described) return null;
+  const name = source.slice(site.start, site.end).trim();
+  return {
+    code: described.code,
+    country: described.country,
+    sector: described.sector,
+    name,
+    countryFrom: 'description',
+  };
+}
