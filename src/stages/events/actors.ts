@@ -40,13 +40,19 @@ export function actorMentions(doc: AnalyzedArticle): ActorMention[] {
     }
   });
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  // a mention inside another ("South Korean" in "South Korean navies") is part of it, not another actor
-  return out.filter(
-    (a, i) =>
-      !out.some(
-        (b, j) => j !== i && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start,
-      ),
-  );
+  // a mention inside another ("South Korean" in "South Korean navies") is part of it, not another actor:
+  // sorted so, a longer mention holding `a` comes before it; keep the furthest end seen and, of the
+  // mentions reaching it, the earliest start
+  let furthest = -1;
+  let furthestStart = Number.POSITIVE_INFINITY;
+  return out.filter((a) => {
+    const inside = furthest > a.end || (furthest === a.end && furthestStart < a.start);
+    if (a.end > furthest) {
+      furthest = a.end;
+      furthestStart = a.start;
+    }
+    return !inside;
+  });
 }
 
 /** Text between two actor mentions that joins them into one coordinated group. */

@@ -1,17 +1,26 @@
 // When, where and according to whom: the timex, place and attribution that govern an event's trigger.
-import type { AnalyzedArticle, Event, Span } from '../../doc/schema.js';
+import type { AnalyzedArticle, Event, Mention, Span } from '../../doc/schema.js';
 
 type Range = { start: number; end: number };
 const inside = (inner: Range, outer: Range) => inner.start >= outer.start && inner.end <= outer.end;
 
-/** Index of the innermost attribution whose reported content holds the trigger. */
-export function attributionOf(doc: AnalyzedArticle, trigger: Range): number | undefined {
+/**
+ * Index of the innermost attribution whose reported content holds the trigger, among `candidates`
+ * (ascending indexes of the attributions that reach into the trigger's sentence).
+ */
+export function attributionOf(
+  doc: AnalyzedArticle,
+  trigger: Range,
+  candidates: readonly number[],
+): number | undefined {
+  const attributions = doc.attributions ?? [];
   let best: number | undefined;
-  (doc.attributions ?? []).forEach((a, i) => {
-    if (!inside(trigger, a.content)) return;
-    const current = best === undefined ? undefined : doc.attributions?.[best];
+  for (const i of candidates) {
+    const a = attributions[i];
+    if (!inside(trigger, a.content)) continue;
+    const current = best === undefined ? undefined : attributions[best];
     if (!current || a.content.end - a.content.start < current.content.end - current.content.start) best = i;
-  });
+  }
   return best;
 }
 
@@ -28,16 +37,19 @@ export function timeOf(
   trigger: Range,
   attribution: number | undefined,
   anchor: string | null,
+  candidates: readonly number[],
 ): Event['time'] {
   const content = attribution === undefined ? null : doc.attributions?.[attribution]?.content;
+  const timexes = doc.timexes ?? [];
   let best: { index: number; distance: number } | null = null;
-  (doc.timexes ?? []).forEach((t, index) => {
-    if (!inside(t, sentence) || (t.type !== 'DATE' && t.type !== 'TIME')) return;
-    if (content && !inside(t, content)) return;
-    if (REPORTING.test(doc.text.slice(t.end, t.end + 12))) return;
+  for (const index of candidates) {
+    const t = timexes[index];
+    if (!inside(t, sentence) || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
+    if (content && !inside(t, content)) continue;
+    if (REPORTING.test(doc.text.slice(t.end, t.end + 12))) continue;
     const distance = t.start >= trigger.end ? t.start - trigger.end : trigger.start - t.end;
     if (!best || distance < best.distance) best = { index, distance };
-  });
+  }
   const found = best as { index: number } | null;
   if (found) {
     const timex = doc.timexes?.[found.index];
@@ -50,9 +62,16 @@ const LOCATIVE = /\b(?:in|at|off|near|outside|inside)\s+(?:the\s+)?(?:[\w'-]+\s+
 
 const OF_CHAIN = /^['’]s\s+[\w\s-]{0,40}\bof\s+$/;
 
-/** A place named in the clause after a locative preposition ("in Pyongyang", "off … Jeju"), linked if known. */
-export function locationOf(doc: AnalyzedArticle, sentence: Range, trigger: Range): Event['location'] {
-  const places = (doc.mentions ?? []).filter((m) => m.type === 'LOC' && inside(m, sentence));
+/**
+ * A place named in the clause after a locative preposition ("in Pyongyang", "off … Jeju"), linked if
+ * known; `places` are the sentence's LOC mentions.
+ */
+export function locationOf(
+  doc: AnalyzedArticle,
+  sentence: Range,
+  trigger: Range,
+  places: readonly Mention[],
+): Event['location'] {
   const candidates = places.filter((m) =>
     LOCATIVE.test(doc.text.slice(Math.max(sentence.start, m.start - 60), m.start)),
   );

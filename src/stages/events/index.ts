@@ -18,6 +18,7 @@ import {
 import { type CodedEvent, codeSentence } from './code-sentence.js';
 import { attributionOf, locationOf, timeOf } from './context.js';
 import { mergeDuplicates } from './merge.js';
+import { sentenceViews } from './sentence-view.js';
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
@@ -126,7 +127,9 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
   const countries = () => knowledgeBase(ctx.options.knowledgeFiles ?? []).countries;
   const events: Event[] = [];
   let t = 0;
+  const views = sentenceViews(doc, actors);
   (doc.sentences ?? []).forEach((sentence, index) => {
+    const view = views[index];
     while (t < tokens.length && tokens[t].start < sentence.start) t++;
     const from = t;
     while (t < tokens.length && tokens[t].end <= sentence.end) t++;
@@ -143,7 +146,17 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       const objectEnd = next ? sentenceTokens[next.start].start : sentence.end;
       const nextMain = coded.slice(k + 1).find((e) => !e.subordinate);
       const placeEnd = nextMain ? sentenceTokens[nextMain.start].start : sentence.end;
-      const s = sides(doc, actors, sentence, sentenceTokens, words, event, previous, objectEnd, placeEnd);
+      const s = sides(
+        doc,
+        view.actors,
+        sentence,
+        sentenceTokens,
+        words,
+        event,
+        previous,
+        objectEnd,
+        placeEnd,
+      );
       // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
       // actor does to itself ("officials, led by …"); a verb coded only by its loose block's default
       // ("beats" in DESTROY) needs both a source and a target actor, and a source the place stands for
@@ -154,7 +167,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       if (!options.keepActorless && (actorless || weak || sameActors(s))) continue;
       previous = s;
       const trigger = span(doc.text, sentenceTokens[event.start].start, sentenceTokens[event.end - 1].end);
-      const attribution = attributionOf(doc, trigger);
+      const attribution = attributionOf(doc, trigger, view.attributions);
       events.push({
         type: event.type,
         ...(event.mode ? { mode: event.mode } : {}),
@@ -165,8 +178,8 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         target: eventActor(s.target) ?? domesticTarget(doc, event.type, s.source, countries),
         trigger,
         sentence: index,
-        time: timeOf(doc, sentence, trigger, attribution, ctx.anchor),
-        location: locationOf(doc, sentence, trigger),
+        time: timeOf(doc, sentence, trigger, attribution, ctx.anchor, view.timexes),
+        location: locationOf(doc, sentence, trigger, view.places),
         ...(attribution === undefined ? {} : { attribution }),
         modality: event.modality,
         negated: event.negated,

@@ -1,0 +1,69 @@
+// What of the document lies in each sentence — its actor mentions, places, timexes and the
+// attributions whose content reaches into it — bucketed in one pass over each layer, so that coding an
+// event reads its own sentence and not the whole document (long articles stay linear in their length).
+import type { AnalyzedArticle, Mention, Span } from '../../doc/schema.js';
+import type { ActorMention } from './actors.js';
+
+type Range = { start: number; end: number };
+
+export interface SentenceView {
+  /** actor mentions inside the sentence, in text order */
+  actors: ActorMention[];
+  /** LOC mentions inside the sentence, in the order of `doc.mentions` */
+  places: Mention[];
+  /** indexes of the timexes inside the sentence, ascending */
+  timexes: number[];
+  /** indexes of the attributions whose content overlaps the sentence, ascending */
+  attributions: number[];
+}
+
+/** The index of the last sentence starting at or before `at` (-1 when none does). */
+function sentenceAt(sentences: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Puts each item (in order) in the sentence that holds all of it, if any. */
+function bucket<T>(sentences: readonly Span[], items: readonly T[], range: (item: T) => Range): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  for (const item of items) {
+    const r = range(item);
+    const k = sentenceAt(sentences, r.start);
+    if (k >= 0 && r.end <= sentences[k].end) out[k].push(item);
+  }
+  return out;
+}
+
+export function sentenceViews(doc: AnalyzedArticle, actors: readonly ActorMention[]): SentenceView[] {
+  const sentences = doc.sentences ?? [];
+  const actorsIn = bucket(sentences, actors, (a) => a);
+  const places = bucket(
+    sentences,
+    (doc.mentions ?? []).filter((m) => m.type === 'LOC'),
+    (m) => m,
+  );
+  const timexes = bucket(
+    sentences,
+    (doc.timexes ?? []).map((_, i) => i),
+    (i) => (doc.timexes ?? [])[i],
+  );
+  const attributions: number[][] = sentences.map(() => []);
+  (doc.attributions ?? []).forEach(({ content }, i) => {
+    for (let k = Math.max(0, sentenceAt(sentences, content.start)); k < sentences.length; k++) {
+      if (sentences[k].start >= content.end) break;
+      if (sentences[k].end > content.start) attributions[k].push(i);
+    }
+  });
+  return sentences.map((_, k) => ({
+    actors: actorsIn[k],
+    places: places[k],
+    timexes: timexes[k],
+    attributions: attributions[k],
+  }));
+}
