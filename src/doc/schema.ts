@@ -173,7 +173,7 @@ export const EventActor = z.object({
     .boolean()
     .optional()
     .describe(
-      'named nowhere in the text: inferred by convention (a domestic protest targets its government)',
+      'not named as the actor in the text: inferred by convention (a domestic protest targets its government; people the text does not name are the country the event happens in)',
     ),
 });
 

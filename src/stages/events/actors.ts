@@ -198,12 +198,18 @@ export function sentenceSubject(text: string, actors: readonly ActorMention[], f
   return seed === -1 ? [] : group(text, actors, seed, 1);
 }
 
-/** An event actor from a group: the first actor's code, every code when they differ, entity ids. */
-export function eventActor(group: readonly ActorMention[]): EventActor | null {
+/**
+ * An event actor from a group: the first actor's code, every code when they differ, entity ids;
+ * `inferred` when the group is a place standing for people the text does not name.
+ */
+export function eventActor(group: readonly ActorMention[], inferred = false): EventActor | null {
   if (group.length === 0) return null;
   const codes = [...new Set(group.map((a) => a.code))];
   const entities = [...new Set(group.map((a) => a.entity))];
-  return codes.length > 1 ? { code: codes[0], codes, entities } : { code: codes[0], entities };
+  const actor: EventActor =
+    codes.length > 1 ? { code: codes[0], codes, entities } : { code: codes[0], entities };
+  if (inferred) actor.inferred = true;
+  return actor;
 }
 
 let domestic: Map<string, string> | null = null;

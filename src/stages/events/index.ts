@@ -174,8 +174,10 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         cameo: event.cameo,
         goldstein: event.goldstein,
         quad: event.quad,
-        source: eventActor(s.source),
-        target: eventActor(s.target) ?? domesticTarget(doc, event.type, s.source, countries),
+        source: eventActor(s.source, s.domestic),
+        target:
+          eventActor(s.target, s.domestic && s.target === s.source) ??
+          domesticTarget(doc, event.type, s.source, countries),
         trigger,
         sentence: index,
         time: timeOf(doc, sentence, trigger, attribution, ctx.anchor, view.timexes),

@@ -199,8 +199,8 @@ describe('events stage', () => {
       analysed('Prisoners rioted at a jail in Freedonia on Monday.', { actors: [['Freedonia', 'FRD']] }),
     );
     expect(riot.type).toBe('PROTEST');
-    expect(riot.source?.code).toBe('FRD');
-    expect(riot.target?.code).toBe('FRD');
+    expect(riot.source).toMatchObject({ code: 'FRD', inferred: true });
+    expect(riot.target).toMatchObject({ code: 'FRD', inferred: true });
     const [attack] = run(
       analysed('Gunmen abducted a convoy of Sylvanian troops in Freedonia.', {
         actors: [
@@ -209,8 +209,9 @@ describe('events stage', () => {
         ],
       }),
     );
-    expect(attack.source?.code).toBe('FRD');
+    expect(attack.source).toMatchObject({ code: 'FRD', inferred: true });
     expect(attack.target?.code).toBe('SYLMIL');
+    expect(attack.target?.inferred).toBeUndefined();
   });
 
   it('infers the own government as the target of a protest that names none, and says so', () => {
