@@ -7,7 +7,7 @@ import { entryAt, withAgent } from './code-phrase.js';
 import { described } from './described.js';
 import type { KnowledgeBase, NameHit } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
-import { type AgentMatch, type Match, type NameMatch, scanWords } from './scan.js';
+import { type AgentMatch, beforeSponsor, type Match, type NameMatch, scanWords } from './scan.js';
 import { lexiconSet } from './word-set.js';
 
 /**
@@ -35,7 +35,6 @@ const nonActorHeads = lexiconSet('non-actor-heads.txt');
 const ethnicCues = lexiconSet('ethnic-cues.txt');
 const forceVerbs = lexiconSet('force-verbs.txt');
 const peopleCounts = lexiconSet('people-counts.txt');
-const sponsorParticiples = lexiconSet('sponsor-participles.txt');
 
 /**
  * The sector noun right after the phrase, looking past coordinated names: "Hungarian" in "Hungarian and
@@ -106,7 +105,7 @@ function forcedUpon({ source, start, around, embedded }: Site): boolean {
 
 /** True when a sponsor's participle is hyphened into the phrase ("Iranian-backed"). */
 function sponsored({ source, ws }: Site): boolean {
-  return ws.some((w, i) => i > 0 && source[w.start - 1] === '-' && sponsorParticiples().has(w.key));
+  return ws.some((_, i) => i > 0 && beforeSponsor(source, ws, i - 1));
 }
 
 /** The first country of the context named after a place preposition ("in Iraq"), outside the phrase. */

@@ -1,6 +1,7 @@
 // Readers for the PETRARCH dictionary formats (events/petrarch2/dictionaries.rst): actor records
 // (a primary phrase, `+` synonyms, tab-indented `[CODE date-restriction]` lines) and agent lines
 // (`PHRASE {plural} [~CODE]`). Used by tools/compile-knowledge.ts; kept here so tests can cover it.
+import { readFileSync } from 'node:fs';
 
 /** A code valid from `from` to `to` (ISO dates, inclusive; empty = open). */
 export interface DatedCode {
@@ -13,8 +14,6 @@ export interface ActorRecord {
   phrases: string[];
   codes: DatedCode[];
 }
-
-import { readFileSync } from 'node:fs';
 
 /** The dictionaries mix UTF-8 files with one in a single-byte encoding: reads either. */
 export function readDictionaryText(path: string): string {
