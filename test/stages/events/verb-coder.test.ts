@@ -22,6 +22,10 @@ describe('verb coder', () => {
       codeSentence(['fierce', 'fighting', 'with', 'rebels'], ['JJ', 'NN', 'IN', 'NNS']).map((e) => e.type),
     ).toEqual(['ASSAULT']);
   });
+  it('reads studying a plan as weighing it (014, a statement: no event), studying an incident as an inquiry', () => {
+    expect(code('Russia studied the peace plan.')).toEqual([]);
+    expect(code('Police studied the incident.').map((e) => e.cameo)).toEqual(['090']);
+  });
   it('tells a labour or hunger strike and a cyber attack from an armed attack', () => {
     expect(code('Teachers went on strike in Lima.').map((e) => e.cameo)).toEqual(['143']);
     const tagged = codeSentence(
