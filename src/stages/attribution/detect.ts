@@ -5,6 +5,7 @@
 //   …, adding/saying C   (the source is the subject of the sentence)
 //   what they call C     (framing)
 
+import { lexiconSet } from '../../knowledge/word-set.js';
 import type { Candidate } from './candidate.js';
 import {
   adjunctTail,
@@ -275,6 +276,9 @@ function phrasalCue(c: DocContext, i: number): boolean {
 /** Prepositions and particles that end a phrasal cue rather than begin its content. */
 const PARTICLES = new Set(['for', 'about', 'of', 'on', 'out', 'at', 'against', 'upon', 'up', 'with', 'in']);
 
+/** Words that make a headline's "name" a label ("The Latest:", "Editor's Note:") or an interjection. */
+const HEADLINE_LABELS = lexiconSet('attribution-headline-labels.txt')();
+
 /** Longest name before a headline colon ("Clinton camp: …"). */
 const MAX_HEADLINE_SOURCE = 4;
 
@@ -288,6 +292,7 @@ function headlineCandidate(c: DocContext, s: SentenceRange, si: number): Candida
   if (colon === first || colon >= s.last || c.lower[colon] !== ':') return null;
   for (let i = first; i < colon; i++) {
     if (!isPossessive(c, i) && !(isWord(c, i) && isCapitalized(c, i))) return null;
+    if (HEADLINE_LABELS.has(c.lower[i])) return null;
   }
   const paragraphStart = /(^|\n)[ \t]*["“]?$/.test(
     c.text.slice(Math.max(0, c.tokens[first].start - 20), c.tokens[first].start),

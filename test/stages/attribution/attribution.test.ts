@@ -127,6 +127,15 @@ describe('reported speech', () => {
     expect(attributionsOf('Here they are: three reasons to worry.')).toEqual([]);
   });
 
+  it('takes no newsroom label or interjection before a headline colon for a speaker', () => {
+    expect(attributionsOf("Editor's Note: The mayor will resign next week")).toEqual([]);
+    expect(attributionsOf('BREAKING: Floods close the coastal road')).toEqual([]);
+    const cues = attributionsOf('The Latest: Mayor says the budget is tight this year').map(
+      (a) => a.cue?.text,
+    );
+    expect(cues).not.toContain(':');
+  });
+
   it('keeps the particle of a phrasal cue in the cue', () => {
     const a = only('The senator called for new elections in the spring.');
     expect(a.cue?.text).toBe('called for');
