@@ -17,6 +17,7 @@ import {
   introducesContent,
   isPunct,
   learnedEnd,
+  learnedStart,
   quoteAfterColon,
   quoteGoesOn,
   quoteJustBefore,
@@ -219,14 +220,19 @@ function cueCandidate(
   const particle =
     start === from && (from === cue.last || timeSkipped) && PARTICLES.has(c.lower[from]) && from + 1 < s.last;
   if (particle) start = from + 1;
+  // The model may move the start past an adjunct, never back over an addressee, a source or a time word.
+  start = learnedStart(c, particle ? from : cue.last - 1, particle ? from + 1 : from, start, s);
+  // "said in a statement on Friday that …": a particle the content does not follow opens an adjunct.
+  const withParticle = particle && start === from + 1;
+  const cueEnd = withParticle ? from : cue.last - 1;
   return {
     sentence: si,
     source,
-    cue: particle ? { first: cue.first, last: from + 1 } : cue,
+    cue: withParticle ? { first: cue.first, last: from + 1 } : cue,
     contentStart: c.tokens[start].start,
     contentEnd: learnedEnd(
       c,
-      particle ? from : cue.last - 1,
+      cueEnd,
       start,
       contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s)),
     ),

@@ -14,6 +14,14 @@ function analyze(text: string, extra: Partial<AnalyzedArticle> = {}): AnalyzedAr
 
 const attributionsOf = (text: string): Attribution[] => findAttributions(analyze(text));
 
+/** The one attribution of a text run through segment and syntax (POS and chunk tags for the models). */
+function tagged(text: string): Attribution {
+  const segmented = analyze(text);
+  const found = findAttributions({ ...segmented, ...syntaxStage.run(segmented, ctx) });
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
 function only(text: string): Attribution {
   const found = attributionsOf(text);
   expect(found).toHaveLength(1);
@@ -372,6 +380,19 @@ describe('forms from PolNeAR train and dev', () => {
     const [a] = findAttributions({ ...segmented, ...syntaxStage.run(segmented, ctx) });
     expect(a.cue.text).toBe('attacked');
     expect(a.content.text).toBe('the council');
+  });
+
+  it('starts the content past a long adjunct at its "that", with the learned start model', () => {
+    const a = tagged(
+      'The minister said in a long statement released late on Friday that talks would resume.',
+    );
+    expect(a.cue?.text).toBe('said');
+    expect(a.content.text).toBe('that talks would resume');
+  });
+
+  it("keeps the rules' start where the learned start model agrees", () => {
+    expect(tagged('Jones said the deal was dead.').content.text).toBe('the deal was dead');
+    expect(tagged('The senator called for new elections in the spring.').cue?.text).toBe('called for');
   });
 });
 
