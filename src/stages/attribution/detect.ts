@@ -31,6 +31,7 @@ import {
   isCapitalized,
   isCloseQuote,
   isDash,
+  isOpenQuote,
   isPossessive,
   isWord,
   type SentenceRange,
@@ -173,7 +174,9 @@ function cueCandidate(
   const quote = quoteJustBefore(c, sourceStart);
   // "called for a moratorium": a particle that train shows goes with the cue opens no adjunct.
   const phrasal = !inverted && PHRASAL_PARTICLES.has(c.lower[cue.last]) && phrasalCue(c, i);
-  const tailIsAdjunct = !phrasal && (adjunctTail(c, after, s) || adjunctTail(c, tailFrom, s));
+  const tailIsAdjunct =
+    !phrasal &&
+    (adjunctTail(c, after, s) || adjunctTail(c, tailFrom, s) || (inverted && appositionTail(c, after, s)));
   const resumes = quoteGoesOn(c, after, s) !== undefined;
   // A quote that ended the sentence before ('"…?" The administration said it …') is the speaker's
   // only when nothing but an adjunct follows the cue.
@@ -237,6 +240,19 @@ function cueCandidate(
       contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s)),
     ),
   };
+}
+
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+
+/** "…, said Mark Jones, a political scientist at Rice University.": an apposition after an inverted
+ * speaker (a comma and an article, no "that" or quote in the rest of the clause) says nothing more. */
+function appositionTail(c: DocContext, after: number, s: SentenceRange): boolean {
+  if (after + 1 >= s.last || c.lower[after] !== ',' || !APPOSITION_OPENERS.has(c.lower[after + 1]))
+    return false;
+  for (let k = after + 2; k < s.last && c.lower[k] !== ','; k++) {
+    if (c.lower[k] === 'that' || c.lower[k] === ':' || isOpenQuote(c, k)) return false;
+  }
+  return true;
 }
 
 /**

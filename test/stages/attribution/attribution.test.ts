@@ -135,6 +135,14 @@ describe('reported speech', () => {
     expect(attributionsOf('Here they are: three reasons to worry.')).toEqual([]);
   });
 
+  it('takes an apposition after an inverted speaker for no content', () => {
+    const a = only('The vote will be close, said Mark Jones, a political scientist at the university.');
+    expect(a.source?.text).toBe('Mark Jones');
+    expect(a.content.text).toBe('The vote will be close');
+    const b = only('“We are ready,” said Rita Katz, the director of a research group.');
+    expect(b.content.text).toBe('“We are ready,”');
+  });
+
   it('takes no newsroom label or interjection before a headline colon for a speaker', () => {
     expect(attributionsOf("Editor's Note: The mayor will resign next week")).toEqual([]);
     expect(attributionsOf('BREAKING: Floods close the coastal road')).toEqual([]);
