@@ -143,6 +143,11 @@ describe('reported speech', () => {
     expect(b.content.text).toBe('“We are ready,”');
   });
 
+  it('takes a phrase after ", said" that an auxiliary or adverb follows for the content\'s subject, not a speaker', () => {
+    const a = tagged('Rita Katz, the head of the group, said Acme Media also uses the same photo.');
+    expect(a.content.text).toBe('Acme Media also uses the same photo');
+  });
+
   it('takes no newsroom label or interjection before a headline colon for a speaker', () => {
     expect(attributionsOf("Editor's Note: The mayor will resign next week")).toEqual([]);
     expect(attributionsOf('BREAKING: Floods close the coastal road')).toEqual([]);
