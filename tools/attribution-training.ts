@@ -14,7 +14,7 @@ import {
 import { buildPipeline, stagesUpTo } from '../src/pipeline/runner.js';
 import { DEFAULT_STAGES } from '../src/pipeline/stages.js';
 import { resourcePath } from '../src/resources.js';
-import { type DocContext, docContext } from '../src/stages/attribution/context.js';
+import { type DocContext, docContext, type SentenceRange } from '../src/stages/attribution/context.js';
 import { MODEL_LABELS } from '../src/stages/attribution/models.js';
 
 /** One example: its feature keys and its label (1 = YES) per annotation file it is drawn from. */
@@ -31,8 +31,61 @@ export function* taggedCorpus(dir: string): Generator<{ doc: CorpusDocument; c: 
   }
 }
 
+/** A gold content that follows its cue: the cue's last token, the content's first token and the token
+ * after its first piece, the sentence the content starts in, and how many pieces it has. */
+export interface ContentAfterCue {
+  cue: number;
+  start: number;
+  end: number;
+  sentence: SentenceRange;
+  pieces: number;
+}
+
+/** Every gold content after its cue in every annotation file of a text, in file order. */
+export function* contentsAfterCues(doc: CorpusDocument, c: DocContext): Generator<ContentAfterCue> {
+  const tokenAt = (offset: number): number => c.tokens.findIndex((t) => t.end > offset);
+  const sentenceOf = new Int32Array(c.tokens.length);
+  c.sentences.forEach((s, si) => {
+    sentenceOf.fill(si, s.first, s.last);
+  });
+  for (const gold of doc.annotations) {
+    for (const a of gold) {
+      if (!a.cue || a.cue[a.cue.length - 1].end > a.content[0].start) continue;
+      const start = tokenAt(a.content[0].start);
+      const cue = tokenAt(a.cue[a.cue.length - 1].end - 1);
+      if (start < 0 || cue < 0) continue;
+      let end = start;
+      while (end < c.tokens.length && c.tokens[end].start < a.content[0].end) end++;
+      yield { cue, start, end, sentence: c.sentences[sentenceOf[start]], pieces: a.content.length };
+    }
+  }
+}
+
 /** The keys of a filled feature vector, copied. */
 export const keysOf = (fv: FeatureVector): Uint32Array => fv.keys.slice(0, fv.count);
+
+/**
+ * The content-boundary trainers' main: for every gold content after its cue in the texts of the
+ * directory on the command line (default train), `draw` adds examples (the features it put in `fv`,
+ * a label); then trains for the epochs on the command line (default 5) and writes models/`file`.
+ */
+export function trainOnContentsAfterCues(
+  file: string,
+  featuresVersion: number,
+  draw: (c: DocContext, x: ContentAfterCue, fv: FeatureVector, add: (label: number) => void) => void,
+): void {
+  const dir = process.argv[2] ?? '/work/shared/data/polnear/train';
+  const epochs = Number(process.argv[3] ?? 5);
+  const examples: Example[] = [];
+  const fv = new FeatureVector();
+  const add = (label: number): void => {
+    examples.push({ keys: keysOf(fv), labels: [label] });
+  };
+  for (const { doc, c } of taggedCorpus(dir)) {
+    for (const x of contentsAfterCues(doc, c)) draw(c, x, fv, add);
+  }
+  trainAndWrite(examples, epochs, file, featuresVersion);
+}
 
 /** Trains for `epochs` passes (seeded, so retraining gives the same file) and writes models/`file`. */
 export function trainAndWrite(

@@ -5,7 +5,8 @@ import { lexiconSet } from '../../knowledge/word-set.js';
 import type { Candidate } from './candidate.js';
 import { type DocContext, isCloseQuote, isDash, isOpenQuote, isWord, type SentenceRange } from './context.js';
 import { isEndCandidate } from './end-features.js';
-import { endMargin } from './models.js';
+import { endMargin, startMargin } from './models.js';
+import { isStartCandidate, startWindowEnd } from './start-features.js';
 
 /** After a comma these open a clause of the writer's own rather than more of the content (not "but", "who",
  * "however": PolNeAR train contents run over those more often than they end before them). */
@@ -200,6 +201,36 @@ export function learnedEnd(c: DocContext, cue: number, start: number, ruleEnd: n
     return c.tokens[last].end;
   }
   return ruleEnd;
+}
+
+/** How much surer the start model must be of another start than of the rules' one to move it: by
+ * two-fold cross-validation on train, 0, 2, 4 and 8 lie within 0.05 content F1; 4 scored best. */
+const MIN_START_GAIN = 4;
+
+/**
+ * The token the content of the cue ending at token `cue` starts at: the rules' `ruleStart`, unless the
+ * learned start model (models/attribution-start.bin) prefers another word from token `from` on.
+ */
+export function learnedStart(
+  c: DocContext,
+  cue: number,
+  from: number,
+  ruleStart: number,
+  s: SentenceRange,
+): number {
+  const windowEnd = startWindowEnd(cue + 1, s);
+  if (ruleStart >= windowEnd || !isStartCandidate(c, ruleStart)) return ruleStart;
+  let best = ruleStart;
+  let bestMargin = startMargin(c, cue, ruleStart) + MIN_START_GAIN;
+  for (let k = from; k < windowEnd; k++) {
+    if (k === ruleStart || !isStartCandidate(c, k)) continue;
+    const m = startMargin(c, cue, k);
+    if (m > bestMargin) {
+      best = k;
+      bestMargin = m;
+    }
+  }
+  return best;
 }
 
 /** End offset of content that starts at token `from`: the sentence's end, or a quote's when it goes on. */

@@ -5,6 +5,7 @@
 //   …, adding/saying C   (the source is the subject of the sentence)
 //   what they call C     (framing)
 
+import { lexiconSet } from '../../knowledge/word-set.js';
 import type { Candidate } from './candidate.js';
 import {
   adjunctTail,
@@ -16,6 +17,7 @@ import {
   introducesContent,
   isPunct,
   learnedEnd,
+  learnedStart,
   quoteAfterColon,
   quoteGoesOn,
   quoteJustBefore,
@@ -29,6 +31,7 @@ import {
   isCapitalized,
   isCloseQuote,
   isDash,
+  isOpenQuote,
   isPossessive,
   isWord,
   type SentenceRange,
@@ -171,7 +174,9 @@ function cueCandidate(
   const quote = quoteJustBefore(c, sourceStart);
   // "called for a moratorium": a particle that train shows goes with the cue opens no adjunct.
   const phrasal = !inverted && PHRASAL_PARTICLES.has(c.lower[cue.last]) && phrasalCue(c, i);
-  const tailIsAdjunct = !phrasal && (adjunctTail(c, after, s) || adjunctTail(c, tailFrom, s));
+  const tailIsAdjunct =
+    !phrasal &&
+    (adjunctTail(c, after, s) || adjunctTail(c, tailFrom, s) || (inverted && appositionTail(c, after, s)));
   const resumes = quoteGoesOn(c, after, s) !== undefined;
   // A quote that ended the sentence before ('"…?" The administration said it …') is the speaker's
   // only when nothing but an adjunct follows the cue.
@@ -218,18 +223,36 @@ function cueCandidate(
   const particle =
     start === from && (from === cue.last || timeSkipped) && PARTICLES.has(c.lower[from]) && from + 1 < s.last;
   if (particle) start = from + 1;
+  // The model may move the start past an adjunct, never back over an addressee, a source or a time word.
+  start = learnedStart(c, particle ? from : cue.last - 1, particle ? from + 1 : from, start, s);
+  // "said in a statement on Friday that …": a particle the content does not follow opens an adjunct.
+  const withParticle = particle && start === from + 1;
+  const cueEnd = withParticle ? from : cue.last - 1;
   return {
     sentence: si,
     source,
-    cue: particle ? { first: cue.first, last: from + 1 } : cue,
+    cue: withParticle ? { first: cue.first, last: from + 1 } : cue,
     contentStart: c.tokens[start].start,
     contentEnd: learnedEnd(
       c,
-      particle ? from : cue.last - 1,
+      cueEnd,
       start,
       contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s)),
     ),
   };
+}
+
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+
+/** "…, said Mark Jones, a political scientist at Rice University.": an apposition after an inverted
+ * speaker (a comma and an article, no "that" or quote in the rest of the clause) says nothing more. */
+function appositionTail(c: DocContext, after: number, s: SentenceRange): boolean {
+  if (after + 1 >= s.last || c.lower[after] !== ',' || !APPOSITION_OPENERS.has(c.lower[after + 1]))
+    return false;
+  for (let k = after + 2; k < s.last && c.lower[k] !== ','; k++) {
+    if (c.lower[k] === 'that' || c.lower[k] === ':' || isOpenQuote(c, k)) return false;
+  }
+  return true;
 }
 
 /**
@@ -275,6 +298,9 @@ function phrasalCue(c: DocContext, i: number): boolean {
 /** Prepositions and particles that end a phrasal cue rather than begin its content. */
 const PARTICLES = new Set(['for', 'about', 'of', 'on', 'out', 'at', 'against', 'upon', 'up', 'with', 'in']);
 
+/** Words that make a headline's "name" a label ("The Latest:", "Editor's Note:") or an interjection. */
+const HEADLINE_LABELS = lexiconSet('attribution-headline-labels.txt')();
+
 /** Longest name before a headline colon ("Clinton camp: …"). */
 const MAX_HEADLINE_SOURCE = 4;
 
@@ -288,6 +314,7 @@ function headlineCandidate(c: DocContext, s: SentenceRange, si: number): Candida
   if (colon === first || colon >= s.last || c.lower[colon] !== ':') return null;
   for (let i = first; i < colon; i++) {
     if (!isPossessive(c, i) && !(isWord(c, i) && isCapitalized(c, i))) return null;
+    if (HEADLINE_LABELS.has(c.lower[i])) return null;
   }
   const paragraphStart = /(^|\n)[ \t]*["“]?$/.test(
     c.text.slice(Math.max(0, c.tokens[first].start - 20), c.tokens[first].start),

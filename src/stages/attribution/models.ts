@@ -1,16 +1,19 @@
 // The attribution stage's learned models, read once per process on first use:
 // models/attribution-cue.bin (is this word a cue? tools/train-attribution-cues.ts) and
-// models/attribution-end.bin (does the content end before this token? tools/train-attribution-ends.ts),
-// both trained on PolNeAR train. Labels are ['O', 'YES']; a margin is the score of YES minus O.
+// models/attribution-end.bin (does the content end before this token? tools/train-attribution-ends.ts)
+// and models/attribution-start.bin (does it start at this token? tools/train-attribution-starts.ts),
+// all trained on PolNeAR train. Labels are ['O', 'YES']; a margin is the score of YES minus O.
 import { readFileSync } from 'node:fs';
 import { decodeLinearModel, FeatureVector, type LinearModel } from '../../ml/index.js';
 import { resourcePath } from '../../resources.js';
 import type { DocContext } from './context.js';
 import { CUE_FEATURES_VERSION, cueFeatures } from './cue-features.js';
 import { END_FEATURES_VERSION, endFeatures } from './end-features.js';
+import { START_FEATURES_VERSION, startFeatures } from './start-features.js';
 
 export const CUE_MODEL_FILE = 'attribution-cue.bin';
 export const END_MODEL_FILE = 'attribution-end.bin';
+export const START_MODEL_FILE = 'attribution-start.bin';
 export const MODEL_LABELS = ['O', 'YES'];
 
 function load(file: string, version: number): LinearModel {
@@ -23,6 +26,7 @@ function load(file: string, version: number): LinearModel {
 
 let cueModel: LinearModel | undefined;
 let endModel: LinearModel | undefined;
+let startModel: LinearModel | undefined;
 const features = new FeatureVector();
 const scores = new Float64Array(2);
 
@@ -43,4 +47,11 @@ export function endMargin(c: DocContext, cue: number, start: number, k: number):
   endModel ??= load(END_MODEL_FILE, END_FEATURES_VERSION);
   endFeatures(c, cue, start, k, features);
   return margin(endModel);
+}
+
+/** How sure the classifier is that the content of the cue ending at token `cue` starts at token k. */
+export function startMargin(c: DocContext, cue: number, k: number): number {
+  startModel ??= load(START_MODEL_FILE, START_FEATURES_VERSION);
+  startFeatures(c, cue, k, features);
+  return margin(startModel);
 }

@@ -38,6 +38,10 @@ const isAdverb = (c: DocContext, i: number): boolean =>
 export function speakerAfter(c: DocContext, from: number, s: SentenceRange): boolean {
   const np = nounPhraseAfter(c, from, s.last);
   if (!np) return false;
+  // ', said Asawitiri Media also uses …': an auxiliary or adverb and more after the phrase make it
+  // the subject of the content, not the speaker.
+  const next = np.last;
+  if (next + 1 < s.last && c.lex.between.has(c.lower[next]) && !isPunct(c, next + 1)) return false;
   return np.last >= s.last || isPunct(c, np.last) || c.lex.adjunctStarts.has(c.lower[np.last]);
 }
 

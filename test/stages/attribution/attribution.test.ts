@@ -14,6 +14,14 @@ function analyze(text: string, extra: Partial<AnalyzedArticle> = {}): AnalyzedAr
 
 const attributionsOf = (text: string): Attribution[] => findAttributions(analyze(text));
 
+/** The one attribution of a text run through segment and syntax (POS and chunk tags for the models). */
+function tagged(text: string): Attribution {
+  const segmented = analyze(text);
+  const found = findAttributions({ ...segmented, ...syntaxStage.run(segmented, ctx) });
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
 function only(text: string): Attribution {
   const found = attributionsOf(text);
   expect(found).toHaveLength(1);
@@ -125,6 +133,28 @@ describe('reported speech', () => {
     expect(a.cue?.text).toBe(':');
     expect(a.content.text).toBe('Tax cuts will pass this year');
     expect(attributionsOf('Here they are: three reasons to worry.')).toEqual([]);
+  });
+
+  it('takes an apposition after an inverted speaker for no content', () => {
+    const a = only('The vote will be close, said Mark Jones, a political scientist at the university.');
+    expect(a.source?.text).toBe('Mark Jones');
+    expect(a.content.text).toBe('The vote will be close');
+    const b = only('“We are ready,” said Rita Katz, the director of a research group.');
+    expect(b.content.text).toBe('“We are ready,”');
+  });
+
+  it('takes a phrase after ", said" that an auxiliary or adverb follows for the content\'s subject, not a speaker', () => {
+    const a = tagged('Rita Katz, the head of the group, said Acme Media also uses the same photo.');
+    expect(a.content.text).toBe('Acme Media also uses the same photo');
+  });
+
+  it('takes no newsroom label or interjection before a headline colon for a speaker', () => {
+    expect(attributionsOf("Editor's Note: The mayor will resign next week")).toEqual([]);
+    expect(attributionsOf('BREAKING: Floods close the coastal road')).toEqual([]);
+    const cues = attributionsOf('The Latest: Mayor says the budget is tight this year').map(
+      (a) => a.cue?.text,
+    );
+    expect(cues).not.toContain(':');
   });
 
   it('keeps the particle of a phrasal cue in the cue', () => {
@@ -363,6 +393,19 @@ describe('forms from PolNeAR train and dev', () => {
     const [a] = findAttributions({ ...segmented, ...syntaxStage.run(segmented, ctx) });
     expect(a.cue.text).toBe('attacked');
     expect(a.content.text).toBe('the council');
+  });
+
+  it('starts the content past a long adjunct at its "that", with the learned start model', () => {
+    const a = tagged(
+      'The minister said in a long statement released late on Friday that talks would resume.',
+    );
+    expect(a.cue?.text).toBe('said');
+    expect(a.content.text).toBe('that talks would resume');
+  });
+
+  it("keeps the rules' start where the learned start model agrees", () => {
+    expect(tagged('Jones said the deal was dead.').content.text).toBe('the deal was dead');
+    expect(tagged('The senator called for new elections in the spring.').cue?.text).toBe('called for');
   });
 });
 
