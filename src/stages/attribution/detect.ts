@@ -262,13 +262,20 @@ function appositionTail(c: DocContext, after: number, s: SentenceRange): boolean
  */
 function frontedAdjunctOnly(c: DocContext, s: SentenceRange, sourceStart: number): boolean {
   const w = c.lower[s.first];
-  const opener =
-    c.lex.adjunctStarts.has(w) || c.lex.subordinators.has(w) || (w.length > 5 && w.endsWith('ing'));
+  const opener = c.lex.adjunctStarts.has(w) || c.lex.subordinators.has(w) || openingParticiple(c, s.first);
   if (!opener || c.quoteOf[s.first] >= 0) return false;
   for (let k = s.first + 1; k < sourceStart - 1; k++) {
     if (c.lower[k] === ',' || isCloseQuote(c, k) || c.quoteOf[k] >= 0) return false;
   }
   return true;
+}
+
+/** "Speaking to reporters, …": tagged VBG where the syntax stage ran ("Boeing", "Beijing" and "Nothing" are not), else by its ending. */
+function openingParticiple(c: DocContext, i: number): boolean {
+  const pos = c.tokens[i].pos;
+  if (pos !== undefined) return pos === 'VBG';
+  const w = c.lower[i];
+  return w.length > 5 && w.endsWith('ing');
 }
 
 /** Most words in a quote read as a title ('on ABC’s “This Week,”') rather than a statement. */

@@ -428,6 +428,16 @@ describe('content boundaries learned from train counts', () => {
     expect(a.content.text).toBe('the lessons of the flood');
   });
 
+  it('reads a sentence-opening name ending in -ing as a subject, not as a fronted participle', () => {
+    expect(tagged('Boeing will cut 2,000 jobs, the company said.').content.text).toBe(
+      'Boeing will cut 2,000 jobs',
+    );
+    expect(tagged('Nothing has changed, he said.').content.text).toBe('Nothing has changed');
+    expect(tagged('Speaking to reporters, Smith said the plan would fail.').content.text).toBe(
+      'the plan would fail',
+    );
+  });
+
   it('still takes a clause before the speaker as the content', () => {
     const a = only('In Leeds, the budget is tight, the mayor said.');
     expect(a.content.text).toBe('In Leeds, the budget is tight');
