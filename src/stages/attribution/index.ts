@@ -122,20 +122,49 @@ function kindOfSpan(c: DocContext, start: number, end: number): AttributionKind 
 }
 
 /** The attribution (other than i) with the narrowest content holding i's cue and source: it relays i. */
-function relayOf(c: DocContext, candidates: Candidate[], i: number): number | undefined {
+function relayOf(
+  c: DocContext,
+  candidates: Candidate[],
+  byStart: ContentStarts,
+  i: number,
+): number | undefined {
   const a = candidates[i];
   const from = c.tokens[a.source ? Math.min(a.source.first, a.cue.first) : a.cue.first].start;
   const to = c.tokens[a.source ? Math.max(a.source.last, a.cue.last) - 1 : a.cue.last - 1].end;
   let best: number | undefined;
-  candidates.forEach((b, j) => {
-    if (j === i || b.contentStart > from || b.contentEnd < to) return;
+  let bestWidth = 0;
+  // only contents starting at most the longest content's length before `to` can reach it
+  for (let k = firstAtLeast(byStart.starts, to - byStart.longest); k < byStart.order.length; k++) {
+    const j = byStart.order[k];
+    const b = candidates[j];
+    if (b.contentStart > from) break;
+    if (j === i || b.contentEnd < to) continue;
     // Never both ways round: the relay's own cue lies outside the content it relays.
     const bCue = c.tokens[b.cue.first].start;
-    if (bCue >= a.contentStart && bCue < a.contentEnd) return;
+    if (bCue >= a.contentStart && bCue < a.contentEnd) continue;
+    // the narrowest content relays; of equally narrow ones, the first in candidate order
     const width = b.contentEnd - b.contentStart;
-    if (best === undefined || width < candidates[best].contentEnd - candidates[best].contentStart) best = j;
-  });
+    if (best === undefined || width < bestWidth || (width === bestWidth && j < best)) {
+      best = j;
+      bestWidth = width;
+    }
+  }
   return best;
+}
+
+/** Candidate indexes in the order of their contents' starts, for finding the contents around a span. */
+interface ContentStarts {
+  order: number[];
+  starts: number[];
+  longest: number;
+}
+
+function contentStarts(candidates: readonly Candidate[]): ContentStarts {
+  const order = candidates
+    .map((_, j) => j)
+    .sort((x, y) => candidates[x].contentStart - candidates[y].contentStart);
+  const longest = candidates.reduce((most, x) => Math.max(most, x.contentEnd - x.contentStart), 0);
+  return { order, starts: order.map((j) => candidates[j].contentStart), longest };
 }
 
 /** Tokens at the start of a content within which a second cue of the same source joins the first. */
@@ -193,6 +222,7 @@ export function findAttributions(doc: AnalyzedArticle): Attribution[] {
     for (let k = x.cue.first; k < x.cue.last; k++) cueTaken.add(k);
     return true;
   });
+  const byStart = contentStarts(kept);
   return kept.map((x, i) => {
     const attribution: Attribution = {
       kind: kindOf(c, x),
@@ -201,7 +231,7 @@ export function findAttributions(doc: AnalyzedArticle): Attribution[] {
       content: span(c.text, x.contentStart, x.contentEnd),
     };
     if (x.parts) attribution.parts = x.parts.map(([start, end]) => span(c.text, start, end));
-    const via = relayOf(c, kept, i);
+    const via = relayOf(c, kept, byStart, i);
     if (via !== undefined) attribution.via = via;
     return attribution;
   });

@@ -12,8 +12,25 @@ const PLURAL_NOMINAL = /^(the|these|those)\s+[\p{L}-]+s$/iu;
 /** How far back (characters) an antecedent is looked for without the link stage. */
 const ANTECEDENT_WINDOW = 400;
 
+/** The index of the first mention (sorted by start, as the link stage leaves them) starting at or after `at`. */
+function firstFrom(mentions: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function mentionsIn(mentions: readonly Mention[], start: number, end: number): Mention[] {
-  return mentions.filter((m) => m.start >= start && m.end <= end && m.entity !== undefined);
+  const out: Mention[] = [];
+  for (let i = firstFrom(mentions, start); i < mentions.length && mentions[i].start < end; i++) {
+    const m = mentions[i];
+    if (m.end <= end && m.entity !== undefined) out.push(m);
+  }
+  return out;
 }
 
 /** The last mention before `before` whose type fits the pronoun. */
@@ -22,11 +39,23 @@ function antecedentMention(
   before: number,
   types: string[],
 ): Mention | undefined {
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  for (let i = firstFrom(mentions, before) - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.end <= before && m.entity !== undefined && types.includes(m.type)) return m;
   }
   return undefined;
+}
+
+const sortedByStart = new WeakMap<readonly Mention[], readonly Mention[]>();
+
+/** The document's mentions sorted by start (stable: the link stage's order is kept), once per document. */
+function mentionsByStart(mentions: readonly Mention[]): readonly Mention[] {
+  let sorted = sortedByStart.get(mentions);
+  if (!sorted) {
+    sorted = [...mentions].sort((a, b) => a.start - b.start);
+    sortedByStart.set(mentions, sorted);
+  }
+  return sorted;
 }
 
 /** Without mentions: "they" → the closest plural nominal before it ("the allies"). */
@@ -59,7 +88,7 @@ export function describeSource(doc: AnalyzedArticle, c: DocContext, range: Token
   const start = c.tokens[range.first].start;
   const end = c.tokens[range.last - 1].end;
   const source: Source = span(c.text, start, end);
-  const mentions = doc.mentions ?? [];
+  const mentions = mentionsByStart(doc.mentions ?? []);
   const named = mentionsIn(mentions, start, end);
   if (named.length > 0) {
     source.entity = named[named.length - 1].entity;
