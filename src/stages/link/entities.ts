@@ -39,8 +39,32 @@ function actorOf(coded: CodedActor | null): ActorCode | null {
   return coded ? { code: coded.code, country: coded.country, sector: coded.sector } : null;
 }
 
+/** Entities listed under a key (a knowledge-base id, a name, a word, an actor code); a list may hold an
+ * entity whose key has changed since, so lookups still test what they need. */
+class EntityIndex {
+  private readonly lists = new Map<string, LinkedEntity[]>();
+  add(key: string | undefined, e: LinkedEntity): void {
+    if (key === undefined) return;
+    const list = this.lists.get(key);
+    if (!list) this.lists.set(key, [e]);
+    else if (list[list.length - 1] !== e) list.push(e);
+  }
+  get(key: string | undefined): readonly LinkedEntity[] {
+    return (key !== undefined && this.lists.get(key)) || [];
+  }
+}
+
 export class EntityTable {
   readonly entities: LinkedEntity[] = [];
+  // indexes so that a mention compares itself with the entities that can match it, not with all of
+  // them (an article with thousands of entities stays linear)
+  private readonly byKb = new EntityIndex();
+  private readonly byName = new EntityIndex();
+  private readonly byWord = new EntityIndex();
+  private readonly byCode = new EntityIndex();
+  /** entities that may have no words yet (every word set includes theirs); emptied of the others on use */
+  private wordless: LinkedEntity[] = [];
+  private readonly position = new Map<LinkedEntity, number>();
 
   /** The entity a mention refers to, creating one if no earlier entity is the same actor. */
   resolve(r: Referent): LinkedEntity {
@@ -51,49 +75,81 @@ export class EntityTable {
       e.name = r.coded?.kb ? r.coded.name : r.text;
       e.kb = r.coded?.kb;
       e.type = r.type;
+      this.byKb.add(e.kb, e);
     }
     if (r.form === 'name' && r.type === 'PER' && r.words.length > e.words.size) {
       // "Pence" … "Mike Pence": the fuller name names the person
       e.name = r.coded?.kb ? r.coded.name : r.text;
       e.kb = r.coded?.kb ?? e.kb;
       e.actor = e.actor ?? actorOf(r.coded);
+      this.byKb.add(e.kb, e);
+      this.byCode.add(e.actor?.code, e);
     }
-    for (const w of r.type === 'PER' ? nameWords(r.words) : r.words) e.words.add(w);
-    if (r.form === 'name') e.names.add(r.text.toLowerCase());
+    for (const w of r.type === 'PER' ? nameWords(r.words) : r.words) {
+      if (!e.words.has(w)) this.byWord.add(w, e);
+      e.words.add(w);
+    }
+    if (r.form === 'name') {
+      const name = r.text.toLowerCase();
+      if (!e.names.has(name)) this.byName.add(name, e);
+      e.names.add(name);
+    }
     e.last = r.start;
     return e;
   }
 
-  /** The entity mentioned most recently that passes `test`. */
-  latest(test: (e: LinkedEntity) => boolean): LinkedEntity | undefined {
+  /** Of `candidates`, the entity mentioned most recently (the earliest created on a tie) that passes `test`. */
+  private latest(
+    candidates: Iterable<LinkedEntity>,
+    test: (e: LinkedEntity) => boolean,
+  ): LinkedEntity | undefined {
     let best: LinkedEntity | undefined;
-    for (const e of this.entities) if ((!best || e.last > best.last) && test(e)) best = e;
+    let bestAt = 0;
+    for (const e of candidates) {
+      const at = this.position.get(e) ?? 0;
+      if (best && (e.last < best.last || (e.last === best.last && at >= bestAt))) continue;
+      if (!test(e)) continue;
+      best = e;
+      bestAt = at;
+    }
     return best;
+  }
+
+  /** Entities that share a word with `words`, and those without words. */
+  private *sharingWords(words: readonly string[]): Iterable<LinkedEntity> {
+    this.wordless = this.wordless.filter((e) => e.words.size === 0);
+    yield* this.wordless;
+    for (const w of new Set(words)) yield* this.byWord.get(w);
   }
 
   private find(r: Referent): LinkedEntity | undefined {
     const kb = r.coded?.kb;
     const code = r.coded?.code;
     if (kb && r.form === 'name') {
-      const same = this.latest((e) => e.kb === kb && e.actor?.code === code);
+      const same = this.latest(this.byKb.get(kb), (e) => e.kb === kb && e.actor?.code === code);
       if (same) return same;
     }
     if (r.form === 'name' && !kb) {
-      const same = this.latest((e) => e.names.has(r.text.toLowerCase()) && e.actor?.code === code);
+      const name = r.text.toLowerCase();
+      const same = this.latest(this.byName.get(name), (e) => e.names.has(name) && e.actor?.code === code);
       if (same) return same;
     }
     if (r.type === 'PER' && r.form === 'name' && !kb) {
       // "Kim" after "Kim Jong Un" (whatever type the NER gave it): every word of the short name is in the
       // earlier one; a day name glued on by the tagger ("Kim Friday welcomed") is not part of a name
       const own = nameWords(r.words);
-      const person = this.latest(
-        (e) => e.type !== 'LOC' && e.words.size >= own.length && own.every((w) => e.words.has(w)),
-      );
-      if (person && own.length > 0) return person;
+      if (own.length > 0) {
+        const person = this.latest(
+          this.byWord.get(own[0]),
+          (e) => e.type !== 'LOC' && e.words.size >= own.length && own.every((w) => e.words.has(w)),
+        );
+        if (person) return person;
+      }
     }
     if (r.type === 'PER' && r.form === 'name') {
       // "Pence" before "Mike Pence": a shorter name met first, with no code of its own
       const shorter = this.latest(
+        this.sharingWords(r.words),
         (e) =>
           e.type === 'PER' &&
           !e.kb &&
@@ -105,11 +161,14 @@ export class EntityTable {
     if (!code || !r.coded?.sector) return undefined;
     // "the Chinese officials" → "a Chinese delegation"; "state media" → "KCNA": groups described, and media
     if (r.form === 'nominal') {
-      return this.latest((e) => e.actor?.code === code && (e.nominalOnly || r.coded?.sector === 'MED'));
+      return this.latest(
+        this.byCode.get(code),
+        (e) => e.actor?.code === code && (e.nominalOnly || r.coded?.sector === 'MED'),
+      );
     }
     // "North Korea's state media" … "KCNA": media named after being described (a delegation is not an organisation)
     if (r.type === 'ORG' && r.coded.sector === 'MED')
-      return this.latest((e) => e.actor?.code === code && e.nominalOnly);
+      return this.latest(this.byCode.get(code), (e) => e.actor?.code === code && e.nominalOnly);
     return undefined;
   }
 
@@ -126,7 +185,11 @@ export class EntityTable {
       nominalOnly: r.form === 'nominal',
       last: r.start,
     };
+    this.position.set(e, this.entities.length);
     this.entities.push(e);
+    this.wordless.push(e);
+    this.byKb.add(e.kb, e);
+    this.byCode.add(e.actor?.code, e);
     return e;
   }
 }
