@@ -10,8 +10,9 @@ import type { LinkedEntity } from './entities.js';
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her']);
 const PLURAL = new Set(['they', 'them', 'their']);
 
-function recentFirst(c: LinkContext, before: number): LinkedEntity[] {
-  return c.table.entities.filter((e) => e.last < before).sort((a, b) => b.last - a.last);
+/** Entities last mentioned in [since, before), the latest first (filtered before sorting: pronouns look back a sentence or two). */
+function recentFirst(c: LinkContext, before: number, since = Number.NEGATIVE_INFINITY): LinkedEntity[] {
+  return c.table.entities.filter((e) => e.last < before && e.last >= since).sort((a, b) => b.last - a.last);
 }
 
 /** The latest entity of each country, the countries themselves ("North Korea") before their actors. */
@@ -70,8 +71,8 @@ function linkPronoun(c: LinkContext, s: Special): void {
   }
   const personal = PERSONAL.has(s.key);
   const window = personal ? c.previousSentenceStart : c.sentence.start;
-  const candidates = recentFirst(c, s.start).filter(
-    (e) => e.last >= window && (personal ? e.type === 'PER' : e.type !== 'PER'),
+  const candidates = recentFirst(c, s.start, window).filter((e) =>
+    personal ? e.type === 'PER' : e.type !== 'PER',
   );
   const nearest = candidates[0];
   if (!nearest || (personal && candidates.some((e) => e !== nearest))) return;
