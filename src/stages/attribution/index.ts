@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, Attribution, AttributionKind } from '../../doc/schema.js';
+import { partitionPoint } from '../../doc/sorted.js';
 import { span } from '../../doc/span.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Candidate } from './candidate.js';
@@ -41,18 +42,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | number): T[]
   return [...groups.values()];
 }
 
-/** The first index of sorted `values` holding a value ≥ `x` (values.length when none). */
-function firstAtLeast(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The end of the clause before token `at` when a comma (or a quote closing on one) separates them. */
 function clauseEndBefore(c: DocContext, at: number): number | undefined {
   let prev = at - 1;
@@ -78,7 +67,7 @@ const FOLLOW_UP_GAP = /^(?:(?!'')[^"“”]){0,200}?\s(?=["“]|'')/;
 function extendOverQuotedParagraphs(c: DocContext, candidates: Candidate[]): void {
   const cueStarts = candidates.map((x) => c.tokens[x.cue.first].start).sort((x, y) => x - y);
   const hasCueIn = (start: number, end: number, own: number): boolean => {
-    for (let i = firstAtLeast(cueStarts, start); i < cueStarts.length && cueStarts[i] < end; i++)
+    for (let i = partitionPoint(cueStarts, (x) => x < start); i < cueStarts.length && cueStarts[i] < end; i++)
       if (cueStarts[i] !== own) return true;
     return false;
   };
@@ -134,7 +123,11 @@ function relayOf(
   let best: number | undefined;
   let bestWidth = 0;
   // only contents starting at most the longest content's length before `to` can reach it
-  for (let k = firstAtLeast(byStart.starts, to - byStart.longest); k < byStart.order.length; k++) {
+  for (
+    let k = partitionPoint(byStart.starts, (x) => x < to - byStart.longest);
+    k < byStart.order.length;
+    k++
+  ) {
     const j = byStart.order[k];
     const b = candidates[j];
     if (b.contentStart > from) break;

@@ -2,6 +2,7 @@
 // ("the minister") resolved to the last compatible mention before it, or an anonymous source
 // ("officials said") with its sector when a word in it tells.
 import type { AnalyzedArticle, Attribution, Mention } from '../../doc/schema.js';
+import { partitionPoint } from '../../doc/sorted.js';
 import { span } from '../../doc/span.js';
 import type { DocContext } from './context.js';
 import { headOf, type TokenRange } from './noun-phrase.js';
@@ -12,17 +13,8 @@ const PLURAL_NOMINAL = /^(the|these|those)\s+[\p{L}-]+s$/iu;
 /** How far back (characters) an antecedent is looked for without the link stage. */
 const ANTECEDENT_WINDOW = 400;
 
-/** The index of the first mention (sorted by start, as the link stage leaves them) starting at or after `at`. */
-function firstFrom(mentions: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** The index of the first mention (sorted by start) starting at or after `at`. */
+const firstFrom = (mentions: readonly Mention[], at: number) => partitionPoint(mentions, (m) => m.start < at);
 
 function mentionsIn(mentions: readonly Mention[], start: number, end: number): Mention[] {
   const out: Mention[] = [];

@@ -2,6 +2,7 @@
 // attributions whose content reaches into it — bucketed in one pass over each layer, so that coding an
 // event reads its own sentence and not the whole document (long articles stay linear in their length).
 import type { AnalyzedArticle, Mention, Span } from '../../doc/schema.js';
+import { partitionPoint } from '../../doc/sorted.js';
 import type { ActorMention } from './actors.js';
 
 type Range = { start: number; end: number };
@@ -19,14 +20,7 @@ export interface SentenceView {
 
 /** The index of the last sentence starting at or before `at` (-1 when none does). */
 function sentenceAt(sentences: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(sentences, (s) => s.start <= at) - 1;
 }
 
 /** Puts each item (in order) in the sentence that holds all of it, if any. */

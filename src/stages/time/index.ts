@@ -1,4 +1,5 @@
 import type { Span, Timex } from '../../doc/schema.js';
+import { partitionPoint } from '../../doc/sorted.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { parseYmd } from './calendar.js';
 import { recognize } from './grammar.js';
@@ -8,15 +9,8 @@ import { clauseTense } from './tense.js';
 const CONTEXT = 40;
 
 function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else if (sentences[mid].start > offset) hi = mid - 1;
-    else return sentences[mid];
-  }
-  return undefined;
+  const s = sentences[partitionPoint(sentences, (x) => x.end <= offset)];
+  return s && s.start <= offset ? s : undefined;
 }
 
 /**
