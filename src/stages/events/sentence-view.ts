@@ -2,10 +2,8 @@
 // attributions whose content reaches into it — bucketed in one pass over each layer, so that coding an
 // event reads its own sentence and not the whole document (long articles stay linear in their length).
 import type { AnalyzedArticle, Mention, Span } from '../../doc/schema.js';
-import { partitionPoint } from '../../doc/sorted.js';
+import { bySentence, partitionPoint } from '../../doc/sorted.js';
 import type { ActorMention } from './actors.js';
-
-type Range = { start: number; end: number };
 
 export interface SentenceView {
   /** actor mentions inside the sentence, in text order */
@@ -23,26 +21,15 @@ function sentenceAt(sentences: readonly Span[], at: number): number {
   return partitionPoint(sentences, (s) => s.start <= at) - 1;
 }
 
-/** Puts each item (in order) in the sentence that holds all of it, if any. */
-function bucket<T>(sentences: readonly Span[], items: readonly T[], range: (item: T) => Range): T[][] {
-  const out: T[][] = sentences.map(() => []);
-  for (const item of items) {
-    const r = range(item);
-    const k = sentenceAt(sentences, r.start);
-    if (k >= 0 && r.end <= sentences[k].end) out[k].push(item);
-  }
-  return out;
-}
-
 export function sentenceViews(doc: AnalyzedArticle, actors: readonly ActorMention[]): SentenceView[] {
   const sentences = doc.sentences ?? [];
-  const actorsIn = bucket(sentences, actors, (a) => a);
-  const places = bucket(
+  const actorsIn = bySentence(sentences, actors, (a) => a);
+  const places = bySentence(
     sentences,
     (doc.mentions ?? []).filter((m) => m.type === 'LOC'),
     (m) => m,
   );
-  const timexes = bucket(
+  const timexes = bySentence(
     sentences,
     (doc.timexes ?? []).map((_, i) => i),
     (i) => (doc.timexes ?? [])[i],

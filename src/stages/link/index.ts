@@ -1,7 +1,8 @@
 // Stage `link`: which real-world actor each mention is. Finds the actor phrases the NER leaves out
 // (noun phrases, "the South", "the two countries", pronouns), groups all mentions into entities and
 // codes each entity as a CAMEO actor valid at the article's date.
-import type { Entity, Mention, Span } from '../../doc/schema.js';
+import type { Entity, Mention } from '../../doc/schema.js';
+import { bySentence } from '../../doc/sorted.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { type Word, words } from '../../knowledge/phrase-key.js';
 import { scanWords } from '../../knowledge/scan.js';
@@ -15,18 +16,6 @@ import { linkSpecial } from './references.js';
 /** "North Korean leader Kim Jong Un": a name and noun right before a person are the person's title. */
 function isTitle(text: string, x: Composite, mentions: readonly Mention[]): boolean {
   return mentions.some((m) => m.type === 'PER' && m.start > x.end && /^ +$/.test(text.slice(x.end, m.start)));
-}
-
-/** The mentions of each sentence (both lists sorted by start), in one pass: no sentence scans them all. */
-function mentionsBySentence(sentences: readonly Span[], mentions: readonly Mention[]): Mention[][] {
-  let first = 0;
-  return sentences.map((sentence) => {
-    while (first < mentions.length && mentions[first].start < sentence.start) first++;
-    const inside: Mention[] = [];
-    for (let i = first; i < mentions.length && mentions[i].start < sentence.end; i++)
-      if (mentions[i].end <= sentence.end) inside.push(mentions[i]);
-    return inside;
-  });
 }
 
 /** Links one sentence; `tagged` are the NER mentions inside it. */
@@ -79,10 +68,10 @@ export const linkStage = defineStage({
     };
     const mentions = [...(doc.mentions ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
     const sentences = doc.sentences ?? [];
-    const bySentence = mentionsBySentence(sentences, mentions);
+    const mentionsOf = bySentence(sentences, mentions, (m) => m);
     sentences.forEach((sentence, k) => {
       c.sentence = sentence;
-      linkSentence(c, bySentence[k]);
+      linkSentence(c, mentionsOf[k]);
       c.previousSentenceStart = sentence.start;
     });
     const out = c.out.sort((a, b) => a.start - b.start || b.end - a.end);
