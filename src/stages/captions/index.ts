@@ -3,18 +3,27 @@
 // same segment, syntax, entities and link stages; a caption name whose knowledge-base id or
 // canonical name matches a body entity points to that entity.
 import type { AnalyzedArticle, CaptionMention, Entity } from '../../doc/schema.js';
-import { defineStage, type StageContext } from '../../pipeline/stage.js';
+import { buildPipeline, type Pipeline } from '../../pipeline/runner.js';
+import { defineStage, type PipelineOptions } from '../../pipeline/stage.js';
 import { entitiesStage } from '../entities/index.js';
 import { linkStage } from '../link/index.js';
 import { segmentStage } from '../segment/index.js';
 import { syntaxStage } from '../syntax/index.js';
 
-const CAPTION_STAGES = [segmentStage, syntaxStage, entitiesStage, linkStage];
+/** The stages a caption goes through, built (and checked) once per set of pipeline options. */
+const captionPipelines = new WeakMap<PipelineOptions, Pipeline>();
 
-function analyzeCaption(doc: AnalyzedArticle, text: string, ctx: StageContext): AnalyzedArticle {
-  let caption: AnalyzedArticle = { ...doc, text, captions: [], offsets: undefined, dateline: null };
-  for (const stage of CAPTION_STAGES) caption = { ...caption, ...stage.run(caption, ctx) };
-  return caption;
+function captionPipeline(options: PipelineOptions): Pipeline {
+  let pipeline = captionPipelines.get(options);
+  if (!pipeline) {
+    pipeline = buildPipeline([segmentStage, syntaxStage, entitiesStage, linkStage], options);
+    captionPipelines.set(options, pipeline);
+  }
+  return pipeline;
+}
+
+function analyzeCaption(doc: AnalyzedArticle, text: string, options: PipelineOptions): AnalyzedArticle {
+  return captionPipeline(options).run({ ...doc, text, captions: [], offsets: undefined, dateline: null });
 }
 
 /**
@@ -40,7 +49,7 @@ export const captionsStage = defineStage({
     const bodyEntity = bodyEntityFinder(doc.entities ?? []);
     const captionMentions: CaptionMention[] = [];
     doc.captions.forEach((c, index) => {
-      const analysed = analyzeCaption(doc, c.text, ctx);
+      const analysed = analyzeCaption(doc, c.text, ctx.options);
       const entities = new Map((analysed.entities ?? []).map((e) => [e.id, e]));
       for (const { entity: id, entities: _group, ...mention } of analysed.mentions ?? []) {
         const entity = id === undefined ? undefined : entities.get(id);
