@@ -8,8 +8,8 @@ import type { Site } from './context-rules.js';
 import type { Word } from './phrase-key.js';
 import { type AgentMatch, scanWords } from './scan.js';
 
-/** The most words an apposition may have. */
-const MAX_APPOSITION = 8;
+/** The most words an apposition (or a title before a name) may have. */
+export const MAX_APPOSITION = 8;
 
 /** The sector noun ending right before the phrase, with nothing but spaces between. */
 function titleBefore(site: Site, around: readonly Word[]): AgentMatch | undefined {
@@ -22,11 +22,14 @@ function titleBefore(site: Site, around: readonly Word[]): AgentMatch | undefine
   return /^ +$/.test(source.slice(before[before.length - 1].end, start)) ? last : undefined;
 }
 
-/** The sector noun that ends an apposition: ", <words ending in a sector noun>" up to "," "." or the end. */
-function appositionAfter(site: Site, around: readonly Word[]): AgentMatch | undefined {
-  const { source, end, kb } = site;
+/**
+ * The words of an apposition right after the phrase: ", <at most MAX_APPOSITION words>" ended by
+ * "," "." ";" or the end of the text; null when there is none.
+ */
+export function appositionWords(site: Site, around: readonly Word[]): Word[] | null {
+  const { source, end } = site;
   const i = around.findIndex((w) => w.start >= end);
-  if (i < 0 || !/^\s*,\s*$/.test(source.slice(end, around[i].start))) return undefined;
+  if (i < 0 || !/^\s*,\s*$/.test(source.slice(end, around[i].start))) return null;
   let j = i + 1;
   while (
     j < around.length &&
@@ -34,9 +37,15 @@ function appositionAfter(site: Site, around: readonly Word[]): AgentMatch | unde
     !/[,;.()]/.test(source.slice(around[j - 1].end, around[j].start))
   )
     j++;
-  const span = around.slice(i, j);
-  if (j < around.length && !/[,;.]/.test(source.slice(around[j - 1].end, around[j].start))) return undefined;
-  const last = scanWords(source, span, kb).at(-1);
+  if (j < around.length && !/[,;.]/.test(source.slice(around[j - 1].end, around[j].start))) return null;
+  return around.slice(i, j);
+}
+
+/** The sector noun that ends an apposition: ", <words ending in a sector noun>" up to "," "." or the end. */
+function appositionAfter(site: Site, around: readonly Word[]): AgentMatch | undefined {
+  const span = appositionWords(site, around);
+  if (!span) return undefined;
+  const last = scanWords(site.source, span, site.kb).at(-1);
   return last?.kind === 'agent' && last.last === span.length ? last : undefined;
 }
 

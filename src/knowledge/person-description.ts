@@ -5,12 +5,11 @@
 // `countryFrom: 'description'`. The title words are the knowledge base's sector nouns (knowledge/).
 import type { CodedActor } from './actor-code.js';
 import type { Site } from './context-rules.js';
+import { appositionWords, MAX_APPOSITION } from './described.js';
 import type { Word } from './phrase-key.js';
 import { scanWords } from './scan.js';
 import { lexiconSet } from './word-set.js';
 
-/** The most words an apposition may have. */
-const MAX_APPOSITION = 8;
 const actorModifiers = lexiconSet('actor-modifiers.txt');
 const descriptionWords = lexiconSet('description-words.txt');
 /** What may stand between two words of a title: spaces, after a possessive ("Chad's foreign minister"), or a hyphen ("Secretary-General"). */
@@ -67,17 +66,8 @@ function titleBefore(site: Site, around: readonly Word[], code: CodeSpan): Coded
 
 /** ", the foreign minister of Chad," right after the phrase, up to "," "." ";" or the end. */
 function appositionAfter(site: Site, around: readonly Word[], code: CodeSpan): CodedActor | null {
-  const i = around.findIndex((w) => w.start >= site.end);
-  if (i < 0 || !/^\s*,\s*$/.test(site.source.slice(site.end, around[i].start))) return null;
-  let j = i + 1;
-  while (
-    j < around.length &&
-    j - i < MAX_APPOSITION &&
-    !/[,;.()]/.test(site.source.slice(around[j - 1].end, around[j].start))
-  )
-    j++;
-  if (j < around.length && !/[,;.]/.test(site.source.slice(around[j - 1].end, around[j].start))) return null;
-  return describing(site, around.slice(i, j), code);
+  const span = appositionWords(site, around);
+  return span ? describing(site, span, code) : null;
 }
 
 /** The code of an unknown name from its title or apposition, or null. */
