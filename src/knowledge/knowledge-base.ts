@@ -179,16 +179,18 @@ function addHandActors(b: Builder, text: string, file: string, source: string): 
   }
 }
 
+/** A file of lines "ISO3<tab>NAME<tab>NAME…" as ISO3 → names; a code may have more than one line. */
+function namesByCountry(file: string): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const [iso3, ...rest] of dataLines(readResource('knowledge', file)))
+    names.set(iso3, [...(names.get(iso3) ?? []), ...rest]);
+  return names;
+}
+
 function addCountries(b: Builder): void {
-  const capitals = new Map(
-    dataLines(readResource('knowledge', 'capitals.tsv')).map(([iso3, ...names]) => [iso3, names]),
-  );
-  const cities = new Map(
-    dataLines(readResource('knowledge', 'cities.tsv')).map(([iso3, ...names]) => [iso3, names]),
-  );
-  const demonyms = new Map(
-    dataLines(readResource('knowledge', 'demonyms.tsv')).map(([iso3, ...names]) => [iso3, names]),
-  );
+  const capitals = namesByCountry('capitals.tsv');
+  const cities = namesByCountry('cities.tsv');
+  const demonyms = namesByCountry('demonyms.tsv');
   for (const [iso3, name, keys] of dataLines(readResource('knowledge', 'compiled', 'countries.tsv'))) {
     const entry: KbEntry = { id: iso3, name, kind: 'country', codes: [{ code: iso3, from: '', to: '' }] };
     b.kb.countries.set(iso3, entry);
