@@ -236,13 +236,19 @@ function addAgents(b: Builder): void {
 export function buildKnowledgeBase(userFiles: readonly string[] = []): KnowledgeBase {
   const sectors = new Set(dataLines(readResource('knowledge', 'sectors.tsv')).map(([code]) => code));
   const b = new Builder(sectors);
-  // most authoritative first: the user's files, then the hand-written current actors, then the compiled
+  // most authoritative first: the user's files, then the hand-written current actors and national bodies, then the compiled
   for (const file of userFiles) addHandActors(b, readFileSync(file, 'utf8'), file, 'user');
   addHandActors(
     b,
     readResource('knowledge', 'current-actors.txt'),
     'knowledge/current-actors.txt',
     'current',
+  );
+  addHandActors(
+    b,
+    readResource('knowledge', 'national-bodies.txt'),
+    'knowledge/national-bodies.txt',
+    'national',
   );
   addCountries(b);
   addPhoenixActors(b);

@@ -32,6 +32,15 @@ describe('actor coder', () => {
     expect(code('the Mexican Aid Groups')).not.toBe('MEXCVL');
   });
 
+  it('codes national bodies that news names without their country', () => {
+    expect(code('the Sejm', null, 'The Sejm voted on Friday to lift his immunity.')).toBe('POLLEG');
+    expect(code('Likud')).toBe('ISRPTY');
+    // Phoenix codes it by region (WAFREB)
+    expect(code('the Revolutionary United Front')).toBe('SLEREB');
+    expect(code('Renamo', '1985-01-01')).toBe('MOZREB');
+    expect(code('Renamo', '2005-01-01')).toBe('MOZOPP');
+  });
+
   it('codes a state that no longer exists as the state that continues it', () => {
     expect(code('Soviet troops')).toBe('RUSMIL');
     expect(code('Yugoslav army')).toBe('SRBMIL');
