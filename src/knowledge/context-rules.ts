@@ -3,6 +3,7 @@
 // small function; REFINERS is their order.
 
 import { type CodedActor, codeAt, codeParts, countryless, hasRole, religionOf } from './actor-code.js';
+import { backoffAgent } from './backoff-head.js';
 import { entryAt, withAgent } from './code-phrase.js';
 import { described } from './described.js';
 import type { KnowledgeBase, NameHit } from './knowledge-base.js';
@@ -45,7 +46,7 @@ function agentAfter({ source, end, around, kb }: Site): AgentMatch | undefined {
   if (!around || from < 0) return undefined;
   // most names are followed by neither a sector noun nor "and": nothing to scan
   const first = around[from].key;
-  if (!kb.agentSpans.has(first) && !CONJUNCTIONS.has(first)) return undefined;
+  if (!kb.agentSpans.has(first) && !CONJUNCTIONS.has(first)) return backoffAgent(kb, around[from], 0);
   const next = around.slice(from, from + 3 * kb.maxAgentWords);
   const matches = scanWords(source, next, kb);
   let expect = 0;

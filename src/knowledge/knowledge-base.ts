@@ -33,6 +33,8 @@ export interface KnowledgeBase extends CodeBook {
   names: Map<string, NameHit[]>;
   /** phrase key → agent code ("~GOV", "IGO~") */
   agents: Map<string, string>;
+  /** a noun with no sector noun → the code of its nearest sector nouns (knowledge/compiled/agent-backoff.tsv) */
+  agentBackoff: Map<string, string>;
   countries: Map<string, KbEntry>;
   /** ship prefix ("USS") → the navy's country */
   vesselPrefixes: Map<string, string>;
@@ -116,6 +118,12 @@ class Builder {
     this.kb = {
       names: new Map(),
       agents: new Map(),
+      agentBackoff: new Map(
+        dataLines(readResource('knowledge', 'compiled', 'agent-backoff.tsv')).map(([noun, code]) => [
+          noun,
+          code,
+        ]),
+      ),
       sectors,
       religions: new Set(dataLines(readResource('knowledge', 'religions.tsv')).map(([code]) => code)),
       fields: codeSets('organisation-fields.tsv'),

@@ -284,4 +284,17 @@ describe('actor coder rules', () => {
     expect(coded('Albanians', context)).toMatchObject({ country: 'SRB', sector: 'CVL' });
     expect(coded('Albanians', 'Albanians demonstrated on Tuesday in Serbia.')?.country).toBe('ALB');
   });
+
+  it('reads a head noun of people with no sector noun by its nearest sector nouns (agent-backoff.tsv)', () => {
+    // "supporters": nearest opposition, activists, protesters
+    expect(code('Iraqi supporters')).toBe('IRQOPP');
+    expect(code('supporters in Basra', 'Angry supporters in Basra blocked the road on Monday.')).toBe(
+      'IRQOPP',
+    );
+    // a bare demonym takes it from the noun after it, as it does a sector noun
+    expect(code('Iraqi', 'Iraqi supporters of the cleric marched on Friday.')).toBe('IRQOPP');
+    // a sector noun in the phrase goes first, and a known organisation keeps its own
+    expect(code('Iraqi army supporters')).toBe('IRQMIL');
+    expect(code('Fatah supporters')).toBe('PSEPTY');
+  });
 });
