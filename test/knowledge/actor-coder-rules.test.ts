@@ -297,4 +297,11 @@ describe('actor coder rules', () => {
     expect(code('Iraqi army supporters')).toBe('IRQMIL');
     expect(code('Fatah supporters')).toBe('PSEPTY');
   });
+
+  it('codes a non-governmental body with no country named as NGO, not as the country around it', () => {
+    const context = 'Kenyan police dispersed the march, a human rights group said on Monday.';
+    expect(coded('human rights group', context)).toMatchObject({ country: 'NGO', sector: '' });
+    expect(code('aid groups', 'Aid groups said Sudan blocked the convoys.')).toBe('NGODEV');
+    expect(coded('a Kenyan human rights group')).toMatchObject({ country: 'KEN', sector: 'HRI' });
+  });
 });
