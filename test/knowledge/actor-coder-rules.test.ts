@@ -304,4 +304,11 @@ describe('actor coder rules', () => {
     expect(code('aid groups', 'Aid groups said Sudan blocked the convoys.')).toBe('NGODEV');
     expect(coded('a Kenyan human rights group')).toMatchObject({ country: 'KEN', sector: 'HRI' });
   });
+
+  it('reads a name right after "town of" or "village of" as the place and its people', () => {
+    const context = 'Troops imposed a curfew on the village of Khirbet Zanuta in the south of Syria.';
+    expect(code('Khirbet Zanuta', context)).toBe('SYRCVL');
+    // not after another noun: "the leader of Hamas" is no place
+    expect(code('Hamas', 'The leader of Hamas spoke in Gaza.')).toBe('PSEREBHMS');
+  });
 });
