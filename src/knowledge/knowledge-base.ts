@@ -203,8 +203,12 @@ function addCountries(b: Builder): void {
     const entry: KbEntry = { id: iso3, name, kind: 'country', codes: [{ code: iso3, from: '', to: '' }] };
     b.kb.countries.set(iso3, entry);
     (b.kb.countryCodes as Set<string>).add(iso3);
+    // a capital before the country's aliases ("Tunis" is one of Tunisia's), unless it is the country's own
+    // name (Singapore, Djibouti: the state)
+    const own = phraseKey(name);
+    for (const capital of capitals.get(iso3) ?? [])
+      if (phraseKey(capital) !== own) b.addName(capital, entry, 'capital');
     for (const key of keys.split('|')) b.addKey(key, entry);
-    for (const capital of capitals.get(iso3) ?? []) b.addName(capital, entry, 'capital');
     for (const demonym of demonyms.get(iso3) ?? []) b.addName(demonym, entry);
   }
   // after every capital: "Tripoli" is Libya's before it is a city of Lebanon

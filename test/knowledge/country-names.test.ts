@@ -32,4 +32,12 @@ describe('country of names written without it', () => {
       .map(({ iso3, name, coded }) => `${name}: ${coded?.country || '∅'} (not ${iso3})`);
     expect(wrong).toEqual([]);
   });
+
+  it('codes the capital of every state, as the one who speaks, as its government', () => {
+    const wrong = table('capitals.tsv')
+      .map(([iso3, name]) => ({ iso3, name, coded: codeActor(name, kb, { context: said(name) }) }))
+      .filter(({ iso3, coded }) => coded?.code !== `${iso3}GOV`)
+      .map(({ iso3, name, coded }) => `${name}: ${coded?.code || '∅'} (not ${iso3}GOV)`);
+    expect(wrong).toEqual([]);
+  });
 });
