@@ -100,13 +100,23 @@ export function codeAt(codes: readonly DatedCode[], date: string | null): string
   let chosen: string | null;
   if (date) {
     const day = date.slice(0, 10);
-    const holding = codes.find(
-      (c) => (c.from || c.to) && (!c.from || c.from <= day) && (!c.to || day <= c.to),
-    );
+    // of two periods holding the day, the narrower: begun later, or ending sooner (an office within a longer one)
+    let holding: DatedCode | undefined;
+    for (const c of codes) {
+      if (!(c.from || c.to) || (c.from && c.from > day) || (c.to && day > c.to)) continue;
+      const narrower =
+        !holding ||
+        c.from > holding.from ||
+        (c.from === holding.from && (c.to || '9999') < (holding.to || '9999'));
+      if (narrower) holding = c;
+    }
     chosen = holding?.code ?? fallback;
   } else {
     const dated = codes.filter((c) => c.from || c.to);
-    const latestFirst = [...dated].sort((a, b) => (b.to || '9999').localeCompare(a.to || '9999'));
+    // of two periods ending alike (both open), the one begun later is the current one
+    const latestFirst = [...dated].sort(
+      (a, b) => (b.to || '9999').localeCompare(a.to || '9999') || b.from.localeCompare(a.from),
+    );
     chosen =
       latestFirst.find((c) => !c.code.slice(3).startsWith('ELI'))?.code ??
       fallback ??

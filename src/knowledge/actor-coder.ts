@@ -3,6 +3,7 @@
 // (context-rules.ts). The batch interface `dateline actors code` and the eval use codeActor; the link
 // stage, which has the words of its sentences already, codeSite.
 import type { CodedActor } from './actor-code.js';
+import { withBackoffHead } from './backoff-head.js';
 import { codeMatches } from './code-phrase.js';
 import {
   contextCountry,
@@ -54,7 +55,8 @@ export function codeActor(text: string, kb: KnowledgeBase, options: CodeOptions 
   const end = found?.end ?? text.length;
   const ws = words(source, start, end);
   const scanned = scanWords(source, ws, kb);
-  const matches = withMisspeltAgent(source, ws, withMisspeltCountry(source, ws, scanned, kb), kb);
+  const spelt = withMisspeltAgent(source, ws, withMisspeltCountry(source, ws, scanned, kb), kb);
+  const matches = withBackoffHead(ws, spelt, kb);
   const around = context ? words(source) : null;
   const site: Site = { source, start, end, ws, matches, around, embedded, date: options.date ?? null, kb };
   return codeSite({ ...site, matches: withCompassCountry(site) }, options.countryFromContext !== false);

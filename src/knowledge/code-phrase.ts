@@ -70,7 +70,10 @@ export function codeMatches(
     // a sector noun alone ("officials", "President Ruto"): the sector, the country still unknown
     const agent = lastAgent(ws, agents);
     if (!agent?.code.startsWith('~')) return null;
-    return { ...roleParts(peoplesLeaders(source, ws, agents, agent.code.slice(1)), kb), name: phrase };
+    const roles = peoplesLeaders(source, ws, agents, agent.code.slice(1));
+    // "aid groups" (~NGODEV) with no country named: NGO stands in its place, as CAMEO writes it
+    if (international(roles, kb)) return { ...codeParts(roles, kb), name: phrase };
+    return { ...roleParts(roles, kb), name: phrase };
   }
   const { entry, place: site } = head.at;
   // the sector noun that heads the phrase: one opening it before "of" ("workers of the bus company"),
@@ -109,6 +112,12 @@ export function codeMatches(
   const parts = codeParts(code, kb);
   if (!parts.sector && agent) parts.sector = religionOf(agent.code.replace('~', ''), kb);
   return { ...parts, name, kb: entry.id, ...(placed ? { countryFrom: 'place' as const } : {}) };
+}
+
+/** True when roles open with a code that stands in place of a country (NGO, IGO), not a state's. */
+function international(roles: string, kb: KnowledgeBase): boolean {
+  const first = roles.slice(0, 3);
+  return kb.countryCodes.has(first) && !kb.countries.has(first);
 }
 
 /**

@@ -3,6 +3,7 @@
 // small function; REFINERS is their order.
 
 import { type CodedActor, codeAt, codeParts, countryless, hasRole, religionOf } from './actor-code.js';
+import { backoffAgent } from './backoff-head.js';
 import { entryAt, withAgent } from './code-phrase.js';
 import { described } from './described.js';
 import type { KnowledgeBase, NameHit } from './knowledge-base.js';
@@ -35,6 +36,7 @@ const nonActorHeads = lexiconSet('non-actor-heads.txt');
 const ethnicCues = lexiconSet('ethnic-cues.txt');
 const forceVerbs = lexiconSet('force-verbs.txt');
 const peopleCounts = lexiconSet('people-counts.txt');
+const settlementNouns = lexiconSet('settlement-nouns.txt');
 
 /**
  * The sector noun right after the phrase, looking past coordinated names: "Hungarian" in "Hungarian and
@@ -45,7 +47,7 @@ function agentAfter({ source, end, around, kb }: Site): AgentMatch | undefined {
   if (!around || from < 0) return undefined;
   // most names are followed by neither a sector noun nor "and": nothing to scan
   const first = around[from].key;
-  if (!kb.agentSpans.has(first) && !CONJUNCTIONS.has(first)) return undefined;
+  if (!kb.agentSpans.has(first) && !CONJUNCTIONS.has(first)) return backoffAgent(kb, around[from], 0);
   const next = around.slice(from, from + 3 * kb.maxAgentWords);
   const matches = scanWords(source, next, kb);
   let expect = 0;
@@ -88,6 +90,17 @@ function asPlace(coded: CodedActor, site: Site): CodedActor {
     site.matches.length === 1 && site.matches[0].kind === 'name' && site.matches[0].hits[0]?.place;
   const place = places.has(before) || (capital && forcedUpon(site));
   return place ? { ...coded, ...codeParts(`${coded.country}CVL`, site.kb) } : coded;
+}
+
+/**
+ * A name the phrase gives no sector, right after "town of", "village of" ("a curfew in the town of
+ * Cizre"), is that place: its people (CVL), like a city the knowledge base knows.
+ */
+function settlement(coded: CodedActor, site: Site): CodedActor {
+  if (coded.sector || !coded.country || site.matches.some((m) => m.kind === 'agent')) return coded;
+  const [noun, of] = wordsBefore(site, 2);
+  if (of !== 'of' || !settlementNouns().has(noun) || !/^\p{Lu}/u.test(site.source[site.start])) return coded;
+  return { ...coded, ...codeParts(`${coded.country}CVL`, site.kb) };
 }
 
 /** True when a verb of force stands up to five words before the phrase, in the same clause. */
@@ -199,6 +212,7 @@ export const REFINERS: ReadonlyArray<(coded: CodedActor, site: Site) => CodedAct
   ethnic,
   formerly,
   asPlace,
+  settlement,
   sectorAfter,
   counted,
   described,

@@ -33,6 +33,8 @@ export interface KnowledgeBase extends CodeBook {
   names: Map<string, NameHit[]>;
   /** phrase key → agent code ("~GOV", "IGO~") */
   agents: Map<string, string>;
+  /** a noun with no sector noun → the code of its nearest sector nouns (knowledge/compiled/agent-backoff.tsv) */
+  agentBackoff: Map<string, string>;
   countries: Map<string, KbEntry>;
   /** ship prefix ("USS") → the navy's country */
   vesselPrefixes: Map<string, string>;
@@ -116,6 +118,12 @@ class Builder {
     this.kb = {
       names: new Map(),
       agents: new Map(),
+      agentBackoff: new Map(
+        dataLines(readResource('knowledge', 'compiled', 'agent-backoff.tsv')).map(([noun, code]) => [
+          noun,
+          code,
+        ]),
+      ),
       sectors,
       religions: new Set(dataLines(readResource('knowledge', 'religions.tsv')).map(([code]) => code)),
       fields: codeSets('organisation-fields.tsv'),
@@ -179,22 +187,28 @@ function addHandActors(b: Builder, text: string, file: string, source: string): 
   }
 }
 
+/** A file of lines "ISO3<tab>NAME<tab>NAME…" as ISO3 → names; a code may have more than one line. */
+function namesByCountry(file: string): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const [iso3, ...rest] of dataLines(readResource('knowledge', file)))
+    names.set(iso3, [...(names.get(iso3) ?? []), ...rest]);
+  return names;
+}
+
 function addCountries(b: Builder): void {
-  const capitals = new Map(
-    dataLines(readResource('knowledge', 'capitals.tsv')).map(([iso3, ...names]) => [iso3, names]),
-  );
-  const cities = new Map(
-    dataLines(readResource('knowledge', 'cities.tsv')).map(([iso3, ...names]) => [iso3, names]),
-  );
-  const demonyms = new Map(
-    dataLines(readResource('knowledge', 'demonyms.tsv')).map(([iso3, ...names]) => [iso3, names]),
-  );
+  const capitals = namesByCountry('capitals.tsv');
+  const cities = namesByCountry('cities.tsv');
+  const demonyms = namesByCountry('demonyms.tsv');
   for (const [iso3, name, keys] of dataLines(readResource('knowledge', 'compiled', 'countries.tsv'))) {
     const entry: KbEntry = { id: iso3, name, kind: 'country', codes: [{ code: iso3, from: '', to: '' }] };
     b.kb.countries.set(iso3, entry);
     (b.kb.countryCodes as Set<string>).add(iso3);
+    // a capital before the country's aliases ("Tunis" is one of Tunisia's), unless it is the country's own
+    // name (Singapore, Djibouti: the state)
+    const own = phraseKey(name);
+    for (const capital of capitals.get(iso3) ?? [])
+      if (phraseKey(capital) !== own) b.addName(capital, entry, 'capital');
     for (const key of keys.split('|')) b.addKey(key, entry);
-    for (const capital of capitals.get(iso3) ?? []) b.addName(capital, entry, 'capital');
     for (const demonym of demonyms.get(iso3) ?? []) b.addName(demonym, entry);
   }
   // after every capital: "Tripoli" is Libya's before it is a city of Lebanon
@@ -234,13 +248,19 @@ function addAgents(b: Builder): void {
 export function buildKnowledgeBase(userFiles: readonly string[] = []): KnowledgeBase {
   const sectors = new Set(dataLines(readResource('knowledge', 'sectors.tsv')).map(([code]) => code));
   const b = new Builder(sectors);
-  // most authoritative first: the user's files, then the hand-written current actors, then the compiled
+  // most authoritative first: the user's files, then the hand-written current actors and national bodies, then the compiled
   for (const file of userFiles) addHandActors(b, readFileSync(file, 'utf8'), file, 'user');
   addHandActors(
     b,
     readResource('knowledge', 'current-actors.txt'),
     'knowledge/current-actors.txt',
     'current',
+  );
+  addHandActors(
+    b,
+    readResource('knowledge', 'national-bodies.txt'),
+    'knowledge/national-bodies.txt',
+    'national',
   );
   addCountries(b);
   addPhoenixActors(b);

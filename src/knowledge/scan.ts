@@ -66,16 +66,24 @@ function nameStart(text: string, ws: readonly Word[], i: number): boolean {
   );
 }
 
-/** A word that may be a plural demonym: one word of five letters or more ending in "s" ("Serbs", not "USS"). */
+/**
+ * A key that may be a plural demonym: its last word has five letters or more and ends in "s" ("Serbs",
+ * "South Koreans"; not "USS").
+ */
 function pluralOfName(key: string): boolean {
-  return key.length >= 5 && key.endsWith('s') && !key.includes(' ');
+  return key.length - key.lastIndexOf(' ') > 5 && key.endsWith('s');
 }
 
-/** "Algerians" → the country of "Algerian": plural demonyms (one word) are not listed in the dictionaries. */
+/** "Algerians", "Sri Lankans" → the country of "Algerian": the dictionaries list no plural demonyms. */
 function nameHits(kb: KnowledgeBase, key: string): NameHit[] | undefined {
   const hits = kb.names.get(key);
   if (hits || !pluralOfName(key)) return hits;
-  const singular = kb.names.get(key.slice(0, -1))?.filter((h) => h.entry.kind === 'country' && !h.place);
+  // a state's people, not an organisation's members ("Aid Groups" is no plural of Phoenix's "Aid Group")
+  const singular = kb.names
+    .get(key.slice(0, -1))
+    ?.filter(
+      (h) => h.entry.kind === 'country' && !h.place && kb.countries.has(h.entry.codes[0].code.slice(0, 3)),
+    );
   return singular?.length ? singular : undefined;
 }
 

@@ -284,4 +284,31 @@ describe('actor coder rules', () => {
     expect(coded('Albanians', context)).toMatchObject({ country: 'SRB', sector: 'CVL' });
     expect(coded('Albanians', 'Albanians demonstrated on Tuesday in Serbia.')?.country).toBe('ALB');
   });
+
+  it('reads a head noun of people with no sector noun by its nearest sector nouns (agent-backoff.tsv)', () => {
+    // "supporters": nearest opposition, activists, protesters
+    expect(code('Iraqi supporters')).toBe('IRQOPP');
+    expect(code('supporters in Basra', 'Angry supporters in Basra blocked the road on Monday.')).toBe(
+      'IRQOPP',
+    );
+    // a bare demonym takes it from the noun after it, as it does a sector noun
+    expect(code('Iraqi', 'Iraqi supporters of the cleric marched on Friday.')).toBe('IRQOPP');
+    // a sector noun in the phrase goes first, and a known organisation keeps its own
+    expect(code('Iraqi army supporters')).toBe('IRQMIL');
+    expect(code('Fatah supporters')).toBe('PSEPTY');
+  });
+
+  it('codes a non-governmental body with no country named as NGO, not as the country around it', () => {
+    const context = 'Kenyan police dispersed the march, a human rights group said on Monday.';
+    expect(coded('human rights group', context)).toMatchObject({ country: 'NGO', sector: '' });
+    expect(code('aid groups', 'Aid groups said Sudan blocked the convoys.')).toBe('NGODEV');
+    expect(coded('a Kenyan human rights group')).toMatchObject({ country: 'KEN', sector: 'HRI' });
+  });
+
+  it('reads a name right after "town of" or "village of" as the place and its people', () => {
+    const context = 'Troops imposed a curfew on the village of Khirbet Zanuta in the south of Syria.';
+    expect(code('Khirbet Zanuta', context)).toBe('SYRCVL');
+    // not after another noun: "the leader of Hamas" is no place
+    expect(code('Hamas', 'The leader of Hamas spoke in Gaza.')).toBe('PSEREBHMS');
+  });
 });

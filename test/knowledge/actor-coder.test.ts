@@ -20,6 +20,35 @@ describe('actor coder', () => {
     expect(code('Emirati')).toBe('ARE');
     expect(code('Algerians')).toBe('DZACVL');
     expect(code('Bosnian Serbs')).toBe('BIHCVL');
+    expect(code('Swedish diplomats')).toBe('SWEGOV');
+    expect(code('Icelandic fishermen')).toBe('ISLAGR');
+    expect(code('Samoan officials')).toBe('WSMGOV');
+  });
+
+  it('reads the plural of a demonym of two words as people', () => {
+    expect(code('South Koreans')).toBe('KORCVL');
+    expect(code('Sri Lankans', null, 'Thousands of Sri Lankans fled the fighting.')).toBe('LKACVL');
+    // "Aid Groups" is no people of Phoenix's organisation "Aid Group"
+    expect(code('the Mexican Aid Groups')).not.toBe('MEXCVL');
+  });
+
+  it('codes national bodies that news names without their country', () => {
+    expect(code('the Sejm', null, 'The Sejm voted on Friday to lift his immunity.')).toBe('POLLEG');
+    expect(code('Likud')).toBe('ISRPTY');
+    // Phoenix codes it by region (WAFREB)
+    expect(code('the Revolutionary United Front')).toBe('SLEREB');
+    expect(code('Renamo', '1985-01-01')).toBe('MOZREB');
+    expect(code('Renamo', '2005-01-01')).toBe('MOZOPP');
+  });
+
+  it('codes a state that no longer exists as the state that continues it', () => {
+    expect(code('Soviet troops')).toBe('RUSMIL');
+    expect(code('Yugoslav army')).toBe('SRBMIL');
+    expect(code('Erich Honecker', '1980-01-01')).toBe('DEUGOV');
+    expect(code('Upper Volta')).toBe('BFA');
+    // a union's code before a member's is the member's: Croatia in 1990 (YUGHRV) is HRV
+    expect(code('Croatia', '1990-06-01')).toBe('HRV');
+    expect(code('Turkmenistan', '2000-01-01')).toBe('TKM');
   });
 
   it('places people named with "of" or "in" a country there', () => {

@@ -23,6 +23,17 @@ describe('PETRARCH dictionary formats', () => {
     expect(codeAt(records[0].codes, null)).toBe('ABCGOV');
   });
 
+  it('picks, of two periods holding a day, the narrower, and of two open ones the one begun later', () => {
+    const codes = [
+      { code: 'OLDABC', from: '1991-10-16', to: '' },
+      { code: 'ABCUNR', from: '1991-10-16', to: '1991-12-21' },
+      { code: 'ABC', from: '1991-12-21', to: '' },
+    ];
+    expect(codeAt(codes, '2000-01-01')).toBe('ABC');
+    expect(codeAt(codes, '1991-11-01')).toBe('ABCUNR');
+    expect(codeAt(codes, null)).toBe('ABC');
+  });
+
   it('reads two-digit years up to 30 as 20xx', () => {
     expect(dictionaryDate('030409')).toBe('2003-04-09');
     expect(dictionaryDate('570920')).toBe('1957-09-20');
