@@ -38,15 +38,18 @@ export function naming(
   if (!namingVerbs().has(base)) return false;
   // "what it (has) called …"
   for (let k = head - 1; k >= Math.max(0, head - 4); k--) if (words[k] === 'what') return true;
-  // the object: a pronoun, or words of a noun phrase up to its last noun
+  // "a set of principles they called the “Spirit of Camp David”": the name right after the verb
   let k = head + 1;
+  if (QUOTES.has(words[k]) || (pos[k] === 'DT' && QUOTES.has(words[k + 1]))) return true;
+  // the object: a pronoun, or words of a noun phrase ("the absence of a timeline") up to its last noun
   if (pos[k] === 'PRP') k++;
   else {
     let end = -1;
-    for (let j = k; j < words.length && OBJECT_WORD.test(pos[j] ?? ''); j++) {
+    const inObject = (j: number) => OBJECT_WORD.test(pos[j] ?? '') || (words[j] === 'of' && end !== -1);
+    for (let j = k; j < words.length && inObject(j); j++) {
       if ((pos[j] ?? '').startsWith('NN')) end = j + 1;
       // "the United States a threat": a determiner after the noun opens the second phrase
-      if (j > k && pos[j] === 'DT') break;
+      if (j > k && pos[j] === 'DT' && words[j - 1] !== 'of') break;
     }
     if (end === -1) return false;
     k = end;

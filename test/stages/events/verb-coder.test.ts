@@ -153,6 +153,12 @@ describe('verb coder', () => {
     expect(tagged('Xi/NNP called/VBD their/PRP$ ties/NNS the/DT best/JJS ever/RB')).toEqual([]);
     expect(tagged('Iran/NNP called/VBD the/DT United/NNP States/NNPS a/DT threat/NN')).toEqual([]);
     expect(tagged('Seoul/NNP condemned/VBD what/WP it/PRP called/VBD provocations/NNS')).toEqual(['111']);
+    expect(tagged("he/PRP called/VBD the/DT absence/NN of/IN a/DT timeline/NN “/`` absurd/JJ ”/''")).toEqual(
+      [],
+    );
+    expect(
+      tagged("principles/NNS they/PRP called/VBD the/DT “/`` Spirit/NNP of/IN Camp/NNP David/NNP ”/''"),
+    ).toEqual([]);
     expect(tagged('Putin/NNP called/VBD Xi/NNP ./.')).toEqual(['041']);
     expect(tagged('Putin/NNP called/VBD Xi/NNP last/JJ week/NN')).toEqual(['041']);
     expect(tagged('Putin/NNP called/VBD his/PRP$ counterpart/NN Xi/NNP Jinping/NNP')).toEqual(['041']);
