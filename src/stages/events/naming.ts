@@ -1,5 +1,6 @@
-// Verb uses that report no event although the dictionary codes the verb: "called them a threat", "what it
-// called provocations" name the object (lexicon/event-naming-verbs.txt; "called Putin last week" is a
+// Verb uses that report no event although the dictionary codes the verb: "called them a threat", "called
+// the absence of a timeline 'absurd'" name the object (lexicon/event-naming-verbs.txt; "what it called …"
+// is a pattern in lexicon/cameo-verbs-extra.txt; "called Putin last week" is a
 // phone call, CAMEO 041); "demonstrating the impotency of …" shows something (lexicon/
 // event-intransitive-verbs.txt: the protest is intransitive).
 
@@ -10,7 +11,7 @@ const namingVerbs = lexiconSet('event-naming-verbs.txt');
 const intransitiveVerbs = lexiconSet('event-intransitive-verbs.txt');
 let timeWords: ReadonlySet<string> | null = null;
 
-const OBJECT_WORD = /^(DT|PRP\$|JJ|NN)/;
+const OBJECT_WORD = /^(DT|PRP\$|JJ|NN|POS)/;
 const QUOTES = new Set(['“', '"', "''", '``', "'"]);
 
 /** Whether the second phrase opens at `k`: "a …", "the …", a possessive, a quote, an adjective or noun. */
@@ -36,8 +37,6 @@ export function naming(
   base: string,
 ): boolean {
   if (!namingVerbs().has(base)) return false;
-  // "what it (has) called …"
-  for (let k = head - 1; k >= Math.max(0, head - 4); k--) if (words[k] === 'what') return true;
   // "a set of principles they called the “Spirit of Camp David”": the name right after the verb
   let k = head + 1;
   if (QUOTES.has(words[k]) || (pos[k] === 'DT' && QUOTES.has(words[k + 1]))) return true;

@@ -187,6 +187,8 @@ function matchItems(
   from: number,
   to: number,
   hit: number[],
+  /** the items follow the verb: a lone preposition is its particle ("called for", "calls on") */
+  followsVerb = false,
 ) {
   let cursor = from;
   for (const item of items) {
@@ -194,6 +196,9 @@ function matchItems(
       let p = cursor;
       while (p < to && !item.prep.includes(words[p])) p++;
       if (p >= to) return false;
+      // a particle follows the verb, at most one word ("called Wednesday for") between: "calls Trump's
+      // idea for a wall 'stupid'" is no call for anything
+      if (followsVerb && items.length === 1 && item.np.length === 0 && p - from > 1) return false;
       hit.push(p);
       const after = matchNp(words, item.np, p + 1, Math.min(to, p + 6), hit);
       if (after === -1) return false;
@@ -237,7 +242,7 @@ function bestPattern(
     if (pattern.verb !== undefined && pattern.verb !== base) continue;
     const hit: number[] = [];
     if (!matchItems(words, pattern.pre, preFrom, start, hit)) continue;
-    if (!matchItems(words, pattern.post, end, postTo, hit)) continue;
+    if (!matchItems(words, pattern.post, end, postTo, hit, true)) continue;
     // more matched words win; on a tie, the words nearer the verb (its own object rather than a later
     // clause's), then a pattern written for this very verb rather than for its block
     const distance = spread(hit, start);

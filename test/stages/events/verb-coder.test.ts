@@ -183,4 +183,20 @@ describe('verb coder', () => {
     expect(code('The delegates went home.')).toEqual([]);
     expect(code('The delegates went to Beijing.').map((e) => e.cameo)).toEqual(['040']);
   });
+  it('codes an appeal by its pattern as REQUEST, not the bare verbs of the appeal block', () => {
+    expect(code('The senator called for the resignation of the minister.').map((e) => e.type)).toEqual([
+      'REQUEST',
+    ]);
+    expect(code('The party called on the government to resign.').map((e) => e.type)).toContain('REQUEST');
+    expect(code('The senator asked about the budget.')).toEqual([]);
+    expect(code('The mayor hopes the governor will help.').map((e) => e.type)).not.toContain('REQUEST');
+  });
+  it('reads a lone preposition of a pattern as the particle right after the verb', () => {
+    // "(FOR)": "called for" is an appeal; "for" further on belongs to another phrase
+    expect(code('The leader calls the plan for a wall useless.').map((e) => e.cameo)).not.toContain('020');
+    expect(code('The senator called Wednesday for a new vote.').map((e) => e.cameo)).toContain('020');
+  });
+  it('reads calling someone out as criticism', () => {
+    expect(code('The senator called out his rival.').map((e) => e.cameo)).toEqual(['111']);
+  });
 });
