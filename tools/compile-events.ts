@@ -69,23 +69,25 @@ function parseCode(text: string): Code {
   return { code: clean(forward), reverse: clean(reverse) };
 }
 
-function parseSynsets(lines: string[]): Map<string, string[]> {
-  const synsets = new Map<string, string[]>();
+/** Synsets (`&LABEL` then `+MEMBER` lines); a later list's members are added to an earlier list's label. */
+function parseSynsets(lines: string[], synsets = new Map<string, string[]>()): Map<string, string[]> {
   let label: string | null = null;
   for (const raw of lines) {
     const line = stripComment(raw);
-    if (line.startsWith('&')) {
+    if (line.startsWith('---')) label = null;
+    else if (line.startsWith('&')) {
       label = line;
-      synsets.set(label, []);
+      synsets.set(label, synsets.get(label) ?? []);
     } else if (line.startsWith('+') && label) {
       let phrase = line.slice(1).trim();
       const noPlural = label.endsWith('_') || phrase.endsWith('_');
       phrase = phrase.replace(/_$/, '').toLowerCase();
-      // a multi-word synonym is matched by its last word (the head of the phrase)
-      const head = phrase.split('_').at(-1) ?? phrase;
+      // a multi-word synonym is matched as the whole phrase ("peacekeeping force"), not by its head
+      // word alone, which may mean anything ("force"); the verb coder matches it ending at the head
+      const words = phrase.split('_');
       const list = synsets.get(label) ?? [];
-      list.push(head);
-      if (!noPlural) list.push(plural(head));
+      list.push(words.join(' '));
+      if (!noPlural) list.push([...words.slice(0, -1), plural(words.at(-1) ?? '')].join(' '));
       synsets.set(label, list);
     }
   }
@@ -250,11 +252,9 @@ function mergeVerbs(main: VerbDictionary, extra: VerbDictionary): VerbDictionary
 function readVerbDictionary(mainText: string, extraText: string): VerbDictionary {
   const lines = mainText.split('\n');
   const start = lines.findIndex((l) => l.includes('VERB PATTERNS'));
-  const synsets = parseSynsets(lines.slice(0, start));
-  return mergeVerbs(
-    compileVerbs(lines.slice(start + 1), synsets),
-    compileVerbs(extraText.split('\n'), synsets),
-  );
+  const extraLines = extraText.split('\n');
+  const synsets = parseSynsets(extraLines, parseSynsets(lines.slice(0, start)));
+  return mergeVerbs(compileVerbs(lines.slice(start + 1), synsets), compileVerbs(extraLines, synsets));
 }
 
 // ---------------------------------------------------------------- CAMEO codes

@@ -11,9 +11,10 @@ describe('compiled event codebook', () => {
     expect(cameoInfo('190')).toMatchObject({ plover: 'ASSAULT', goldstein: -10, quad: 4 });
     expect(cameoInfo('0841')).toMatchObject({ plover: 'RETREAT', mode: 'release', quad: 2 });
   });
-  it('has no PLOVER type for CAMEO statements and appeals', () => {
+  it('has no PLOVER type for CAMEO statements; appeals are REQUEST as in the current codebook', () => {
     expect(cameoInfo('010')?.plover).toBeNull();
-    expect(cameoInfo('020')?.plover).toBeNull();
+    expect(cameoInfo('020')?.plover).toBe('REQUEST');
+    expect(cameoInfo('0241')).toMatchObject({ plover: 'REQUEST', mode: 'change' });
   });
   it('lists the 16 current PLOVER types', () => {
     expect(Object.keys(ploverTypes()).sort()).toHaveLength(16);

@@ -2,11 +2,14 @@
 // CAMEO → PLOVER codebook. Token indexes are relative to the sentence.
 import type { Modality } from '../../doc/schema.js';
 import { cameoInfo } from '../../knowledge/events-codebook.js';
+import { lexiconSet } from '../../knowledge/word-set.js';
 import { isSubordinate } from './clause.js';
 import { cueModality, modalCode, modalTarget, verbFrame } from './modality.js';
 import { modeFromWords } from './modes.js';
 import { obligationMatches, speakerVerb } from './obligation.js';
 import { codeVerbs } from './verb-coder.js';
+
+const patternOnlyRoots = lexiconSet('event-pattern-only-roots.txt');
 
 export interface CodedEvent {
   /** token range of the trigger and its verb word */
@@ -89,7 +92,9 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
     }
     const cameo = target ? modalCode(target, dictionaryCode) : dictionaryCode;
     const info = cameoInfo(cameo);
-    if (!info?.plover) continue; // CAMEO 01 (statements) and 02 (appeals) are not PLOVER events
+    if (!info?.plover) continue; // CAMEO 01 (statements) are not PLOVER events
+    // an appeal needs its pattern ("called for …"): the bare verbs ask questions or wish ("asked", "hopes")
+    if (!match.pattern && patternOnlyRoots().has(cameo.slice(0, 2))) continue;
     const mode = info.mode ?? modeFromWords(info.plover, words, match.start, match.end);
     events.push({
       start: match.start,

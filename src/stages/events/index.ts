@@ -4,6 +4,7 @@ import type { AnalyzedArticle, Event, Token } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
+import { lemmatize } from '../syntax/lemma.js';
 import {
   type ActorMention,
   actorMentions,
@@ -18,6 +19,8 @@ import {
 import { type CodedEvent, codeSentence } from './code-sentence.js';
 import { attributionOf, locationOf, timeOf } from './context.js';
 import { mergeDuplicates } from './merge.js';
+import { withoutRecipient } from './recipient.js';
+import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
@@ -141,7 +144,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       : undefined;
     let previous: Sides | null = null;
     const coded = codeSentence(texts, pos);
-    for (const [k, event] of coded.entries()) {
+    for (const [k, codedEvent] of coded.entries()) {
       const next = coded[k + 1];
       const objectEnd = next ? sentenceTokens[next.start].start : sentence.end;
       const nextMain = coded.slice(k + 1).find((e) => !e.subordinate);
@@ -152,11 +155,14 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         sentence,
         sentenceTokens,
         words,
-        event,
+        codedEvent,
         previous,
         objectEnd,
         placeEnd,
       );
+      const head = sentenceTokens[codedEvent.head];
+      const verb = lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
+      const event = s.target.length === 0 ? withoutRecipient(codedEvent, verb) : codedEvent;
       // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
       // actor does to itself ("officials, led by …"); a verb coded only by its loose block's default
       // ("beats" in DESTROY) needs both a source and a target actor, and a source the place stands for
@@ -168,15 +174,17 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       previous = s;
       const trigger = span(doc.text, sentenceTokens[event.start].start, sentenceTokens[event.end - 1].end);
       const attribution = attributionOf(doc, trigger, view.attributions);
+      const source = eventActor(s.source, s.domestic);
       events.push({
         type: event.type,
         ...(event.mode ? { mode: event.mode } : {}),
         cameo: event.cameo,
         goldstein: event.goldstein,
         quad: event.quad,
-        source: eventActor(s.source, s.domestic),
+        source,
         target:
           eventActor(s.target, s.domestic && s.target === s.source) ??
+          responseTarget(events, index, event.type, source) ??
           domesticTarget(doc, event.type, s.source, countries),
         trigger,
         sentence: index,

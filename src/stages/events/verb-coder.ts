@@ -9,6 +9,7 @@ import type {
 import { verbDictionary } from '../../knowledge/events-codebook.js';
 import { readListResource } from '../../resources.js';
 import { auxiliaries } from './auxiliaries.js';
+import { naming, transitiveUse } from './naming.js';
 
 export interface VerbMatch {
   /** token range of the verb phrase ("met with") and the index of its verb word */
@@ -138,19 +139,37 @@ const PRE_WINDOW = 6;
 const POST_WINDOW = 12;
 
 const singular = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
-const matchesWord = (word: string, alternatives: readonly string[]) =>
-  alternatives.includes(word) || alternatives.includes(singular(word));
+
+/** The multi-word alternatives of a list ("peacekeeping force"), split into words; computed once per list. */
+const phrasesOf = new WeakMap<readonly string[], string[][]>();
+function phrases(alternatives: readonly string[]): string[][] {
+  let list = phrasesOf.get(alternatives);
+  if (!list) {
+    list = alternatives.filter((a) => a.includes(' ')).map((a) => a.split(' '));
+    phrasesOf.set(alternatives, list);
+  }
+  return list;
+}
+
+/** Whether the word at `j` is one of the alternatives, or ends a multi-word one. */
+function matchesAt(words: readonly string[], j: number, alternatives: readonly string[]): boolean {
+  const word = words[j];
+  if (alternatives.includes(word) || alternatives.includes(singular(word))) return true;
+  return phrases(alternatives).some(
+    (p) => p.length <= j + 1 && p.every((w, k) => words[j - p.length + 1 + k] === w),
+  );
+}
 
 /** Matches a noun phrase (head last, modifiers within three words before it) at or after `from`. */
 function matchNp(words: readonly string[], np: string[][], from: number, to: number, hit: number[]): number {
   if (np.length === 0) return from;
   const head = np[np.length - 1];
   for (let j = from; j < to; j++) {
-    if (!matchesWord(words[j], head)) continue;
+    if (!matchesAt(words, j, head)) continue;
     const mods: number[] = [];
     for (const alternatives of np.slice(0, -1)) {
       let found = -1;
-      for (let k = Math.max(from, j - 3); k < j; k++) if (matchesWord(words[k], alternatives)) found = k;
+      for (let k = Math.max(from, j - 3); k < j; k++) if (matchesAt(words, k, alternatives)) found = k;
       if (found === -1) break;
       mods.push(found);
     }
@@ -168,6 +187,8 @@ function matchItems(
   from: number,
   to: number,
   hit: number[],
+  /** the items follow the verb: a lone preposition is its particle ("called for", "calls on") */
+  followsVerb = false,
 ) {
   let cursor = from;
   for (const item of items) {
@@ -175,6 +196,9 @@ function matchItems(
       let p = cursor;
       while (p < to && !item.prep.includes(words[p])) p++;
       if (p >= to) return false;
+      // a particle follows the verb, at most one word ("called Wednesday for") between: "calls Trump's
+      // idea for a wall 'stupid'" is no call for anything
+      if (followsVerb && items.length === 1 && item.np.length === 0 && p - from > 1) return false;
       hit.push(p);
       const after = matchNp(words, item.np, p + 1, Math.min(to, p + 6), hit);
       if (after === -1) return false;
@@ -218,7 +242,7 @@ function bestPattern(
     if (pattern.verb !== undefined && pattern.verb !== base) continue;
     const hit: number[] = [];
     if (!matchItems(words, pattern.pre, preFrom, start, hit)) continue;
-    if (!matchItems(words, pattern.post, end, postTo, hit)) continue;
+    if (!matchItems(words, pattern.post, end, postTo, hit, true)) continue;
     // more matched words win; on a tie, the words nearer the verb (its own object rather than a later
     // clause's), then a pattern written for this very verb rather than for its block
     const distance = spread(hit, start);
@@ -265,6 +289,9 @@ export function codeVerbs(
     // statement verbs (CAMEO 01: "said", "announced") introduce content whose own verbs get coded
     if (block.code?.startsWith('01')) continue;
     const best = bestPattern(words, block.patterns, found.form.base, i, end);
+    // "called them a threat" names the object (no phone call); "demonstrated its resolve" is no protest
+    const base = found.form.base;
+    if (!best && pos && (naming(words, pos, head, base) || transitiveUse(pos, head, base))) continue;
     const code = best ? best.pattern : (found.form.own ?? block);
     if (code.code === null && code.reverse === null) continue;
     // "was going to do", "came to help": a verb of movement with "to" before a bare infinitive names a

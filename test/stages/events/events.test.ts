@@ -299,4 +299,29 @@ describe('events stage', () => {
     );
     expect([event.type, event.source?.code, event.target?.code]).toEqual(['AGREE', 'FRA', 'LBR']);
   });
+
+  it('codes sending forces with no recipient as a deployment, with one as military cooperation', () => {
+    const alone = analysed('Taiwan sent naval and air forces to respond.', { actors: [['Taiwan', 'TWN']] });
+    expect(run(alone).map((e) => [e.type, e.cameo])).toEqual([['MOBILIZE', '154']]);
+    const partner = analysed('Russia sent forces to Syria.', {
+      actors: [
+        ['Russia', 'RUS'],
+        ['Syria', 'SYR'],
+      ],
+    });
+    expect(run(partner).map((e) => [e.type, e.cameo, e.target?.code])).toEqual([['COOPERATE', '062', 'SYR']]);
+  });
+
+  it('takes the actor of an earlier event done to the source as the target of its reply that names none', () => {
+    const doc = analysed('The Chinese army held drills around Taiwan. Taiwan condemned the provocations.', {
+      actors: [
+        ['The Chinese army', 'CHNMIL'],
+        ['Taiwan', 'TWN'],
+      ],
+    });
+    const reply = run(doc).find((e) => e.type === 'ACCUSE');
+    expect(reply?.target).toEqual({ code: 'CHNMIL', entities: ['e0'], inferred: true });
+    const alone = analysed('Taiwan condemned the provocations.', { actors: [['Taiwan', 'TWN']] });
+    expect(run(alone).map((e) => e.target)).toEqual([null]);
+  });
 });

@@ -136,4 +136,67 @@ describe('verb coder', () => {
     expect(tagged('I was going to stay', 'PRP VBD VBG TO VB')).toEqual([]);
     expect(tagged('he was going to Lima', 'PRP VBD VBG TO NNP')).toEqual(['040']);
   });
+  it('matches a multi-word synonym as the whole phrase, not by its head word alone', () => {
+    // &PKO's "peacekeeping force": "forces" alone is the military (062), not peacekeepers (0334)
+    expect(code('Russia sent forces to Syria.').map((e) => e.cameo)).toEqual(['062']);
+    const pko = codeSentence(
+      ['Ghana', 'sent', 'a', 'peacekeeping', 'force'],
+      ['NNP', 'VBD', 'DT', 'NN', 'NN'],
+    );
+    expect(pko.map((e) => e.cameo)).toEqual(['0334']);
+  });
+  it('reads "called X Y" and "what it called" as naming, not a phone call', () => {
+    const tagged = (pairs: string) => {
+      const [words, tags] = [0, 1].map((i) => pairs.split(' ').map((p) => p.split('/')[i]));
+      return codeSentence(words, tags).map((e) => e.cameo);
+    };
+    expect(tagged('Xi/NNP called/VBD their/PRP$ ties/NNS the/DT best/JJS ever/RB')).toEqual([]);
+    expect(tagged('Iran/NNP called/VBD the/DT United/NNP States/NNPS a/DT threat/NN')).toEqual([]);
+    expect(tagged('Seoul/NNP condemned/VBD what/WP it/PRP called/VBD provocations/NNS')).toEqual(['111']);
+    expect(tagged("he/PRP called/VBD the/DT absence/NN of/IN a/DT timeline/NN “/`` absurd/JJ ”/''")).toEqual(
+      [],
+    );
+    expect(
+      tagged("principles/NNS they/PRP called/VBD the/DT “/`` Spirit/NNP of/IN Camp/NNP David/NNP ”/''"),
+    ).toEqual([]);
+    expect(tagged('Putin/NNP called/VBD Xi/NNP ./.')).toEqual(['041']);
+    expect(tagged('Putin/NNP called/VBD Xi/NNP last/JJ week/NN')).toEqual(['041']);
+    expect(tagged('Putin/NNP called/VBD his/PRP$ counterpart/NN Xi/NNP Jinping/NNP')).toEqual(['041']);
+  });
+  it('reads the bare verb "claim" as a statement, its patterns as before', () => {
+    expect(code('China claims Taiwan as its territory.')).toEqual([]);
+    expect(code('Iraq claimed damages from Kuwait.').map((e) => e.cameo)).toEqual(['1031']);
+  });
+  it('reads "demonstrate" with a direct object as showing, not protesting', () => {
+    const drills = codeSentence(
+      ['the', 'drills', 'demonstrated', 'its', 'resolve'],
+      ['DT', 'NNS', 'VBD', 'PRP$', 'NN'],
+    );
+    expect(drills).toEqual([]);
+    const protest = codeSentence(
+      ['students', 'demonstrated', 'outside', 'the', 'embassy'],
+      ['NNS', 'VBD', 'IN', 'DT', 'NN'],
+    );
+    expect(protest.map((e) => e.type)).toEqual(['PROTEST']);
+  });
+  it('reads going home as no visit', () => {
+    expect(code('The delegates went home.')).toEqual([]);
+    expect(code('The delegates went to Beijing.').map((e) => e.cameo)).toEqual(['040']);
+  });
+  it('codes an appeal by its pattern as REQUEST, not the bare verbs of the appeal block', () => {
+    expect(code('The senator called for the resignation of the minister.').map((e) => e.type)).toEqual([
+      'REQUEST',
+    ]);
+    expect(code('The party called on the government to resign.').map((e) => e.type)).toContain('REQUEST');
+    expect(code('The senator asked about the budget.')).toEqual([]);
+    expect(code('The mayor hopes the governor will help.').map((e) => e.type)).not.toContain('REQUEST');
+  });
+  it('reads a lone preposition of a pattern as the particle right after the verb', () => {
+    // "(FOR)": "called for" is an appeal; "for" further on belongs to another phrase
+    expect(code('The leader calls the plan for a wall useless.').map((e) => e.cameo)).not.toContain('020');
+    expect(code('The senator called Wednesday for a new vote.').map((e) => e.cameo)).toContain('020');
+  });
+  it('reads calling someone out as criticism', () => {
+    expect(code('The senator called out his rival.').map((e) => e.cameo)).toEqual(['111']);
+  });
 });
