@@ -220,3 +220,11 @@ describe('sets of months', () => {
     expect(timexValue('Orangemen march each July through the town.', 'each July', DCT)).toBe('XXXX-07');
   });
 });
+
+describe('hyphenated fiscal quarters', () => {
+  it('reads "the fiscal-first quarter" as a quarter that "a year earlier" compares with', () => {
+    const text = 'Profit rose in the fiscal-first quarter ended Sept. 30. Sales were lower a year earlier.';
+    expect(timexValue(text, 'the fiscal-first quarter', '2023-10-26')).toBe('2023-Q1');
+    expect(timexValue(text, 'a year earlier', '2023-10-26')).toBe('2022-Q1');
+  });
+});

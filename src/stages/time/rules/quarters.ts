@@ -21,7 +21,7 @@ function reportedQuarter(r: Resolver): string | null {
 export const quarterRules: Rule[] = [
   {
     name: 'ordinal-quarter',
-    pattern: `(?:the\\s+)?(?:(?<y1>${YEAR})(?:'s)?\\s+|(?<rel>this|last|next)\\s+year's\\s+|(?<ago>year-earlier|year-ago)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[-\\s](?:fiscal[-\\s])?(?<kind>quarter|half)|(?<edge>first|last)\\s+two\\s+quarters)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>${YEAR}))?`,
+    pattern: `(?:the\\s+)?(?:(?<y1>${YEAR})(?:'s)?\\s+|(?<rel>this|last|next)\\s+year's\\s+|(?<ago>year-earlier|year-ago)\\s+)?(?:(?:fiscal|calendar)[-\\s]+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[-\\s](?:fiscal[-\\s])?(?<kind>quarter|half)|(?<edge>first|last)\\s+two\\s+quarters)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>${YEAR}))?`,
     build(m, r) {
       const g = m.groups ?? {};
       // "the last half" is H2 and "the first two quarters" H1; "the last quarter" is the previous
