@@ -228,3 +228,11 @@ describe('hyphenated fiscal quarters', () => {
     expect(timexValue(text, 'a year earlier', '2023-10-26')).toBe('2022-Q1');
   });
 });
+
+describe('a rejected longer match does not hide a shorter one inside it', () => {
+  it('finds "nineteen ninety-seven" after "a", which first reads as the non-year "a nineteen"', () => {
+    expect(timexValue('It was a nineteen ninety-seven attack on a bar.', 'nineteen ninety-seven', DCT)).toBe(
+      '1997',
+    );
+  });
+});
