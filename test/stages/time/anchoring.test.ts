@@ -236,3 +236,15 @@ describe('a rejected longer match does not hide a shorter one inside it', () => 
     );
   });
 });
+
+describe('a quarter in apposition to a year-ago period', () => {
+  it('is the quarter a year back, and "that quarter" follows it', () => {
+    const text =
+      'In the comparable year-ago quarter, the third quarter ended Oct. 31, the chain lost money. Results for that quarter included a charge.';
+    expect(timexValue(text, 'the third quarter', '2023-10-27')).toBe('2022-Q3');
+    expect(timexValue(text, 'that quarter', '2023-10-27')).toBe('2022-Q3');
+    expect(timexValue('The chain lost money in the third quarter.', 'the third quarter', '2023-10-27')).toBe(
+      '2023-Q3',
+    );
+  });
+});

@@ -18,6 +18,8 @@ function reportedQuarter(r: Resolver): string | null {
   return r.reference(/^\d{4}-Q\d$/, (value) => value <= lastClosed) ?? lastClosed;
 }
 
+const YEAR_AGO_APPOSITION = /\byear[-\s](?:ago|earlier)\s+(?:quarter|period),\s*$/i;
+
 export const quarterRules: Rule[] = [
   {
     name: 'ordinal-quarter',
@@ -51,6 +53,9 @@ export const quarterRules: Rule[] = [
       if (shift === undefined) {
         const current = half ? (r.anchor.m <= 6 ? 1 : 2) : quarter(r.anchor);
         if (n > current + 1 && r.tense() !== 'future') y -= 1;
+        // In apposition to a year-ago period ("In the year-ago quarter, the second quarter ended
+        // Oct. 31, …") the quarter is the one a year back.
+        if (YEAR_AGO_APPOSITION.test(r.before())) y -= 1;
       }
       return { type: 'DATE', value: `${y}-${prefix}${n}`, anchoredTo: 'published' };
     },
