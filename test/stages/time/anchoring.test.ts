@@ -248,3 +248,9 @@ describe('a quarter in apposition to a year-ago period', () => {
     );
   });
 });
+
+describe('"pre-" and "post-" before a year', () => {
+  it('reads "post-1959" as the year, prefix in the extent', () => {
+    expect(timexValue('The post-1959 politics split many families.', 'post-1959', DCT)).toBe('1959');
+  });
+});
