@@ -254,3 +254,12 @@ describe('"pre-" and "post-" before a year', () => {
     expect(timexValue('The post-1959 politics split many families.', 'post-1959', DCT)).toBe('1959');
   });
 });
+
+describe('a month against the tense must be more than 3× nearer', () => {
+  it('puts "will fly in December", said in early March, nine months ahead rather than three back', () => {
+    expect(timexValue('She will fly the next mission in December.', 'December', '2023-03-04')).toBe(
+      '2023-12',
+    );
+    expect(timexValue('She flew the last mission in December.', 'December', '2023-03-04')).toBe('2022-12');
+  });
+});
