@@ -263,3 +263,9 @@ describe('a month against the tense must be more than 3× nearer', () => {
     expect(timexValue('She flew the last mission in December.', 'December', '2023-03-04')).toBe('2022-12');
   });
 });
+
+describe('"a while"', () => {
+  it('is an unspecified duration', () => {
+    expect(timexValue('The town will be without power for a while.', 'a while', DCT)).toBe('PXX');
+  });
+});
