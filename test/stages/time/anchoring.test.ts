@@ -269,3 +269,12 @@ describe('"a while"', () => {
     expect(timexValue('The town will be without power for a while.', 'a while', DCT)).toBe('PXX');
   });
 });
+
+describe('"the day before/after" a weekday', () => {
+  it('is one expression, a day from the weekday', () => {
+    // DCT Saturday 29 July 2023: last Tuesday is the 25th.
+    const text = "The day before last Tuesday's hearing, the lawyers met.";
+    expect(timexValue(text, 'day before last Tuesday', DCT)).toBe('2023-07-24');
+    expect(timexValue('They left the day after Friday.', 'day after Friday', DCT)).toBe('2023-07-29');
+  });
+});
