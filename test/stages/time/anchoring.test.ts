@@ -278,3 +278,12 @@ describe('"the day before/after" a weekday', () => {
     expect(timexValue('They left the day after Friday.', 'day after Friday', DCT)).toBe('2023-07-29');
   });
 });
+
+describe('"the first hours", "the early years"', () => {
+  it('are unspecified durations at the start of something', () => {
+    expect(
+      timexValue('Thousands surrendered in the first hours of the attack.', 'the first hours', DCT),
+    ).toBe('PTXH');
+    expect(timexValue('Few lives are saved in the early years.', 'the early years', DCT)).toBe('PXY');
+  });
+});
