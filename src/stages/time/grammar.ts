@@ -44,17 +44,17 @@ export interface Candidate {
   match: RegExpExecArray;
 }
 
-/** Every match of every rule, sorted by start, then longest, then rule order. */
+/** Every match of every rule (overlapping ones too), sorted by start, then longest, then rule order. */
 export function candidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   compiledRules().forEach(({ regex }, rank) => {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
-      found.push({ start: m.index, end: m.index + m[0].length, rank, match: m });
+      // The next search starts just after this match's start, not its end: when the build step
+      // rejects this match ("a nineteen" is no year), one inside it ("nineteen ninety-seven")
+      // must still be a candidate.
+      regex.lastIndex = m.index + 1;
+      if (m[0].length > 0) found.push({ start: m.index, end: m.index + m[0].length, rank, match: m });
     }
   });
   return found.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);

@@ -86,8 +86,12 @@ export function clauseTense(sentence: string, start: number, end: number): Tense
   // A plan reported in the pluperfect ("had been due to expire Friday") is over: no future.
   const before = sentence.slice(from, start);
   if (INFINITIVE_BEFORE.test(before) && !/\bhad\s+been\b/i.test(before)) return 'future';
+  // A parenthesis restates what precedes it ("will leave at 4 in the morning (4 a.m. EDT
+  // Thursday)"): without a tense of its own it takes the tense before it.
+  const parenthesis = sentence[from - 1] === '(';
   return (
     nearestTense(sentence, from, to, start, end) ??
+    (parenthesis ? nearestTense(sentence, 0, from - 1, start, end) : null) ??
     nearestTense(sentence, 0, sentence.length, start, end) ??
     'present'
   );

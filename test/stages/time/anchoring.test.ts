@@ -220,3 +220,70 @@ describe('sets of months', () => {
     expect(timexValue('Orangemen march each July through the town.', 'each July', DCT)).toBe('XXXX-07');
   });
 });
+
+describe('hyphenated fiscal quarters', () => {
+  it('reads "the fiscal-first quarter" as a quarter that "a year earlier" compares with', () => {
+    const text = 'Profit rose in the fiscal-first quarter ended Sept. 30. Sales were lower a year earlier.';
+    expect(timexValue(text, 'the fiscal-first quarter', '2023-10-26')).toBe('2023-Q1');
+    expect(timexValue(text, 'a year earlier', '2023-10-26')).toBe('2022-Q1');
+  });
+});
+
+describe('a rejected longer match does not hide a shorter one inside it', () => {
+  it('finds "nineteen ninety-seven" after "a", which first reads as the non-year "a nineteen"', () => {
+    expect(timexValue('It was a nineteen ninety-seven attack on a bar.', 'nineteen ninety-seven', DCT)).toBe(
+      '1997',
+    );
+  });
+});
+
+describe('a quarter in apposition to a year-ago period', () => {
+  it('is the quarter a year back, and "that quarter" follows it', () => {
+    const text =
+      'In the comparable year-ago quarter, the third quarter ended Oct. 31, the chain lost money. Results for that quarter included a charge.';
+    expect(timexValue(text, 'the third quarter', '2023-10-27')).toBe('2022-Q3');
+    expect(timexValue(text, 'that quarter', '2023-10-27')).toBe('2022-Q3');
+    expect(timexValue('The chain lost money in the third quarter.', 'the third quarter', '2023-10-27')).toBe(
+      '2023-Q3',
+    );
+  });
+});
+
+describe('"pre-" and "post-" before a year', () => {
+  it('reads "post-1959" as the year, prefix in the extent', () => {
+    expect(timexValue('The post-1959 politics split many families.', 'post-1959', DCT)).toBe('1959');
+  });
+});
+
+describe('a month against the tense must be more than 3× nearer', () => {
+  it('puts "will fly in December", said in early March, nine months ahead rather than three back', () => {
+    expect(timexValue('She will fly the next mission in December.', 'December', '2023-03-04')).toBe(
+      '2023-12',
+    );
+    expect(timexValue('She flew the last mission in December.', 'December', '2023-03-04')).toBe('2022-12');
+  });
+});
+
+describe('"a while"', () => {
+  it('is an unspecified duration', () => {
+    expect(timexValue('The town will be without power for a while.', 'a while', DCT)).toBe('PXX');
+  });
+});
+
+describe('"the day before/after" a weekday', () => {
+  it('is one expression, a day from the weekday', () => {
+    // DCT Saturday 29 July 2023: last Tuesday is the 25th.
+    const text = "The day before last Tuesday's hearing, the lawyers met.";
+    expect(timexValue(text, 'day before last Tuesday', DCT)).toBe('2023-07-24');
+    expect(timexValue('They left the day after Friday.', 'day after Friday', DCT)).toBe('2023-07-29');
+  });
+});
+
+describe('"the first hours", "the early years"', () => {
+  it('are unspecified durations at the start of something', () => {
+    expect(
+      timexValue('Thousands surrendered in the first hours of the attack.', 'the first hours', DCT),
+    ).toBe('PTXH');
+    expect(timexValue('Few lives are saved in the early years.', 'the early years', DCT)).toBe('PXY');
+  });
+});

@@ -92,3 +92,10 @@ describe('future cues', () => {
     expect(tenseOf('The treaty will be signed on Monday.', 'Monday')).toBe('future');
   });
 });
+
+describe('a parenthesis without a tense of its own', () => {
+  it('takes the tense of the clause before it, not of the verb after it', () => {
+    const text = 'The ship will sail at dawn (6 a.m. Friday), the captain said.';
+    expect(timexValue(text, '6 a.m. Friday', '2023-07-26')).toBe('2023-07-28T06:00');
+  });
+});

@@ -119,7 +119,7 @@ export const dateRules: Rule[] = [
   },
   {
     name: 'year',
-    pattern: `(?:(?:the\\s+)?(?:early|mid|late|fiscal|calendar|(?:the\\s+)?year)[-\\s]+)?(?<year>${YEAR})(?!-\\d|\\s*(?:%|percent))`,
+    pattern: `(?:(?:the\\s+)?(?:early|mid|late|fiscal|calendar|(?:the\\s+)?year)[-\\s]+|(?:pre|post)-)?(?<year>${YEAR})(?!-\\d|\\s*(?:%|percent))`,
     build(m, r) {
       if (/[$€£#]\s*$|\d[.,]?$|No\.\s*$/i.test(r.before())) return null;
       if (/^[.,]\d/.test(r.after())) return null;

@@ -66,12 +66,14 @@ export const durationRules: Rule[] = [
   {
     name: 'bare-plural-duration',
     // The preposition is checked in build(): a lookbehind would run at every position of the text.
-    pattern: '(?:the\\s+)?(?<unit>years|months|weeks|days|decades|hours|minutes)',
+    pattern:
+      '(?:the\\s+(?<edge>(?:first|early)\\s+)?)?(?<unit>years|months|weeks|days|decades|hours|minutes)',
     build(m, r) {
       const before = r.before();
-      const ok = /^the/i.test(m[0])
-        ? /\bover\s+$/i.test(before) && /years|decades/i.test(m.groups?.unit ?? '')
-        : /\b(?:for|over|within|take|takes|took)\s+$|\btime\s+in\s+$/i.test(before);
+      // "the first hours (of the war)", "the early years": an unspecified stretch at the start.
+      const afterThe = /\bover\s+$/i.test(before) && /years|decades/i.test(m.groups?.unit ?? '');
+      const bare = /\b(?:for|over|within|take|takes|took)\s+$|\btime\s+in\s+$/i.test(before);
+      const ok = m.groups?.edge !== undefined || (/^the/i.test(m[0]) ? afterThe : bare);
       const unit = unitOf(m.groups?.unit ?? '');
       return ok && unit ? { type: 'DURATION', value: durationValue('X', unit) } : null;
     },

@@ -18,10 +18,12 @@ function reportedQuarter(r: Resolver): string | null {
   return r.reference(/^\d{4}-Q\d$/, (value) => value <= lastClosed) ?? lastClosed;
 }
 
+const YEAR_AGO_APPOSITION = /\byear[-\s](?:ago|earlier)\s+(?:quarter|period),\s*$/i;
+
 export const quarterRules: Rule[] = [
   {
     name: 'ordinal-quarter',
-    pattern: `(?:the\\s+)?(?:(?<y1>${YEAR})(?:'s)?\\s+|(?<rel>this|last|next)\\s+year's\\s+|(?<ago>year-earlier|year-ago)\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[-\\s](?:fiscal[-\\s])?(?<kind>quarter|half)|(?<edge>first|last)\\s+two\\s+quarters)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>${YEAR}))?`,
+    pattern: `(?:the\\s+)?(?:(?<y1>${YEAR})(?:'s)?\\s+|(?<rel>this|last|next)\\s+year's\\s+|(?<ago>year-earlier|year-ago)\\s+)?(?:(?:fiscal|calendar)[-\\s]+)?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)[-\\s](?:fiscal[-\\s])?(?<kind>quarter|half)|(?<edge>first|last)\\s+two\\s+quarters)(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>${YEAR}))?`,
     build(m, r) {
       const g = m.groups ?? {};
       // "the last half" is H2 and "the first two quarters" H1; "the last quarter" is the previous
@@ -51,6 +53,9 @@ export const quarterRules: Rule[] = [
       if (shift === undefined) {
         const current = half ? (r.anchor.m <= 6 ? 1 : 2) : quarter(r.anchor);
         if (n > current + 1 && r.tense() !== 'future') y -= 1;
+        // In apposition to a year-ago period ("In the year-ago quarter, the second quarter ended
+        // Oct. 31, …") the quarter is the one a year back.
+        if (YEAR_AGO_APPOSITION.test(r.before())) y -= 1;
       }
       return { type: 'DATE', value: `${y}-${prefix}${n}`, anchoredTo: 'published' };
     },

@@ -2,7 +2,7 @@
 import { addDays, formatDay, parseYmd, type Ymd } from '../calendar.js';
 import { timeLexicon } from '../lexicon.js';
 import { resolveWeekday } from '../resolve.js';
-import type { Found, Resolver, Rule } from '../rule.js';
+import type { Found, Resolver, Rule, Tense } from '../rule.js';
 import { capitalized, partOfDayOf, weekdayOf } from '../words.js';
 
 function withPartOfDay(day: Ymd, pod: string | undefined): Found {
@@ -33,6 +33,14 @@ function isGeneric(word: string, r: Resolver): boolean {
   return word === 'today' && noun !== undefined && timeLexicon().genericNouns.has(noun.toLowerCase());
 }
 
+/**
+ * A possessive weekday names a day whose event is reported ("Thursday's closing price"): the
+ * latest one, whatever the clause's tense.
+ */
+function weekdayTense(r: Resolver): Tense {
+  return /^'s\b/.test(r.after()) ? 'past' : r.tense();
+}
+
 const DEICTIC_OFFSET: Record<string, number> = {
   today: 0,
   tonight: 0,
@@ -56,11 +64,20 @@ export const weekdayRules: Rule[] = [
       const pod = g.pod;
       if (pod && /s$/i.test(pod)) return { type: 'SET', value: `XXXX-WXX-${day}T${partOfDayOf(pod)}` };
       if (g.relRef) return fromLastDay(r, day, g.relRef.toLowerCase(), pod);
-      // A possessive weekday names a day whose event is reported ("Thursday's closing price"):
-      // the latest one, whatever the clause's tense.
-      const possessive = !pod && /^'s\b/.test(r.after());
-      const tense = possessive ? 'past' : r.tense();
+      const tense = pod ? r.tense() : weekdayTense(r);
       return withPartOfDay(resolveWeekday(r.anchor, day, tense, g.rel?.toLowerCase()), pod);
+    },
+  },
+  {
+    // "the day before last Tuesday('s hearing)": one expression, a day from the weekday.
+    name: 'day-before-weekday',
+    pattern: 'day\\s+(?<dir>before|after)\\s+(?:(?<rel>last|this|next)\\s+)?(?<wd>{weekday})',
+    build(m, r) {
+      const g = m.groups ?? {};
+      const day = weekdayOf(g.wd ?? '');
+      if (!day || !capitalized(g.wd ?? '') || !r.anchor) return null;
+      const base = resolveWeekday(r.anchor, day, weekdayTense(r), g.rel?.toLowerCase());
+      return withPartOfDay(addDays(base, g.dir?.toLowerCase() === 'before' ? -1 : 1), undefined);
     },
   },
   {
