@@ -420,6 +420,21 @@ describe('forms from PolNeAR train and dev', () => {
     ]);
   });
 
+  it('takes the clause after the cue, not a quote before the speaker, when the tail model is sure it says something', () => {
+    const found = findAttributions(
+      (() => {
+        const segmented = analyze(
+          'Although the coach admitted that the two had “been friends for some time,” he claimed they had never met in person.',
+        );
+        return { ...segmented, ...syntaxStage.run(segmented, ctx) };
+      })(),
+    );
+    expect(found.map((a) => [a.cue.text, a.content.text])).toEqual([
+      ['admitted', 'that the two had “been friends for some time,”'],
+      ['claimed', 'they had never met in person'],
+    ]);
+  });
+
   it('joins the two pieces of a clause the speaker interrupts between subject and verb', () => {
     const a = tagged('The plan, Smith said, will fail.');
     expect([a.source?.text, a.cue.text]).toEqual(['Smith', 'said']);
