@@ -120,22 +120,14 @@ export type TailObserver = (j: TailJudgement) => void;
  * model, 74.05 at 0, 74.18 at 2, 74.25 at 4, 74.17 at 8. */
 const MIN_TAIL_MARGIN = 4;
 
-/** The verdict on a cue's tail: the rules', overruled when the learned tail model is sure of the
- * opposite (`saysNothing`), and whether the model is sure the tail says something (`saysSomething`). */
-function judgeTail(
-  c: DocContext,
-  j: TailJudgement,
-  observe: TailObserver | undefined,
-): { saysNothing: boolean; saysSomething: boolean } {
+/** The rules' verdict on a cue's tail, overruled when the learned tail model is sure of the opposite. */
+function judgeTail(c: DocContext, j: TailJudgement, observe: TailObserver | undefined): boolean {
   if (observe) {
     observe(j);
-    return { saysNothing: j.saysNothing, saysSomething: false };
+    return j.saysNothing;
   }
   const m = tailMargin(c, j);
-  return {
-    saysNothing: j.saysNothing ? m > -MIN_TAIL_MARGIN : m >= MIN_TAIL_MARGIN,
-    saysSomething: m <= -MIN_TAIL_MARGIN,
-  };
+  return j.saysNothing ? m > -MIN_TAIL_MARGIN : m >= MIN_TAIL_MARGIN;
 }
 
 function cueCandidate(
@@ -208,16 +200,12 @@ function cueCandidate(
     !phrasal &&
     (adjunctTail(c, after, s) || adjunctTail(c, tailFrom, s) || (inverted && appositionTail(c, after, s)));
   const resumes = quoteGoesOn(c, after, s) !== undefined;
-  // A quote that ended the sentence before ('"…?" The administration said it …') is the speaker's
-  // only when nothing but an adjunct follows the cue.
-  const quoteInSentence = quote !== undefined && c.quotes[quote].end > c.tokens[s.first].start;
   const title = quote !== undefined && titleInFrontedAdjunct(c, s, quote);
   // Where a content before the speaker is possible, the tail model may overrule the rules.
-  const tail =
+  const tailIsAdjunct =
     !title && (quote !== undefined || boundaryBefore || inQuoteStretch)
       ? judgeTail(c, { cue: i, sourceStart, after, sentence: s, saysNothing: ruleTail }, observe)
-      : { saysNothing: ruleTail, saysSomething: false };
-  const tailIsAdjunct = tail.saysNothing;
+      : ruleTail;
   // "The council, she says, is different.": the speaker interrupts the clause between its subject and verb.
   const verb = interruptedPredicate(c, after, s);
   if (verb !== undefined && !inverted && c.lower[sourceStart - 1] === ',' && c.quoteOf[s.first] < 0) {
@@ -232,11 +220,9 @@ function cueCandidate(
       return { sentence: si, source, cue, contentStart: start, contentEnd: resumed, parts };
     }
   }
-  // The quote before the speaker is theirs also when no "that" or quote follows, unless the tail model
-  // is sure the tail says something of its own.
-  const ownQuote =
-    resumes || tailIsAdjunct || (quoteInSentence && !tail.saysSomething && !introducesContent(c, after, s));
-  if (quote !== undefined && ownQuote && !title) {
+  // The quote before the speaker is theirs when it resumes after the cue or the tail says nothing (as
+  // the rules and the tail model judge: 'Although …“…,” he claimed they had never met' says something).
+  if (quote !== undefined && (resumes || tailIsAdjunct) && !title) {
     const q = c.quotes[quote];
     // 'Teachers are "very pro-Bernie," she said': words before the quote in its sentence belong to it.
     const midSentence = q.start > c.tokens[s.first].start && c.quoteOf[s.first] < 0;
