@@ -1,7 +1,8 @@
 // The attribution stage's learned models, read once per process on first use:
 // models/attribution-cue.bin (is this word a cue? tools/train-attribution-cues.ts) and
 // models/attribution-end.bin (does the content end before this token? tools/train-attribution-ends.ts)
-// and models/attribution-start.bin (does it start at this token? tools/train-attribution-starts.ts),
+// and models/attribution-start.bin (does it start at this token? tools/train-attribution-starts.ts)
+// and models/attribution-tail.bin (does what follows the cue say nothing? tools/train-attribution-tails.ts),
 // all trained on PolNeAR train. Labels are ['O', 'YES']; a margin is the score of YES minus O.
 import { readFileSync } from 'node:fs';
 import { decodeLinearModel, FeatureVector, type LinearModel } from '../../ml/index.js';
@@ -10,10 +11,12 @@ import type { DocContext } from './context.js';
 import { CUE_FEATURES_VERSION, cueFeatures } from './cue-features.js';
 import { END_FEATURES_VERSION, endFeatures } from './end-features.js';
 import { START_FEATURES_VERSION, startFeatures } from './start-features.js';
+import { TAIL_FEATURES_VERSION, type TailJudgement, tailFeatures } from './tail-features.js';
 
 export const CUE_MODEL_FILE = 'attribution-cue.bin';
 export const END_MODEL_FILE = 'attribution-end.bin';
 export const START_MODEL_FILE = 'attribution-start.bin';
+export const TAIL_MODEL_FILE = 'attribution-tail.bin';
 export const MODEL_LABELS = ['O', 'YES'];
 
 function load(file: string, version: number): LinearModel {
@@ -27,6 +30,7 @@ function load(file: string, version: number): LinearModel {
 let cueModel: LinearModel | undefined;
 let endModel: LinearModel | undefined;
 let startModel: LinearModel | undefined;
+let tailModel: LinearModel | undefined;
 const features = new FeatureVector();
 const scores = new Float64Array(2);
 
@@ -54,4 +58,11 @@ export function startMargin(c: DocContext, cue: number, k: number): number {
   startModel ??= load(START_MODEL_FILE, START_FEATURES_VERSION);
   startFeatures(c, cue, k, features);
   return margin(startModel);
+}
+
+/** How sure the classifier is that what follows the cue says nothing, so the content precedes the speaker. */
+export function tailMargin(c: DocContext, j: TailJudgement): number {
+  tailModel ??= load(TAIL_MODEL_FILE, TAIL_FEATURES_VERSION);
+  tailFeatures(c, j, features);
+  return margin(tailModel);
 }

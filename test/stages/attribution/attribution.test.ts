@@ -407,6 +407,43 @@ describe('forms from PolNeAR train and dev', () => {
     expect(tagged('Jones said the deal was dead.').content.text).toBe('the deal was dead');
     expect(tagged('The senator called for new elections in the spring.').cue?.text).toBe('called for');
   });
+
+  it('takes the clause before the speaker when the learned tail model reads a participle after the cue as no content', () => {
+    const found = findAttributions(
+      (() => {
+        const segmented = analyze('The budget is tight, Jones says, citing the falling tax income.');
+        return { ...segmented, ...syntaxStage.run(segmented, ctx) };
+      })(),
+    );
+    expect(found.map((a) => [a.source?.text, a.cue.text, a.content.text])).toEqual([
+      ['Jones', 'says', 'The budget is tight'],
+    ]);
+  });
+
+  it('takes the clause after the cue, not a quote before the speaker, when the tail model is sure it says something', () => {
+    const found = findAttributions(
+      (() => {
+        const segmented = analyze(
+          'Although the coach admitted that the two had “been friends for some time,” he claimed they had never met in person.',
+        );
+        return { ...segmented, ...syntaxStage.run(segmented, ctx) };
+      })(),
+    );
+    expect(found.map((a) => [a.cue.text, a.content.text])).toEqual([
+      ['admitted', 'that the two had “been friends for some time,”'],
+      ['claimed', 'they had never met in person'],
+    ]);
+  });
+
+  it('joins the two pieces of a clause the speaker interrupts between subject and verb', () => {
+    const a = tagged('The plan, Smith said, will fail.');
+    expect([a.source?.text, a.cue.text]).toEqual(['Smith', 'said']);
+    expect(a.parts?.map((p) => p.text)).toEqual(['The plan', 'will fail']);
+  });
+
+  it('keeps a speaker after a comma and a noun phrase as the content after the cue', () => {
+    expect(tagged('The mayor, a lawyer, said taxes will rise.').content.text).toBe('taxes will rise');
+  });
 });
 
 describe('content boundaries learned from train counts', () => {
