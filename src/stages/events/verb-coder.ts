@@ -160,12 +160,24 @@ function matchesAt(words: readonly string[], j: number, alternatives: readonly s
   );
 }
 
+type Tags = readonly (string | undefined)[] | undefined;
+
+/** A word tagged as a past verb heads no noun phrase: "delegates won by Rubio" holds no currency. */
+const pastVerb = (pos: Tags, j: number) => pos?.[j] === 'VBD' || pos?.[j] === 'VBN';
+
 /** Matches a noun phrase (head last, modifiers within three words before it) at or after `from`. */
-function matchNp(words: readonly string[], np: string[][], from: number, to: number, hit: number[]): number {
+function matchNp(
+  words: readonly string[],
+  pos: Tags,
+  np: string[][],
+  from: number,
+  to: number,
+  hit: number[],
+): number {
   if (np.length === 0) return from;
   const head = np[np.length - 1];
   for (let j = from; j < to; j++) {
-    if (!matchesAt(words, j, head)) continue;
+    if (!matchesAt(words, j, head) || pastVerb(pos, j)) continue;
     const mods: number[] = [];
     for (const alternatives of np.slice(0, -1)) {
       let found = -1;
@@ -183,6 +195,7 @@ function matchNp(words: readonly string[], np: string[][], from: number, to: num
 
 function matchItems(
   words: readonly string[],
+  pos: Tags,
   items: readonly PatternItem[],
   from: number,
   to: number,
@@ -200,11 +213,11 @@ function matchItems(
       // idea for a wall 'stupid'" is no call for anything
       if (followsVerb && items.length === 1 && item.np.length === 0 && p - from > 1) return false;
       hit.push(p);
-      const after = matchNp(words, item.np, p + 1, Math.min(to, p + 6), hit);
+      const after = matchNp(words, pos, item.np, p + 1, Math.min(to, p + 6), hit);
       if (after === -1) return false;
       cursor = item.np.length === 0 ? p + 1 : after;
     } else {
-      cursor = matchNp(words, item.np, cursor, to, hit);
+      cursor = matchNp(words, pos, item.np, cursor, to, hit);
       if (cursor === -1) return false;
     }
   }
@@ -229,6 +242,7 @@ const spread = (hit: readonly number[], at: number) => hit.reduce((sum, k) => su
 
 function bestPattern(
   words: readonly string[],
+  pos: Tags,
   patterns: readonly CompiledPattern[],
   base: string,
   start: number,
@@ -241,8 +255,8 @@ function bestPattern(
     if (pattern.pre.length === 0 && pattern.post.length === 0) continue;
     if (pattern.verb !== undefined && pattern.verb !== base) continue;
     const hit: number[] = [];
-    if (!matchItems(words, pattern.pre, preFrom, start, hit)) continue;
-    if (!matchItems(words, pattern.post, end, postTo, hit, true)) continue;
+    if (!matchItems(words, pos, pattern.pre, preFrom, start, hit)) continue;
+    if (!matchItems(words, pos, pattern.post, end, postTo, hit, true)) continue;
     // more matched words win; on a tie, the words nearer the verb (its own object rather than a later
     // clause's), then a pattern written for this very verb rather than for its block
     const distance = spread(hit, start);
@@ -288,7 +302,7 @@ export function codeVerbs(
     const block = dictionary.blocks[found.form.block];
     // statement verbs (CAMEO 01: "said", "announced") introduce content whose own verbs get coded
     if (block.code?.startsWith('01')) continue;
-    const best = bestPattern(words, block.patterns, found.form.base, i, end);
+    const best = bestPattern(words, pos, block.patterns, found.form.base, i, end);
     // "called them a threat" names the object (no phone call); "demonstrated its resolve" is no protest
     const base = found.form.base;
     if (!best && pos && (naming(words, pos, head, base) || transitiveUse(pos, head, base))) continue;

@@ -199,4 +199,11 @@ describe('verb coder', () => {
   it('reads calling someone out as criticism', () => {
     expect(code('The senator called out his rival.').map((e) => e.cameo)).toEqual(['111']);
   });
+  it('reads a word tagged as a past verb as no noun of a pattern ("won" the verb is no currency)', () => {
+    const words = ['the', 'governor', 'sought', 'votes', 'won', 'by', 'his', 'rival'];
+    const tags = ['DT', 'NN', 'VBD', 'NNS', 'VBN', 'IN', 'PRP$', 'NN'];
+    expect(codeSentence(words, tags).map((e) => e.cameo)).not.toContain('0231');
+    const money = ['the', 'governor', 'sought', 'billions', 'of', 'won'];
+    expect(codeSentence(money, ['DT', 'NN', 'VBD', 'NNS', 'IN', 'NN']).map((e) => e.cameo)).toContain('0231');
+  });
 });
