@@ -23,6 +23,9 @@ import { withoutRecipient } from './recipient.js';
 import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
 
+/** The lemma of a trigger's verb word (read as a past verb when the tagger gave it another tag). */
+const verbLemma = (head: Token) => lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
+
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 interface Sides {
@@ -160,9 +163,10 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         objectEnd,
         placeEnd,
       );
-      const head = sentenceTokens[codedEvent.head];
-      const verb = lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
-      const event = s.target.length === 0 ? withoutRecipient(codedEvent, verb) : codedEvent;
+      const event =
+        s.target.length === 0
+          ? withoutRecipient(codedEvent, verbLemma(sentenceTokens[codedEvent.head]))
+          : codedEvent;
       // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
       // actor does to itself ("officials, led by …"); a verb coded only by its loose block's default
       // ("beats" in DESTROY) needs both a source and a target actor, and a source the place stands for
