@@ -16,11 +16,17 @@ const ANTECEDENT_WINDOW = 400;
 /** The index of the first mention (sorted by start) starting at or after `at`. */
 const firstFrom = (mentions: readonly Mention[], at: number) => partitionPoint(mentions, (m) => m.start < at);
 
+/** The linked mentions inside [start, end), leaving out those nested in another one ("North Korea" in
+ * "North Korea's state media": the source is the state media). */
 function mentionsIn(mentions: readonly Mention[], start: number, end: number): Mention[] {
   const out: Mention[] = [];
   for (let i = firstFrom(mentions, start); i < mentions.length && mentions[i].start < end; i++) {
     const m = mentions[i];
-    if (m.end <= end && m.entity !== undefined) out.push(m);
+    if (m.end > end || m.entity === undefined) continue;
+    const outer = out.at(-1);
+    if (outer && m.end <= outer.end) continue;
+    if (outer && m.start === outer.start) out.pop();
+    out.push(m);
   }
   return out;
 }

@@ -236,6 +236,20 @@ describe('speakers', () => {
     expect(a.source?.entity).toBe('e1');
   });
 
+  it('takes the whole phrase, not a name nested in it, when both are mentions', () => {
+    const nested = "Ruritania's state radio said the border was calm.";
+    const country: Mention = { start: 0, end: 9, text: 'Ruritania', type: 'LOC', entity: 'e1' };
+    const radio: Mention = { start: 0, end: 23, text: "Ruritania's state radio", type: 'ORG', entity: 'e2' };
+    for (const order of [
+      [country, radio],
+      [radio, country],
+    ]) {
+      const [a] = findAttributions(analyze(nested, { mentions: order }));
+      expect(a.source?.text).toBe("Ruritania's state radio");
+      expect(a.source?.entity).toBe('e2');
+    }
+  });
+
   it('keeps anonymous sources as such, with their sector when known', () => {
     const plain = only('Officials said the border would reopen.');
     expect(plain.source?.anonymous).toBe(true);
