@@ -5,7 +5,7 @@ import type { InputFormat } from '../../ingest/types.js';
 import { buildPipeline } from '../../pipeline/runner.js';
 import { DEFAULT_STAGES } from '../../pipeline/stages.js';
 import { parseDateOption, parseFormatOption, parseSize, printProfile } from '../options.js';
-import { summarize } from '../summary.js';
+import { summarize } from '../summary/index.js';
 
 interface AnalyzeOptions {
   json?: boolean;
