@@ -11,7 +11,7 @@ interface EventsOptions extends EventFilter {
 }
 
 async function openEventStore(db: string): Promise<EventStore> {
-  return openStore(db);
+  return openStore(db, { existing: true });
 }
 
 export function registerEvents(program: Command): void {

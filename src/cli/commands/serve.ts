@@ -30,7 +30,7 @@ export function registerServe(program: Command): void {
       1024 * 1024,
     )
     .action(async (opts: ServeOptions) => {
-      const store = await openStore(opts.db);
+      const store = await openStore(opts.db, { existing: true });
       const app = createApp({
         store,
         analyze: analyzeWith(buildPipeline(DEFAULT_STAGES)),

@@ -39,7 +39,7 @@ export function registerStats(program: Command): void {
     .option(DB_OPTION.flags, DB_OPTION.description, DB_OPTION.defaultValue)
     .option('--json', 'print the figures as one JSON object')
     .action(async (opts: { db: string; json?: boolean }) => {
-      const store = await openStore(opts.db);
+      const store = await openStore(opts.db, { existing: true });
       try {
         const stats = await store.stats();
         process.stdout.write(
