@@ -40,6 +40,13 @@ export function printProfile(timings: StageTimings): void {
   }
 }
 
+/** Parses a TCP port (0: any free port). */
+export function parsePort(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError(`not a port (0–65535): "${value}"`);
+  return n;
+}
+
 /** Parses a whole number ≥ 1 (threads, runs, concurrency). */
 export function parseCount(value: string): number {
   const n = Number(value);

@@ -7,11 +7,11 @@ import { resourcePath } from '../../resources.js';
 import { analyzeWith } from '../../server/analyze.js';
 import { createApp } from '../../server/app.js';
 import { DEFAULT_DB, openStore, redactUrl } from '../../store/open.js';
-import { parseSize } from '../options.js';
+import { parsePort, parseSize } from '../options.js';
 
 interface ServeOptions {
   db: string;
-  port: string;
+  port: number;
   host: string;
   maxBody: number;
 }
@@ -21,7 +21,7 @@ export function registerServe(program: Command): void {
     .command('serve')
     .description('serve the HTTP API and the web UI over a store')
     .option('--db <path|url>', 'SQLite file or postgres:// URL', process.env.DATELINE_DB ?? DEFAULT_DB)
-    .option('--port <n>', 'port to listen on', '4000')
+    .option('--port <n>', 'port to listen on', parsePort, 4000)
     .option('--host <host>', 'address to bind (127.0.0.1: this machine only)', '127.0.0.1')
     .option(
       '--max-body <bytes>',
@@ -37,8 +37,13 @@ export function registerServe(program: Command): void {
         maxBodyBytes: opts.maxBody,
         webRoot: resourcePath('dist', 'web'),
       });
-      const server = serve({ fetch: app.fetch, port: Number(opts.port), hostname: opts.host }, (info) => {
+      const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
         process.stdout.write(`Dateline serving ${redactUrl(opts.db)} at http://${opts.host}:${info.port}/\n`);
+      });
+      server.once('error', (error: NodeJS.ErrnoException) => {
+        const reason = error.code === 'EADDRINUSE' ? 'the port is in use' : error.message;
+        process.stderr.write(`dateline: cannot listen on ${opts.host}:${opts.port}: ${reason}\n`);
+        void store.close().then(() => process.exit(1));
       });
       const stop = () => server.close(() => void store.close().then(() => process.exit(0)));
       process.once('SIGINT', stop);
