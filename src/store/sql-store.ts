@@ -101,6 +101,14 @@ export function toSummary(row: Row): ArticleSummary {
   };
 }
 
+/** The inclusive upper bound of a `to` date: a year or a month reaches its last day (2024-03 → 2024-03-31). */
+function lastDayOf(to: string): string {
+  if (/^\d{4}$/.test(to)) return `${to}-12-31`;
+  // Dates compare as text, so day 31 is past the last day of every month.
+  if (/^\d{4}-\d{2}$/.test(to)) return `${to}-31`;
+  return to;
+}
+
 /** Accumulates WHERE conditions and their parameters. */
 class Where {
   readonly conditions: string[] = [];
@@ -111,7 +119,7 @@ class Where {
   }
   dates(column: string, from?: string, to?: string): void {
     if (from) this.add(`${column} >= ?`, from.slice(0, 10));
-    if (to) this.add(`${column} <= ?`, to.slice(0, 10));
+    if (to) this.add(`${column} <= ?`, lastDayOf(to.slice(0, 10)));
   }
   copy(): Where {
     const copy = new Where();

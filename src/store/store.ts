@@ -46,7 +46,10 @@ export interface EventKey {
   index: number;
 }
 
-/** Dates are compared on their first ten characters (YYYY-MM-DD); both bounds are inclusive. */
+/**
+ * Dates are compared on their first ten characters (YYYY-MM-DD); both bounds are inclusive, and a year or
+ * a month as `to` includes all of it (`to: '2024-03'` keeps 2024-03-31).
+ */
 export interface DateRange {
   from?: string;
   to?: string;

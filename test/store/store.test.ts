@@ -109,6 +109,8 @@ for (const backend of BACKENDS) {
           (await store.listArticles(q)).items.map((a) => a.id);
         expect(await ids({ from: '2024-04-10', to: '2024-04-10' })).toEqual([protest.id]);
         expect(await ids({ to: '2024-03-31' })).toEqual([summit.id]);
+        expect(await ids({ from: '2024-03', to: '2024-03' })).toEqual([summit.id]);
+        expect(await ids({ from: '2024', to: '2024' })).toEqual([protest.id, summit.id]);
         expect(await ids({ publisher: 'Andes Daily' })).toEqual([protest.id]);
         expect(await ids({ q: 'ceasefire Geneva' })).toEqual([summit.id]);
         expect(await ids({ q: 'ceasefire Lima' })).toEqual([]);
@@ -168,6 +170,8 @@ for (const backend of BACKENDS) {
         expect(await ids({ cameo: '1_' })).toEqual([]);
         expect(await ids({ from: '2024-03-05' })).toEqual([protest.id]);
         expect(await ids({ to: '2024-03-04' })).toEqual([summit.id]);
+        expect(await ids({ to: '2024-03' })).toEqual([summit.id]);
+        expect(await ids({ from: '2024-04', to: '2024' })).toEqual([protest.id]);
         expect(await ids({ q: 'resignation' })).toEqual([protest.id]);
         expect(await ids({ limit: 1, offset: 1 })).toEqual([protest.id]);
       });
