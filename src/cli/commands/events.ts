@@ -3,11 +3,12 @@ import type { Command } from 'commander';
 import { EVENT_EXPORTS, EVENT_FORMATS, type EventFormat } from '../../export/events/index.js';
 import { collectEvents, type EventFilter, type EventStore } from '../../export/events/query.js';
 import { openStore } from '../../store/open.js';
+import { choiceParser, parseEventType, parseLimit, parseQueryDate } from '../event-options.js';
 
 interface EventsOptions extends EventFilter {
   db: string;
-  format: string;
-  limit: string;
+  format: EventFormat;
+  limit: number;
 }
 
 async function openEventStore(db: string): Promise<EventStore> {
@@ -22,22 +23,19 @@ export function registerEvents(program: Command): void {
     .option('--actor <code>', 'source actor: a CAMEO code or its prefix (PRK matches PRKGOV)')
     .option('--target <code>', 'target actor: a CAMEO code or its prefix')
     .option('--involving <code>', 'either side: a CAMEO code or its prefix')
-    .option('--type <type>', 'PLOVER event type (AGREE, CONSULT, …)')
+    .option('--type <type>', 'PLOVER event type (AGREE, CONSULT, …)', parseEventType)
     .option('--cameo <code>', 'CAMEO event code or its prefix (04 matches 043)')
-    .option('--from <date>', 'first event date (YYYY-MM-DD), inclusive')
-    .option('--to <date>', 'last event date (YYYY-MM-DD), inclusive')
+    .option('--from <date>', 'first event date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive', parseQueryDate)
+    .option('--to <date>', 'last event date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive', parseQueryDate)
     .option('--q <words>', 'only events of articles matching this full-text query')
-    .option('--format <format>', EVENT_FORMATS.join(' | '), 'table')
-    .option('--limit <n>', 'at most this many events (0 = all)', '0')
+    .option('--format <format>', EVENT_FORMATS.join(' | '), choiceParser(EVENT_FORMATS), 'table')
+    .option('--limit <n>', 'at most this many events (0 = all)', parseLimit, 0)
     .action(async (opts: EventsOptions) => {
-      if (!(EVENT_FORMATS as readonly string[]).includes(opts.format)) {
-        throw new Error(`unknown --format ${opts.format}: use ${EVENT_FORMATS.join(', ')}`);
-      }
       const { db, format, limit, ...filter } = opts;
       const store = await openEventStore(db);
       try {
-        const events = await collectEvents(store, filter, Number(limit) || Number.POSITIVE_INFINITY);
-        process.stdout.write(EVENT_EXPORTS[format as EventFormat](events));
+        const events = await collectEvents(store, filter, limit || Number.POSITIVE_INFINITY);
+        process.stdout.write(EVENT_EXPORTS[format](events));
       } finally {
         await store.close();
       }
