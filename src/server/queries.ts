@@ -20,12 +20,19 @@ export const ArticlesQuery = z.object({
 });
 
 export const EventsQuery = z.object({
-  actor: code.optional(),
-  target: code.optional(),
+  actor: code.optional().describe('source actor: a CAMEO code or its prefix (PRK matches PRKGOV)'),
+  target: code.optional().describe('target actor: a CAMEO code or its prefix'),
+  involving: code.optional().describe('either side: a CAMEO code or its prefix'),
   type: z
     .string()
-    .regex(/^[A-Z]+$/, 'expected a PLOVER type such as CONSULT')
+    .regex(/^[A-Z]+$/i, 'expected a PLOVER type such as CONSULT')
+    .transform((s) => s.toUpperCase())
     .optional(),
+  cameo: z
+    .string()
+    .regex(/^\d{1,4}$/, 'expected a CAMEO event code such as 043, or its prefix')
+    .optional()
+    .describe('CAMEO event code or its prefix (04 matches 043)'),
   from: date.optional(),
   to: date.optional(),
   q: z

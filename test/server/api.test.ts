@@ -95,6 +95,24 @@ describe('HTTP API', () => {
     expect(bad.body.error.message).toMatch(/^from:/);
   });
 
+  it('filters events by either side, CAMEO code prefix and a type in any case, as `dateline events` does', async () => {
+    const all = (await json<Page<EventRow>>('/api/events?limit=500')).body.items;
+    const code = all[0].source?.slice(0, 3) ?? '';
+    const either = (await json<Page<EventRow>>(`/api/events?involving=${code.toLowerCase()}`)).body;
+    expect(either.total).toBe(
+      all.filter((e) => e.source?.startsWith(code) || e.target?.startsWith(code)).length,
+    );
+    const root = all[0].cameo.slice(0, 2);
+    const byCameo = (await json<Page<EventRow>>(`/api/events?cameo=${root}`)).body;
+    expect(byCameo.total).toBe(all.filter((e) => e.cameo.startsWith(root)).length);
+    const type = all[0].type;
+    const lower = await json<Page<EventRow>>(`/api/events?type=${type.toLowerCase()}`);
+    expect(lower.body.total).toBe(all.filter((e) => e.type === type).length);
+    const bad = await json<{ error: { message: string } }>('/api/events?cameo=consult');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^cameo:/);
+  });
+
   it('pages events by cursor, forward and back, and rejects a cursor it did not make', async () => {
     const all = await json<EventsPage>('/api/events');
     expect(all.body).toMatchObject({ totalIsLowerBound: false, nextCursor: null, previousCursor: null });
