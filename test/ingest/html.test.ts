@@ -108,6 +108,11 @@ describe('HTML extraction', () => {
     expect(a.text).toContain('progress was slow but steady');
   });
 
+  it('gives a page or fragment without any title a null title, not an empty one', () => {
+    expect(read('<p>The two ministers met in Oslo on Tuesday to talk about fishing.</p>').title).toBeNull();
+    expect(read(`<html><head><title> </title></head><body>${BODY}</body></html>`).title).toBeNull();
+  });
+
   it('infers the date from the text when the page has no metadata', () => {
     const a = read(page('', `${BODY}<p>The previous round ended on June 9, 2023.</p>`));
     // June 9, 2023 was a Friday; the text mentions Sunday and Monday: Monday June 12.

@@ -118,7 +118,8 @@ export function htmlArticle(html: string, source: Source, id: string, options: H
     source,
     text,
     dek: dekOf(meta.dek, text),
-    title: known.title ?? readability?.title ?? meta.title ?? (document.title || null),
+    // Readability answers "" for a page without a title: no title is null, as in every other format.
+    title: known.title ?? (readability?.title?.trim() || meta.title || document.title.trim() || null),
     byline,
     publisher: known.publisher ?? meta.publisher ?? readability?.siteName ?? null,
     published: known.published ?? declaredDate ?? printed ?? publishedFromText(text, captions, dateline),
