@@ -4,6 +4,7 @@ import { evaluateAttributionCorpus, readAttributionCorpus } from '../../../eval/
 import { summarizeCounts } from '../../../eval/attribution-score.js';
 import { buildPipeline, stagesUpTo } from '../../../pipeline/runner.js';
 import { DEFAULT_STAGES } from '../../../pipeline/stages.js';
+import { requireSomething } from './nothing-to-score.js';
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 
@@ -18,6 +19,12 @@ export function registerAttributionEval(evalCommand: Command): void {
     .action((dir: string, opts: { json?: boolean }) => {
       const pipeline = buildPipeline(stagesUpTo(DEFAULT_STAGES, 'attribution'));
       const docs = readAttributionCorpus(dir);
+      requireSomething(
+        docs.length,
+        dir,
+        'texts',
+        'expected DIR/text/NAME.txt with DIR/attributions/NAME_ANNOTATOR.ann',
+      );
       const t0 = performance.now();
       const result = evaluateAttributionCorpus(pipeline, docs);
       const seconds = (performance.now() - t0) / 1000;

@@ -6,6 +6,7 @@ import {
   FIELDS,
   type SystemScores,
 } from '../../../ingest/eval/extract.js';
+import { requireSomething } from './nothing-to-score.js';
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 const median = (xs: number[]) => {
@@ -74,6 +75,7 @@ export function registerEvalExtract(evalCommand: Command): void {
     .option('--verbose', 'also list every page where our title, byline or date differs from the reference')
     .action(async (dir: string, opts: { json?: boolean; verbose?: boolean }) => {
       const evaluation = await evaluateExtraction(dir);
+      requireSomething(evaluation.pages, dir, 'pages', 'expected DIR/<page>/source.html with expected.html');
       const report = opts.json ? JSON.stringify(evaluation) : formatExtractReport(evaluation, opts.verbose);
       process.stdout.write(`${report}\n`);
     });

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { parseConll } from '../../../eval/conll.js';
 import { type Scores, scoreNer } from '../../../eval/ner-score.js';
 import { tagConll } from '../../../eval/tag-conll.js';
+import { requireSomething } from './nothing-to-score.js';
 
 const pct = (x: number) => (100 * x).toFixed(2).padStart(7);
 const row = (name: string, s: Scores) =>
@@ -19,6 +20,12 @@ export function registerEvalNer(evalCommand: Command): void {
     .option('--json', 'print the scores as JSON')
     .action((file: string, opts: { json?: boolean }) => {
       const { documents } = parseConll(readFileSync(file, 'utf8'));
+      requireSomething(
+        documents.flatMap((d) => d.sentences).length,
+        file,
+        'sentences',
+        'expected CoNLL lines: token … gold-tag',
+      );
       const started = performance.now();
       const tags = tagConll(documents);
       const seconds = (performance.now() - started) / 1000;

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { readConll } from '../../../stages/syntax/conll.js';
 import { scoreSyntax } from '../../../stages/syntax/evaluate.js';
 import { syntaxTagger } from '../../../stages/syntax/models.js';
+import { requireSomething } from './nothing-to-score.js';
 
 export function registerEvalSyntax(evalCommand: Command): void {
   evalCommand
@@ -13,7 +14,9 @@ export function registerEvalSyntax(evalCommand: Command): void {
     .option('--json', 'print the scores as JSON')
     .action((file: string, opts: { json?: boolean }) => {
       const t0 = performance.now();
-      const scores = scoreSyntax(syntaxTagger(), readConll(file));
+      const sentences = readConll(file);
+      requireSomething(sentences.length, file, 'sentences', 'expected CoNLL lines: word POS chunk');
+      const scores = scoreSyntax(syntaxTagger(), sentences);
       const seconds = (performance.now() - t0) / 1000;
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(scores)}\n`);

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { evaluateTimexes, timexPipeline } from '../../../eval/timex-eval.js';
 import type { PRF } from '../../../eval/timex-score.js';
+import { requireSomething } from './nothing-to-score.js';
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(6);
 const row = (name: string, p: PRF): string =>
@@ -19,6 +20,7 @@ export function registerEvalTimex(evalCommand: Command): void {
     .option('--context', "with --errors: also print each disagreement's DCT and sentence")
     .action((dirs: string[], opts: { json?: boolean; errors?: string; context?: boolean }) => {
       const { files, scores, errors } = evaluateTimexes(dirs, timexPipeline());
+      requireSomething(files, dirs.join(' '), 'TimeML files', 'expected .tml files');
       if (opts.json) {
         process.stdout.write(`${JSON.stringify({ files, ...scores })}\n`);
       } else {
