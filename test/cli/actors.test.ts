@@ -27,10 +27,14 @@ describe('dateline actors code', () => {
   });
 
   it('keeps its place on a bad line and exits with status 2', () => {
-    const r = runCli(['actors', 'code'], { input: 'not json\n{"text":"DPRK"}\n' });
+    const r = runCli(['actors', 'code'], { input: 'not json\n{"text":"DPRK"}\n\n{"name":"x"}\n' });
     expect(r.status).toBe(2);
-    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+    expect(r.stdout.trim().split('\n')).toHaveLength(3);
     expect(JSON.parse(r.stdout.trim().split('\n')[1]).code).toBe('PRK');
+    // each bad line is named by its number (blank lines count, as in an editor)
+    expect(r.stderr).toMatch(
+      /^dateline actors code: line 1: .*JSON.*\ndateline actors code: line 4: "text" must be a string\n$/,
+    );
   });
 });
 

@@ -25,7 +25,9 @@ export function registerActors(program: Command): void {
     .action(async (opts: { knowledge: string[] }) => {
       const kb = knowledgeBase(opts.knowledge);
       let failed = 0;
+      let lineNumber = 0;
       for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+        lineNumber++;
         if (line.trim() === '') continue;
         let request: CodeRequest;
         try {
@@ -33,7 +35,7 @@ export function registerActors(program: Command): void {
           if (typeof request.text !== 'string') throw new Error('"text" must be a string');
         } catch (error) {
           failed++;
-          process.stderr.write(`dateline actors code: bad input line: ${(error as Error).message}\n`);
+          process.stderr.write(`dateline actors code: line ${lineNumber}: ${(error as Error).message}\n`);
           process.stdout.write(`${JSON.stringify({ country: '', sector: '', code: '', name: '' })}\n`);
           continue;
         }
