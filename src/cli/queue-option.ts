@@ -2,7 +2,7 @@ import { DEFAULT_QUEUE } from '../queue/connection.js';
 
 export const REDIS_OPTION = {
   flags: '--redis <url>',
-  description: 'Redis server holding the queue (default: $DATELINE_REDIS or redis://127.0.0.1:6379)',
+  description: 'Redis server holding the queue; $DATELINE_REDIS when set',
   defaultValue: process.env.DATELINE_REDIS ?? 'redis://127.0.0.1:6379',
 } as const;
 

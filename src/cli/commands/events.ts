@@ -4,6 +4,7 @@ import { EVENT_EXPORTS, EVENT_FORMATS, type EventFormat } from '../../export/eve
 import { collectEvents, type EventFilter, type EventStore } from '../../export/events/query.js';
 import { openStore } from '../../store/open.js';
 import { choiceParser, parseEventType, parseLimit, parseQueryDate } from '../event-options.js';
+import { DB_OPTION } from '../store-option.js';
 
 interface EventsOptions extends EventFilter {
   db: string;
@@ -19,7 +20,7 @@ export function registerEvents(program: Command): void {
   program
     .command('events')
     .description('query the stored events and print or export them')
-    .option('--db <path|url>', 'SQLite file or postgres:// URL', process.env.DATELINE_DB ?? 'dateline.db')
+    .option(DB_OPTION.flags, DB_OPTION.description, DB_OPTION.defaultValue)
     .option('--actor <code>', 'source actor: a CAMEO code or its prefix (PRK matches PRKGOV)')
     .option('--target <code>', 'target actor: a CAMEO code or its prefix')
     .option('--involving <code>', 'either side: a CAMEO code or its prefix')

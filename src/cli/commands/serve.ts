@@ -6,8 +6,9 @@ import { DEFAULT_STAGES } from '../../pipeline/stages.js';
 import { resourcePath } from '../../resources.js';
 import { analyzeWith } from '../../server/analyze.js';
 import { createApp } from '../../server/app.js';
-import { DEFAULT_DB, openStore, redactUrl } from '../../store/open.js';
+import { openStore, redactUrl } from '../../store/open.js';
 import { parsePort, parseSize } from '../options.js';
+import { DB_OPTION } from '../store-option.js';
 
 interface ServeOptions {
   db: string;
@@ -20,7 +21,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the HTTP API and the web UI over a store')
-    .option('--db <path|url>', 'SQLite file or postgres:// URL', process.env.DATELINE_DB ?? DEFAULT_DB)
+    .option(DB_OPTION.flags, DB_OPTION.description, DB_OPTION.defaultValue)
     .option('--port <n>', 'port to listen on', parsePort, 4000)
     .option('--host <host>', 'address to bind (127.0.0.1: this machine only)', '127.0.0.1')
     .option(
