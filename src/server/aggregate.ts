@@ -61,8 +61,15 @@ export function timelinePoints(rows: readonly EventRow[], interval: Interval): T
   }).map(([period, a]) => ({ period, quads: a.quads, meanGoldstein: round(a.goldstein / a.events) }));
 }
 
-/** Country-level graph (first three letters of each code), the `limit` busiest actors kept. */
-export function actorGraph(rows: readonly EventRow[], limit: number): GraphData {
+/**
+ * Country-level graph, the `limit` busiest countries kept. `countryOf` gives a code's country (or IGO,
+ * NGO…), empty for codes that name none (MED, GOV: a sector alone), whose events stay out of the graph.
+ */
+export function actorGraph(
+  rows: readonly EventRow[],
+  limit: number,
+  countryOf: (code: string) => string,
+): GraphData {
   const edges = new Map<
     string,
     { source: string; target: string; events: number; goldstein: number; quads: number[] }
@@ -70,9 +77,9 @@ export function actorGraph(rows: readonly EventRow[], limit: number): GraphData 
   const nodes = new Map<string, number>();
   for (const e of rows) {
     if (!e.source || !e.target) continue;
-    const source = e.source.slice(0, 3);
-    const target = e.target.slice(0, 3);
-    if (source === target) continue;
+    const source = countryOf(e.source);
+    const target = countryOf(e.target);
+    if (!source || !target || source === target) continue;
     nodes.set(source, (nodes.get(source) ?? 0) + 1);
     nodes.set(target, (nodes.get(target) ?? 0) + 1);
     const key = `${source}>${target}`;

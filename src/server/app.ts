@@ -7,6 +7,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { z } from 'zod';
 import type { AnalyzedArticle } from '../doc/schema.js';
+import { codeParts } from '../knowledge/actor-code.js';
+import { knowledgeBase } from '../knowledge/knowledge-base.js';
 import { VERSION } from '../resources.js';
 import { eventKey, eventPages } from '../store/event-pages.js';
 import type { EventQuery, Store } from '../store/store.js';
@@ -47,6 +49,9 @@ export interface AppOptions {
   /** Directory of the built web UI (dist/web); not served when absent. */
   webRoot?: string;
 }
+
+/** A code's country (or IGO, NGO…) by the codebook; empty for a sector alone (MED). Loaded on first use. */
+const countryOf = (code: string): string => codeParts(code, knowledgeBase()).country;
 
 /** Events considered for aggregate views (dyads, timeline, graph). */
 const AGGREGATE_LIMIT = 100_000;
@@ -195,7 +200,7 @@ export function createApp({ store, analyze, maxBodyBytes = 1024 * 1024, webRoot 
     const q = parseQuery(c, GraphQuery);
     if (!q.ok) return q.response;
     const rows = await allEvents(store, { from: q.value.from, to: q.value.to });
-    return c.json<GraphData>(actorGraph(rows, q.value.limit));
+    return c.json<GraphData>(actorGraph(rows, q.value.limit, countryOf));
   });
 
   app.get('/api/search', async (c) => {

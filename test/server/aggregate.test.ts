@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeMatches, periodOf } from '../../src/server/aggregate.js';
+import { actorGraph, codeMatches, periodOf } from '../../src/server/aggregate.js';
+import type { EventRow } from '../../src/server/api-types.js';
 
 describe('periodOf', () => {
   it('gives days, months and ISO weeks, including weeks that belong to the next or last year', () => {
@@ -16,5 +17,48 @@ describe('codeMatches', () => {
     expect(codeMatches('PRKGOV', 'PRK')).toBe(true);
     expect(codeMatches('PRK', 'PRKGOV')).toBe(false);
     expect(codeMatches(null, 'PRK')).toBe(false);
+  });
+});
+
+describe('actorGraph', () => {
+  const row = (source: string, target: string, quad = 1): EventRow => ({
+    articleId: 'a',
+    articleTitle: null,
+    index: 0,
+    date: '2024-01-01',
+    type: 'CONSULT',
+    mode: null,
+    cameo: '040',
+    goldstein: 1,
+    quad,
+    source,
+    target,
+    trigger: { start: 0, end: 3, text: 'met' },
+    location: null,
+    modality: 'asserted',
+    negated: false,
+    confidence: 1,
+  });
+  // a toy codebook: three-letter country codes; MED and GOV are sectors alone
+  const countryOf = (code: string) =>
+    ['FRA', 'DEU', 'IGO'].includes(code.slice(0, 3)) ? code.slice(0, 3) : '';
+
+  it('joins the codes of a country and leaves out actors that name none', () => {
+    const graph = actorGraph(
+      [
+        row('FRAGOV', 'DEU'),
+        row('FRA', 'DEUMIL', 4),
+        row('FRAGOV', 'DEUGOV'),
+        row('MED', 'FRA'),
+        row('GOV', 'IGOUNO'),
+      ],
+      10,
+      countryOf,
+    );
+    expect(graph.nodes).toEqual([
+      { code: 'FRA', events: 3 },
+      { code: 'DEU', events: 3 },
+    ]);
+    expect(graph.edges).toEqual([{ source: 'FRA', target: 'DEU', events: 3, quad: 1, meanGoldstein: 1 }]);
   });
 });
