@@ -95,6 +95,25 @@ describe('HTML extraction', () => {
     expect(a.text).not.toContain('leaders in Tunis.');
   });
 
+  it('takes the credit a figcaption marks up, with its hidden "Credit" label and a dash inside it', () => {
+    const figure = (caption: string) =>
+      `<figure><img src="x.jpg"><figcaption>${caption}</figcaption></figure>`;
+    const a = read(
+      page(
+        '',
+        BODY +
+          figure(
+            '<span>Delegates in Tunis on Sunday.</span><span itemprop="copyrightHolder"><span class="visually-hidden">Credit</span>Jo Roe/Example Press — Wire Images</span>',
+          ) +
+          figure('<span>Tunis harbour</span> <span class="image-credit">(Ana Ruiz)</span>'),
+      ),
+    );
+    expect(a.captions).toEqual([
+      { text: 'Delegates in Tunis on Sunday.', credit: 'Jo Roe/Example Press — Wire Images' },
+      { text: 'Tunis harbour', credit: 'Ana Ruiz' },
+    ]);
+  });
+
   it('never runs scripts', () => {
     const a = read(page('<script>document.write("<p>INJECTED TEXT FROM A SCRIPT</p>")</script>'));
     expect(a.text).not.toContain('INJECTED');

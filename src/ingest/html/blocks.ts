@@ -1,4 +1,5 @@
 // An HTML element's text as paragraphs: every block element (p, h1–h6, li, blockquote, div, br, …)
+import type { Caption } from '../../doc/schema.js';
 import type { DomElement, DomNode } from './dom.js';
 
 // ends a paragraph; whitespace inside a paragraph is collapsed to single spaces. Figure captions are
@@ -14,7 +15,26 @@ const SKIP = new Set(
 
 export interface Blocks {
   paragraphs: string[];
-  captions: string[];
+  /** Figure captions; `credit` when the markup marks it (the text may still end in one: ingest/text/credit.ts). */
+  captions: Caption[];
+}
+
+/** The element of a figcaption that holds the photo credit, as publishers mark it up. */
+const CREDIT_ELEMENT =
+  '[itemprop="copyrightHolder"], [itemprop="creator"], [class*="credit"], [class*="attribution"], [class*="source"]';
+
+/** A figcaption's text, and its credit when an element of it is marked as the credit. */
+function captionOf(figcaption: DomElement): Caption | null {
+  const whole = squeeze(figcaption.textContent ?? '');
+  if (!whole) return null;
+  const marked = squeeze(figcaption.querySelector(CREDIT_ELEMENT)?.textContent ?? '');
+  // a hidden "Credit" label, once or twice, and enclosing parentheses are not part of the name
+  const credit = marked.replace(/^(?:Credit:?\s*)+/, '').replace(/^\((.*)\)$/, '$1');
+  if (!credit) return { text: whole };
+  // credits come last: the caption is what remains around the last occurrence of the credit's text
+  const at = whole.lastIndexOf(marked);
+  const text = squeeze(`${whole.slice(0, at)} ${whole.slice(at + marked.length)}`);
+  return text ? { text, credit } : { text: whole };
 }
 
 const TEXT_NODE = 3;
@@ -37,7 +57,7 @@ export function blocksOf(root: DomNode): Blocks {
       const tag = (child as DomElement).tagName.toUpperCase();
       if (SKIP.has(tag) || (child as DomElement).getAttribute('hidden') !== null) continue;
       if (tag === 'FIGCAPTION') {
-        const caption = squeeze(child.textContent ?? '');
+        const caption = captionOf(child as DomElement);
         if (caption) blocks.captions.push(caption);
       } else if (BLOCK.has(tag)) {
         flush();

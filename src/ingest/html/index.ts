@@ -39,7 +39,11 @@ type ReadabilityResult = ReturnType<Readability<DomNode>['parse']>;
  */
 function readabilityOf(document: DomDocument): ReadabilityResult {
   try {
-    return new Readability<DomNode>(document as never, { serializer: (node) => node as DomNode }).parse();
+    // classes kept: they mark a caption's credit (blocks.ts)
+    return new Readability<DomNode>(document as never, {
+      serializer: (node) => node as DomNode,
+      keepClasses: true,
+    }).parse();
   } catch {
     return null;
   }
@@ -74,9 +78,8 @@ function firstNonEmpty(...lists: (string[] | undefined)[]): string[] {
   return lists.find((l) => l?.length) ?? [];
 }
 
-function toCaption(text: string): Caption {
-  const credited = splitCredit(text);
-  return credited ?? { text };
+function toCaption(caption: Caption): Caption {
+  return caption.credit ? caption : (splitCredit(caption.text) ?? caption);
 }
 
 export function htmlArticle(html: string, source: Source, id: string, options: HtmlOptions = {}): Article {
