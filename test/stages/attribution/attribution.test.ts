@@ -435,6 +435,16 @@ describe('forms from PolNeAR train and dev', () => {
     ]);
   });
 
+  it('runs a content over the next sentence when the learned continuation reads a quote going on', () => {
+    expect(
+      tagged('The coach argues that “only a new keeper can save this season. The old one can’t do it.”')
+        .content.text,
+    ).toBe('that “only a new keeper can save this season. The old one can’t do it.”');
+    expect(tagged('The minister said the budget was tight. Cuts would follow.').content.text).toBe(
+      'the budget was tight',
+    );
+  });
+
   it('joins the two pieces of a clause the speaker interrupts between subject and verb', () => {
     const a = tagged('The plan, Smith said, will fail.');
     expect([a.source?.text, a.cue.text]).toEqual(['Smith', 'said']);
