@@ -1,8 +1,8 @@
-// What the two attribution model trainers share (tools/train-attribution-cues.ts,
-// tools/train-attribution-ends.ts): PolNeAR texts run through the pipeline up to the syntax stage, and
+// What the attribution model trainers share (tools/train-attribution-*.ts): PolNeAR texts run through the pipeline up to the syntax stage, and
 // an averaged perceptron with the labels O/YES trained on hashed examples and written to models/.
 import { writeFileSync } from 'node:fs';
 import { type CorpusDocument, readAttributionCorpus } from '../src/eval/attribution-corpus.js';
+import type { GoldAttribution } from '../src/eval/brat.js';
 import { plainArticle } from '../src/ingest/plain.js';
 import {
   AveragedPerceptron,
@@ -84,6 +84,37 @@ export function trainOnContentsAfterCues(
   for (const { doc, c } of taggedCorpus(dir)) {
     for (const x of contentsAfterCues(doc, c)) draw(c, x, fv, add);
   }
+  trainAndWrite(examples, epochs, file, featuresVersion);
+}
+
+/** For each annotation file of a text, the gold attribution whose cue touches the offsets, if any. */
+export function goldTouchingCue(doc: CorpusDocument, start: number, end: number): GoldAttribution[] {
+  const found: GoldAttribution[] = [];
+  for (const gold of doc.annotations) {
+    const a = gold.find((g) => g.cue?.some((f) => f.start < end && start < f.end));
+    if (a) found.push(a);
+  }
+  return found;
+}
+
+/**
+ * The trainers' main over whole texts: `draw` visits every text of the directory on the command line
+ * (default train) and adds examples (the features it put in `fv`, a label per annotation file); then
+ * trains for the epochs on the command line (default 5) and writes models/`file`.
+ */
+export function trainOnTexts(
+  file: string,
+  featuresVersion: number,
+  draw: (doc: CorpusDocument, c: DocContext, fv: FeatureVector, add: (labels: number[]) => void) => void,
+): void {
+  const dir = process.argv[2] ?? '/work/shared/data/polnear/train';
+  const epochs = Number(process.argv[3] ?? 5);
+  const examples: Example[] = [];
+  const fv = new FeatureVector();
+  const add = (labels: number[]): void => {
+    examples.push({ keys: keysOf(fv), labels });
+  };
+  for (const { doc, c } of taggedCorpus(dir)) draw(doc, c, fv, add);
   trainAndWrite(examples, epochs, file, featuresVersion);
 }
 

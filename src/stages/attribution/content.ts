@@ -251,7 +251,7 @@ export function contentEndAfter(c: DocContext, from: number, s: SentenceRange, s
 }
 
 /** The end of the sentence's last token, leaving out a final full stop (gold contents do). */
-function sentenceEndWithoutStop(c: DocContext, s: SentenceRange): number {
+export function sentenceEndWithoutStop(c: DocContext, s: SentenceRange): number {
   const last = s.last - 1;
   return last > s.first && c.lower[last] === '.' ? c.tokens[last - 1].end : c.tokens[last].end;
 }

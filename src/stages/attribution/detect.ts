@@ -92,6 +92,29 @@ function passiveByCandidate(c: DocContext, i: number, s: SentenceRange, si: numb
   };
 }
 
+/**
+ * "The sale is expected to close in May": a passive participle before "to" that train shows to be a cue
+ * there is a claim without a source; the content is the subject and the infinitive clause.
+ */
+function raisingCandidate(c: DocContext, i: number, s: SentenceRange, si: number): Candidate | null {
+  if (c.lower[i + 1] !== 'to' || !phrasalCue(c, i) || i + 2 >= s.last) return null;
+  let k = i - 1;
+  while (k >= s.first && c.lex.between.has(c.lower[k])) k--;
+  const subject = nounPhraseBefore(c, k + 1, s.first);
+  const start = c.tokens[i + 1].start;
+  const end = learnedEnd(c, i, i + 1, contentEndAfter(c, i + 1, s, inFrontedClause(c, i, s)));
+  const x: Candidate = {
+    sentence: si,
+    source: null,
+    cue: { first: k + 1, last: i + 1 },
+    contentStart: start,
+    contentEnd: end,
+  };
+  if (!subject) return x;
+  const subjectSpan: [number, number] = [c.tokens[subject.first].start, c.tokens[subject.last - 1].end];
+  return { ...x, contentStart: subjectSpan[0], parts: [subjectSpan, [start, end]] };
+}
+
 function framingCandidate(c: DocContext, i: number, s: SentenceRange, si: number): Candidate | null {
   // "what NP call(s) C": "what" within three tokens before the verb.
   let w = i - 1;
@@ -141,7 +164,7 @@ function cueCandidate(
   const w = c.lower[i];
   const according = w === 'according';
   if (according && c.lower[i + 1] !== 'to') return null;
-  if (!according && passive(c, i, s)) return passiveByCandidate(c, i, s, si);
+  if (!according && passive(c, i, s)) return raisingCandidate(c, i, s, si) ?? passiveByCandidate(c, i, s, si);
   // "in a statement": a noun after an article is no cue of its own.
   if (i > s.first && ARTICLES.has(c.lower[i - 1])) return null;
   // "as a memo put it": "it" is part of the cue.

@@ -4,6 +4,7 @@ import { span } from '../../doc/span.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Candidate } from './candidate.js';
 import { type DocContext, docContext } from './context.js';
+import { type ContinuationJudge, continueOverSentences } from './continuation.js';
 import { detectCandidates } from './detect.js';
 import { describeSource } from './speaker.js';
 
@@ -199,14 +200,15 @@ function mergeChainedCuesIn(c: DocContext, candidates: Candidate[], dropped: Set
   }
 }
 
-export function findAttributions(doc: AnalyzedArticle): Attribution[] {
-  const c = docContext(doc);
+/** The attributions found, one per cue word and content; `judge` stands in for the continuation model (training). */
+export function ruleCandidates(c: DocContext, judge?: ContinuationJudge): Candidate[] {
   const candidates = mergeChainedCues(c, detectCandidates(c));
   cutAtLaterCues(c, candidates);
   extendOverQuotedParagraphs(c, candidates);
+  continueOverSentences(c, candidates, judge);
   const seen = new Set<string>();
   const cueTaken = new Set<number>();
-  const kept = candidates.filter((x) => {
+  return candidates.filter((x) => {
     const key = `${x.contentStart}:${x.contentEnd}`;
     if (x.contentEnd <= x.contentStart || seen.has(key)) return false;
     // One attribution per cue word: "calling" after "in a statement" and after its subject.
@@ -215,6 +217,11 @@ export function findAttributions(doc: AnalyzedArticle): Attribution[] {
     for (let k = x.cue.first; k < x.cue.last; k++) cueTaken.add(k);
     return true;
   });
+}
+
+export function findAttributions(doc: AnalyzedArticle): Attribution[] {
+  const c = docContext(doc);
+  const kept = ruleCandidates(c);
   const byStart = contentStarts(kept);
   return kept.map((x, i) => {
     const attribution: Attribution = {

@@ -2,12 +2,14 @@
 // models/attribution-cue.bin (is this word a cue? tools/train-attribution-cues.ts) and
 // models/attribution-end.bin (does the content end before this token? tools/train-attribution-ends.ts)
 // and models/attribution-start.bin (does it start at this token? tools/train-attribution-starts.ts)
-// and models/attribution-tail.bin (does what follows the cue say nothing? tools/train-attribution-tails.ts),
+// and models/attribution-tail.bin (does what follows the cue say nothing? tools/train-attribution-tails.ts)
+// and models/attribution-continue.bin (does a content go on over the next sentence? tools/train-attribution-continues.ts),
 // all trained on PolNeAR train. Labels are ['O', 'YES']; a margin is the score of YES minus O.
 import { readFileSync } from 'node:fs';
 import { decodeLinearModel, FeatureVector, type LinearModel } from '../../ml/index.js';
 import { resourcePath } from '../../resources.js';
 import type { DocContext } from './context.js';
+import { CONTINUE_FEATURES_VERSION, type Continuation, continueFeatures } from './continue-features.js';
 import { CUE_FEATURES_VERSION, cueFeatures } from './cue-features.js';
 import { END_FEATURES_VERSION, endFeatures } from './end-features.js';
 import { START_FEATURES_VERSION, startFeatures } from './start-features.js';
@@ -17,6 +19,7 @@ export const CUE_MODEL_FILE = 'attribution-cue.bin';
 export const END_MODEL_FILE = 'attribution-end.bin';
 export const START_MODEL_FILE = 'attribution-start.bin';
 export const TAIL_MODEL_FILE = 'attribution-tail.bin';
+export const CONTINUE_MODEL_FILE = 'attribution-continue.bin';
 export const MODEL_LABELS = ['O', 'YES'];
 
 function load(file: string, version: number): LinearModel {
@@ -31,6 +34,7 @@ let cueModel: LinearModel | undefined;
 let endModel: LinearModel | undefined;
 let startModel: LinearModel | undefined;
 let tailModel: LinearModel | undefined;
+let continueModel: LinearModel | undefined;
 const features = new FeatureVector();
 const scores = new Float64Array(2);
 
@@ -65,4 +69,11 @@ export function tailMargin(c: DocContext, j: TailJudgement): number {
   tailModel ??= load(TAIL_MODEL_FILE, TAIL_FEATURES_VERSION);
   tailFeatures(c, j, features);
   return margin(tailModel);
+}
+
+/** How sure the classifier is that a content ending with its sentence goes on over the next one. */
+export function continueMargin(c: DocContext, j: Continuation): number {
+  continueModel ??= load(CONTINUE_MODEL_FILE, CONTINUE_FEATURES_VERSION);
+  continueFeatures(c, j, features);
+  return margin(continueModel);
 }

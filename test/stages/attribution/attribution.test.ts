@@ -449,6 +449,30 @@ describe('forms from PolNeAR train and dev', () => {
     ]);
   });
 
+  it('runs a content over the next sentence when the learned continuation reads a quote going on', () => {
+    expect(
+      tagged('The coach argues that “only a new keeper can save this season. The old one can’t do it.”')
+        .content.text,
+    ).toBe('that “only a new keeper can save this season. The old one can’t do it.”');
+    expect(tagged('The minister said the budget was tight. Cuts would follow.').content.text).toBe(
+      'the budget was tight',
+    );
+  });
+
+  it('reads "X is expected to …" as a claim without a source: the subject and the infinitive', () => {
+    const a = tagged('The governor is not expected to attend the gala on Thursday night.');
+    expect([a.source, a.cue.text, a.parts?.map((p) => p.text)]).toEqual([
+      null,
+      'is not expected',
+      ['The governor', 'to attend the gala on Thursday night'],
+    ]);
+    expect(
+      tagged('The debate, which is expected to draw a large audience, starts at nine.').parts?.map(
+        (p) => p.text,
+      ),
+    ).toEqual(['which', 'to draw a large audience']);
+  });
+
   it('joins the two pieces of a clause the speaker interrupts between subject and verb', () => {
     const a = tagged('The plan, Smith said, will fail.');
     expect([a.source?.text, a.cue.text]).toEqual(['Smith', 'said']);
