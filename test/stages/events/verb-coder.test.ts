@@ -22,6 +22,11 @@ describe('verb coder', () => {
       codeSentence(['fierce', 'fighting', 'with', 'rebels'], ['JJ', 'NN', 'IN', 'NNS']).map((e) => e.type),
     ).toEqual(['ASSAULT']);
   });
+  it('codes mediating as mediation (045) and negotiating as negotiation (046), not a concession', () => {
+    expect(code('Norway mediated the truce.').map((e) => e.cameo)).toEqual(['045']);
+    expect(code('The unions negotiate every year.').map((e) => e.cameo)).toEqual(['046']);
+    expect(code('Norway mediated between the two sides.').map((e) => e.cameo)).toEqual(['045']);
+  });
   it('reads studying a plan as weighing it (014, a statement: no event), studying an incident as an inquiry', () => {
     expect(code('Russia studied the peace plan.')).toEqual([]);
     expect(code('Police studied the incident.').map((e) => e.cameo)).toEqual(['090']);
