@@ -83,7 +83,9 @@ describe('verb coder', () => {
   });
   it('reads a participle after a determiner as an adjective', () => {
     const words = ['the', 'alleged', 'abuses', 'by', 'police'];
-    expect(codeSentence(words, ['DT', 'VBN', 'NNS', 'IN', 'NNS'])).toEqual([]);
+    // the participle is no trigger; the noun it modifies states an event of its own
+    const events = codeSentence(words, ['DT', 'VBN', 'NNS', 'IN', 'NNS']);
+    expect(events.map((e) => [e.start, e.nominal])).toEqual([[2, true]]);
   });
   it('codes concessions, admissions and restrictions from the CAMEO codebook', () => {
     const first = (s: string) => code(s).map((e) => [e.type, e.cameo])[0];
