@@ -27,6 +27,13 @@ describe('verb coder', () => {
     expect(code('The unions negotiate every year.').map((e) => e.cameo)).toEqual(['046']);
     expect(code('Norway mediated between the two sides.').map((e) => e.cameo)).toEqual(['045']);
   });
+  it('codes going only with a destination, flying to a place as a visit, and fundraising as nothing', () => {
+    expect(code('The senator went after his rival.')).toEqual([]);
+    expect(code('There is one week to go before the vote.')).toEqual([]);
+    expect(code('The minister went to Paris.').map((e) => e.cameo)).toEqual(['040']);
+    expect(code('The president flew to Tokyo.').map((e) => e.cameo)).toEqual(['042']);
+    expect(code('The party raised money in Ohio.')).toEqual([]);
+  });
   it('reads studying a plan as weighing it (014, a statement: no event), studying an incident as an inquiry', () => {
     expect(code('Russia studied the peace plan.')).toEqual([]);
     expect(code('Police studied the incident.').map((e) => e.cameo)).toEqual(['090']);
