@@ -114,6 +114,13 @@ describe('verb coder', () => {
     expect(code('The militia swore to fight until the end.').map((e) => e.type)).toEqual(['THREATEN']);
     expect(code('The parties agreed to postpone the march.').map((e) => e.type)).not.toContain('THREATEN');
   });
+  it('reads a noun after a name as a verb only when the name opens its noun phrase', () => {
+    const subject = ['Cairo', 'urged', 'that', 'Israel', 'ease', 'restrictions'];
+    const tags = ['NNP', 'VBD', 'IN', 'NNP', 'NN', 'NNS'];
+    expect(codeSentence(subject, tags).map((e) => e.head)).toContain(4);
+    const modifier = ['two', 'American', 'aid', 'groups', 'arrived'];
+    expect(codeSentence(modifier, ['CD', 'NNP', 'NN', 'NNS', 'VBD']).map((e) => e.head)).not.toContain(2);
+  });
   it('reads a progressive tagged as an adjective as a verb', () => {
     const words = ['Workers', 'are', 'demanding', 'higher', 'pay'];
     expect(codeSentence(words, ['NNS', 'VBP', 'JJ', 'JJR', 'NN']).map((e) => e.type)).toEqual(['REQUEST']);
