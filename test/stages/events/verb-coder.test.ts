@@ -34,6 +34,10 @@ describe('verb coder', () => {
     expect(code('The president flew to Tokyo.').map((e) => e.cameo)).toEqual(['042']);
     expect(code('The party raised money in Ohio.')).toEqual([]);
   });
+  it('reads considering something as weighing an option (014, no event), save a considered threat', () => {
+    expect(code('Voters consider the senator honest.')).toEqual([]);
+    expect(code('Japan is considering sanctions against Iran.').map((e) => e.type)).toEqual(['THREATEN']);
+  });
   it('reads studying a plan as weighing it (014, a statement: no event), studying an incident as an inquiry', () => {
     expect(code('Russia studied the peace plan.')).toEqual([]);
     expect(code('Police studied the incident.').map((e) => e.cameo)).toEqual(['090']);
