@@ -1,13 +1,14 @@
 // Codes the events of one sentence: dictionary verbs (verb-coder), their modal frame (modality) and the
 // CAMEO → PLOVER codebook. Token indexes are relative to the sentence.
 import type { Modality } from '../../doc/schema.js';
-import { cameoInfo } from '../../knowledge/events-codebook.js';
+import { type CameoCodeInfo, cameoInfo } from '../../knowledge/events-codebook.js';
 import { lexiconSet } from '../../knowledge/word-set.js';
 import { isSubordinate } from './clause.js';
 import { cueModality, modalCode, modalTarget, verbFrame } from './modality.js';
 import { modeFromWords } from './modes.js';
+import { type NominalMatch, nominalMatches } from './nominal.js';
 import { obligationMatches, speakerVerb } from './obligation.js';
-import { codeVerbs } from './verb-coder.js';
+import { codeVerbs, type VerbMatch } from './verb-coder.js';
 
 const patternOnlyRoots = lexiconSet('event-pattern-only-roots.txt');
 
@@ -33,8 +34,10 @@ export interface CodedEvent {
   matched: number[];
   /** the framing verb before the trigger ("demanded that B …", "urged B to …"), or -1 */
   frameAt: number;
-  /** the trigger heads a subordinate clause (clause.ts) */
+  /** the trigger heads a subordinate clause (clause.ts); a noun trigger is background too */
   subordinate: boolean;
+  /** the trigger is a noun ("the bombing of …"): its arguments are read around the noun (nominal.ts) */
+  nominal?: true;
 }
 
 /** Auxiliaries and purpose "to" frame a verb within its own clause; other cues are verbs with a subject. */
@@ -95,26 +98,70 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
     if (!info?.plover) continue; // CAMEO 01 (statements) are not PLOVER events
     // an appeal needs its pattern ("called for …"): the bare verbs ask questions or wish ("asked", "hopes")
     if (!match.pattern && patternOnlyRoots().has(cameo.slice(0, 2))) continue;
-    const mode = info.mode ?? modeFromWords(info.plover, words, match.start, match.end);
     events.push({
-      start: match.start,
-      end: match.end,
-      head: match.head,
-      cameo,
-      type: info.plover,
-      ...(mode ? { mode } : {}),
-      goldstein: info.goldstein,
-      quad: info.quad,
+      ...codedFields(words, match, cameo, info, info.plover),
       modality: target === 'REJECT' ? 'asserted' : cueModality(frame.cue),
       negated,
-      reversed: match.code === null,
       patterned: match.pattern !== null,
-      basis: match.basis,
       matched: match.matched,
       frameAt: frameVerb(frame.cue, words[frame.cueAt]) ? frame.cueAt : speakerVerb(words, pos, frame.cueAt),
       subordinate:
         coordinated(words, match.start, events) ??
         isSubordinate(words, pos, match.start, match.head, frame.cue),
+    });
+  }
+  if (pos) events.push(...nominalEvents(words, pos, coded));
+  return events;
+}
+
+/** The fields of a coded event that follow from its trigger and its CAMEO code. */
+function codedFields(
+  words: readonly string[],
+  match: Pick<VerbMatch | NominalMatch, 'start' | 'end' | 'head' | 'code' | 'basis'>,
+  cameo: string,
+  info: CameoCodeInfo,
+  type: string,
+) {
+  const mode = info.mode ?? modeFromWords(type, words, match.start, match.end);
+  return {
+    start: match.start,
+    end: match.end,
+    head: match.head,
+    cameo,
+    type,
+    ...(mode ? { mode } : {}),
+    goldstein: info.goldstein,
+    quad: info.quad,
+    reversed: match.code === null,
+    basis: match.basis,
+  };
+}
+
+/** Events stated by nouns outside the verbs' triggers and the nouns their patterns matched. */
+function nominalEvents(
+  words: readonly string[],
+  pos: readonly (string | undefined)[],
+  verbs: readonly VerbMatch[],
+): CodedEvent[] {
+  const taken = new Set<number>();
+  for (const v of verbs) {
+    for (let k = v.start; k < v.end; k++) taken.add(k);
+    for (const k of v.matched) taken.add(k);
+  }
+  const events: CodedEvent[] = [];
+  for (const match of nominalMatches(words, pos, taken)) {
+    const cameo = match.code ?? match.reverse;
+    const info = cameo === null ? null : cameoInfo(cameo);
+    if (cameo === null || !info?.plover) continue;
+    events.push({
+      ...codedFields(words, match, cameo, info, info.plover),
+      modality: 'asserted',
+      negated: false,
+      patterned: false,
+      matched: [],
+      frameAt: -1,
+      subordinate: true,
+      nominal: true,
     });
   }
   return events;

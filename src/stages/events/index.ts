@@ -19,6 +19,7 @@ import {
 import { type CodedEvent, codeSentence } from './code-sentence.js';
 import { attributionOf, locationOf, timeOf } from './context.js';
 import { mergeDuplicates } from './merge.js';
+import { nominalSides } from './nominal-sides.js';
 import { withoutRecipient } from './recipient.js';
 import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
@@ -148,21 +149,14 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
     let previous: Sides | null = null;
     const coded = codeSentence(texts, pos);
     for (const [k, codedEvent] of coded.entries()) {
-      const next = coded[k + 1];
+      // a noun trigger ("condemned the attack on …") does not end the object of the verb before it
+      const next = coded.slice(k + 1).find((e) => !e.nominal);
       const objectEnd = next ? sentenceTokens[next.start].start : sentence.end;
       const nextMain = coded.slice(k + 1).find((e) => !e.subordinate);
       const placeEnd = nextMain ? sentenceTokens[nextMain.start].start : sentence.end;
-      const s = sides(
-        doc,
-        view.actors,
-        sentence,
-        sentenceTokens,
-        words,
-        codedEvent,
-        previous,
-        objectEnd,
-        placeEnd,
-      );
+      const s: Sides = codedEvent.nominal
+        ? nominalSides(doc.text, view.actors, sentenceTokens, words, codedEvent.head)
+        : sides(doc, view.actors, sentence, sentenceTokens, words, codedEvent, previous, objectEnd, placeEnd);
       const event =
         s.target.length === 0
           ? withoutRecipient(codedEvent, verbLemma(sentenceTokens[codedEvent.head]))

@@ -108,8 +108,14 @@ function verbal(words: readonly string[], pos: readonly (string | undefined)[], 
   if (eventNouns.has(words[head])) return !(pos[head + 1] ?? '').startsWith('NN');
   const before = pos[head - 1] ?? '';
   const after = pos[head + 1] ?? '';
+  // a name after a determiner, number or adjective modifies the noun with it ("two American aid
+  // groups"): it is no subject
+  if (before === 'NNP' && NP_INSIDE.test(pos[head - 2] ?? '')) return false;
   return tag === 'NN' && (before === 'NNP' || before === 'PRP') && (after === 'DT' || after === 'NNS');
 }
+
+/** Tags before a name that put it inside a noun phrase. */
+const NP_INSIDE = /^(?:DT|CD|JJ|PRP\$|POS)$/;
 
 /**
  * Without part-of-speech tags: a dictionary verb is read as a noun after a determiner ("the attack"), when

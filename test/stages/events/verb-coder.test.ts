@@ -22,6 +22,22 @@ describe('verb coder', () => {
       codeSentence(['fierce', 'fighting', 'with', 'rebels'], ['JJ', 'NN', 'IN', 'NNS']).map((e) => e.type),
     ).toEqual(['ASSAULT']);
   });
+  it('codes mediating as mediation (045) and negotiating as negotiation (046), not a concession', () => {
+    expect(code('Norway mediated the truce.').map((e) => e.cameo)).toEqual(['045']);
+    expect(code('The unions negotiate every year.').map((e) => e.cameo)).toEqual(['046']);
+    expect(code('Norway mediated between the two sides.').map((e) => e.cameo)).toEqual(['045']);
+  });
+  it('codes going only with a destination, flying to a place as a visit, and fundraising as nothing', () => {
+    expect(code('The senator went after his rival.')).toEqual([]);
+    expect(code('There is one week to go before the vote.')).toEqual([]);
+    expect(code('The minister went to Paris.').map((e) => e.cameo)).toEqual(['040']);
+    expect(code('The president flew to Tokyo.').map((e) => e.cameo)).toEqual(['042']);
+    expect(code('The party raised money in Ohio.')).toEqual([]);
+  });
+  it('reads considering something as weighing an option (014, no event), save a considered threat', () => {
+    expect(code('Voters consider the senator honest.')).toEqual([]);
+    expect(code('Japan is considering sanctions against Iran.').map((e) => e.type)).toEqual(['THREATEN']);
+  });
   it('reads studying a plan as weighing it (014, a statement: no event), studying an incident as an inquiry', () => {
     expect(code('Russia studied the peace plan.')).toEqual([]);
     expect(code('Police studied the incident.').map((e) => e.cameo)).toEqual(['090']);
@@ -78,7 +94,9 @@ describe('verb coder', () => {
   });
   it('reads a participle after a determiner as an adjective', () => {
     const words = ['the', 'alleged', 'abuses', 'by', 'police'];
-    expect(codeSentence(words, ['DT', 'VBN', 'NNS', 'IN', 'NNS'])).toEqual([]);
+    // the participle is no trigger; the noun it modifies states an event of its own
+    const events = codeSentence(words, ['DT', 'VBN', 'NNS', 'IN', 'NNS']);
+    expect(events.map((e) => [e.start, e.nominal])).toEqual([[2, true]]);
   });
   it('codes concessions, admissions and restrictions from the CAMEO codebook', () => {
     const first = (s: string) => code(s).map((e) => [e.type, e.cameo])[0];
@@ -99,6 +117,13 @@ describe('verb coder', () => {
     ]);
     expect(code('The militia swore to fight until the end.').map((e) => e.type)).toEqual(['THREATEN']);
     expect(code('The parties agreed to postpone the march.').map((e) => e.type)).not.toContain('THREATEN');
+  });
+  it('reads a noun after a name as a verb only when the name opens its noun phrase', () => {
+    const subject = ['Cairo', 'urged', 'that', 'Israel', 'ease', 'restrictions'];
+    const tags = ['NNP', 'VBD', 'IN', 'NNP', 'NN', 'NNS'];
+    expect(codeSentence(subject, tags).map((e) => e.head)).toContain(4);
+    const modifier = ['two', 'American', 'aid', 'groups', 'arrived'];
+    expect(codeSentence(modifier, ['CD', 'NNP', 'NN', 'NNS', 'VBD']).map((e) => e.head)).not.toContain(2);
   });
   it('reads a progressive tagged as an adjective as a verb', () => {
     const words = ['Workers', 'are', 'demanding', 'higher', 'pay'];

@@ -1,0 +1,80 @@
+// Who did what to whom in an event stated by a noun: the possessive or a name right before the noun is
+// the actor ("Russia's invasion of …", "U.S. sanctions on …"); the prepositional phrases right after it
+// give the rest — "by" the actor, "between" every party, "of" the one acted on (or the actor, for nouns
+// of intransitive verbs: "the visit of …"), "on", "against", "with", "into" the one acted on, and so
+// does "to" after those nouns ("a visit to …").
+import type { Token } from '../../doc/schema.js';
+import { type ActorMention, objectAfter } from './actors.js';
+import { ofIsAgent } from './nominal.js';
+
+/** Prepositions whose object is the one the event is done to. */
+const TO_TARGET = new Set(['on', 'against', 'with', 'into', 'upon']);
+/** Prepositions whose phrase is read past without giving a side ("in Gaza", "last week" aside). */
+const PASSED = new Set(['in', 'at', 'near', 'outside', 'over', 'during', 'since', 'after', 'from', 'for']);
+/** Words that end a prepositional phrase's noun phrase. */
+const PHRASE_END = /^(?:IN|TO|VB.?|MD|WDT|WP|:|\.|-LRB-|-RRB-|``|'')$/;
+/** How many modifier words may stand between a name and the noun ("Israel's renewed air strikes"). */
+const MODIFIERS = 3;
+const MAX_REACH = 14;
+
+export interface NominalSides {
+  source: ActorMention[];
+  target: ActorMention[];
+}
+
+/** The actor group whose last mention ends right at `at` (only spaces between). */
+function adjacentGroup(text: string, actors: readonly ActorMention[], at: number): ActorMention[] {
+  const seed = actors.findLastIndex((a) => a.end <= at && text.slice(a.end, at).trim() === '');
+  if (seed === -1) return [];
+  const group = [actors[seed]];
+  for (let i = seed - 1; i >= 0; i--) {
+    if (!/^\s*(?:,|and|,\s*and)\s*$/i.test(text.slice(actors[i].end, group[0].start))) break;
+    group.unshift(actors[i]);
+  }
+  return group;
+}
+
+/** The end of the phrase opened by the preposition at `p`: before the next preposition, verb or stop. */
+function phraseEnd(tokens: readonly Token[], p: number): number {
+  let j = p + 1;
+  while (j < tokens.length && j - p <= 8 && !PHRASE_END.test(tokens[j].pos ?? '')) j++;
+  return j;
+}
+
+export function nominalSides(
+  text: string,
+  actors: readonly ActorMention[],
+  tokens: readonly Token[],
+  words: readonly string[],
+  head: number,
+): NominalSides {
+  let source: ActorMention[] = [];
+  let target: ActorMention[] = [];
+  // before the noun: "Russia's (brutal) invasion", "Israeli air strikes", "the U.S. sanctions"
+  let k = head - 1;
+  while (k >= 0 && head - k <= MODIFIERS && /^(?:JJ|NN|NNS|NNP|NNPS|VBN)$/.test(tokens[k].pos ?? '')) k--;
+  if (k >= 0 && /^['’]s?$/.test(words[k])) source = adjacentGroup(text, actors, tokens[k].start);
+  else if (k + 1 < head) {
+    const from = tokens[k + 1].start;
+    source = actors.filter((a) => a.start >= from && a.end <= tokens[head].start);
+  }
+  // after the noun: its prepositional phrases, in a row
+  let j = head + 1;
+  while (j < tokens.length && j - head <= MAX_REACH) {
+    const prep = words[j];
+    const end = phraseEnd(tokens, j);
+    if (end === j + 1) break;
+    const group = () => objectAfter(text, actors, tokens[j].end, tokens[end - 1].end);
+    if (prep === 'by' || prep === 'between') {
+      if (source.length === 0) source = group();
+    } else if (prep === 'of') {
+      const side = ofIsAgent(words[head]) && source.length === 0 ? 'source' : 'target';
+      if (side === 'source') source = group();
+      else if (target.length === 0) target = group();
+    } else if (TO_TARGET.has(prep) || (prep === 'to' && ofIsAgent(words[head]))) {
+      if (target.length === 0) target = group();
+    } else if (!PASSED.has(prep)) break;
+    j = end;
+  }
+  return { source, target };
+}

@@ -1,0 +1,68 @@
+// Events stated by a noun ("the bombing of X by Y", "X's visit to Y", "talks between X and Y",
+// "sanctions on X"): the noun triggers of knowledge/compiled/event-nominals.tsv (derived from the verb
+// dictionary by tools/build-event-nominals.ts), found only where the tagger reads a noun, with their
+// arguments read from the possessive or a name right before the noun and the prepositions after it.
+
+import { readFileSync } from 'node:fs';
+import { readListResource, resourcePath } from '../../resources.js';
+
+export interface NominalMatch {
+  start: number;
+  end: number;
+  head: number;
+  code: string | null;
+  reverse: string | null;
+  basis: 'verb' | 'block';
+}
+
+interface Nominal {
+  code: string | null;
+  reverse: string | null;
+  basis: 'verb' | 'block';
+}
+
+let table: Map<string, Nominal> | null = null;
+function nominals(): Map<string, Nominal> {
+  if (table) return table;
+  table = new Map();
+  const lines = readFileSync(resourcePath('knowledge', 'compiled', 'event-nominals.tsv'), 'utf8').split('\n');
+  for (const line of lines) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [noun, plural, , code, basis] = line.split('\t');
+    const [forward, reverse] = code.split(':');
+    const entry: Nominal = {
+      code: forward || null,
+      reverse: reverse || null,
+      basis: basis === 'block' ? 'block' : 'verb',
+    };
+    table.set(noun, entry);
+    if (!table.has(plural)) table.set(plural, entry);
+  }
+  return table;
+}
+
+/**
+ * Noun triggers of a sentence (lower-cased `words`, Penn `pos`), outside the tokens `taken` by the verb
+ * coder (its triggers and the nouns its patterns matched: "held talks" is one event). A noun modifying
+ * a following noun ("attack helicopters", "visit schedule") names no event.
+ */
+export function nominalMatches(
+  words: readonly string[],
+  pos: readonly (string | undefined)[],
+  taken: ReadonlySet<number>,
+): NominalMatch[] {
+  const out: NominalMatch[] = [];
+  words.forEach((word, i) => {
+    if (taken.has(i) || !(pos[i] ?? '').startsWith('NN') || (pos[i + 1] ?? '').startsWith('NN')) return;
+    const entry = nominals().get(word);
+    if (entry) out.push({ start: i, end: i + 1, head: i, ...entry });
+  });
+  return out;
+}
+
+let agentOf: Set<string> | null = null;
+/** Nouns whose "of" names the one who acts ("the visit of the president"), not the one acted on. */
+export function ofIsAgent(noun: string): boolean {
+  agentOf ??= new Set(readListResource('lexicon', 'event-nominals-of-agent.txt'));
+  return agentOf.has(noun);
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedArticle } from '../../../src/doc/schema.js';
+import { findEvents } from '../../../src/stages/events/index.js';
+import { syntaxStage } from '../../../src/stages/syntax/index.js';
+import { analysed, type Marks } from './doc.js';
+
+/** A hand-marked document with the tagger's part-of-speech tags (noun triggers need them). */
+function tagged(text: string, marks: Marks): AnalyzedArticle {
+  const doc = analysed(text, marks);
+  return { ...doc, ...syntaxStage.run(doc, { anchor: null, options: {} }) };
+}
+const run = (doc: AnalyzedArticle) => findEvents(doc, { anchor: null, options: {} });
+
+describe('events stated by a noun', () => {
+  it('reads the possessive as the actor and "of" as the one acted on', () => {
+    const doc = tagged("Zorvania's invasion of Moldavia began before dawn.", {
+      actors: [
+        ['Zorvania', 'ZZZ'],
+        ['Moldavia', 'MDA'],
+      ],
+    });
+    const [event] = run(doc);
+    expect(event.trigger.text).toBe('invasion');
+    expect(event.cameo).toBe('192');
+    expect([event.source?.code, event.target?.code]).toEqual(['ZZZ', 'MDA']);
+    expect(event.subordinate).toBe(true);
+  });
+
+  it('takes every party of "between" as a source, and "on" as the target', () => {
+    const talks = tagged('Talks between Zorvania and Moldavia ended without a deal.', {
+      actors: [
+        ['Zorvania', 'ZZZ'],
+        ['Moldavia', 'MDA'],
+      ],
+    });
+    const [event] = run(talks);
+    expect(event.type).toBe('CONSULT');
+    expect(event.source?.codes).toEqual(['ZZZ', 'MDA']);
+    const sanctions = tagged('New sanctions on Moldavia took effect.', { actors: [['Moldavia', 'MDA']] });
+    expect(run(sanctions).map((e) => [e.type, e.target?.code])).toEqual([['SANCTION', 'MDA']]);
+  });
+
+  it('reads "of" as the actor of an intransitive noun, and "to" as where the visit goes', () => {
+    const doc = tagged('The visit of the Zorvanian president to Moldavia was short.', {
+      actors: [
+        ['Zorvanian president', 'ZZZGOV'],
+        ['Moldavia', 'MDA'],
+      ],
+    });
+    const [event] = run(doc);
+    expect([event.type, event.source?.code, event.target?.code]).toEqual(['CONSULT', 'ZZZGOV', 'MDA']);
+  });
+
+  it('codes no event for a noun with no actor around it, nor one that a verb pattern took', () => {
+    const bare = tagged('The investigation is independent, Zorvania said.', {
+      actors: [['Zorvania', 'ZZZ']],
+    });
+    expect(run(bare)).toEqual([]);
+    const held = tagged('Zorvania held talks with Moldavia on Monday.', {
+      actors: [
+        ['Zorvania', 'ZZZ'],
+        ['Moldavia', 'MDA'],
+      ],
+    });
+    expect(run(held).map((e) => e.trigger.text)).toEqual(['held']);
+  });
+});
