@@ -44,6 +44,14 @@ export interface KnowledgeBase extends CodeBook {
   maxAgentWords: number;
   /** a person's surname alone ("Mugabe") → the one person of the dictionaries with it (see scan.ts) */
   surnames: Map<string, KbEntry>;
+  /** last word → the people of the dictionaries with a name of three to six words ending in it, with its
+   * words: a shortened form of the name ("Carlos Menem" for Carlos Saul Menem) is found here (scan.ts) */
+  fullNames: Map<string, FullName[]>;
+}
+
+export interface FullName {
+  entry: KbEntry;
+  words: string[];
 }
 
 function readResource(...parts: string[]): string {
@@ -142,6 +150,7 @@ class Builder {
       agentSpans: new Map(),
       maxAgentWords: 1,
       surnames: new Map(),
+      fullNames: new Map(),
     };
   }
 
@@ -233,9 +242,21 @@ function addPhoenixActors(b: Builder): void {
       b.kb.countries.get(codes) ??
       new CompiledEntry(`phoenix:${nameKeys[0].replace(/ /g, '-')}`, name, kind, codes);
     for (const key of nameKeys) b.addKey(key, entry);
+    // a person: a record with dated offices
+    if (codes.includes('@')) for (const key of nameKeys) addFullName(b.kb.fullNames, key, entry);
     // hand-written files name a surname as an alias where they mean one ("Erdogan")
     if (surname) b.kb.surnames.set(surname, entry);
   }
+}
+
+/** Indexes a person's name of three to six words by its last word. */
+function addFullName(index: Map<string, FullName[]>, key: string, entry: KbEntry): void {
+  const words = key.split(' ');
+  if (words.length < 3 || words.length > 6) return;
+  const last = words[words.length - 1];
+  const names = index.get(last);
+  if (names) names.push({ entry, words });
+  else index.set(last, [{ entry, words }]);
 }
 
 function addAgents(b: Builder): void {

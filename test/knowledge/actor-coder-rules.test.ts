@@ -311,4 +311,20 @@ describe('actor coder rules', () => {
     // not after another noun: "the leader of Hamas" is no place
     expect(code('Hamas', 'The leader of Hamas spoke in Gaza.')).toBe('PSEREBHMS');
   });
+
+  it('finds a person by a shortened form of the full name the dictionaries have', () => {
+    // Carlos Saul Menem: the first and last word, none between
+    expect(coded('Carlos Menem', 'Carlos Menem flew home on Sunday.')).toMatchObject({ country: 'ARG' });
+    // Omar Hassan Ahmad al-Bashir: some of the middle words, and "el" for "al"
+    expect(coded('Omar Hassan al-Bashir', 'Omar Hassan al-Bashir flew home.')).toMatchObject({
+      country: 'SDN',
+    });
+    expect(coded('Omar El Bashir', 'Omar El Bashir flew home.')).toMatchObject({ country: 'SDN' });
+    // a first name the full names with that surname do not have is someone else
+    expect(code('Slobodan Milosevic', 'Slobodan Milosevic flew home.')).toBe('');
+    // a sector noun is no part of a person's name: an organisation is not shortened
+    expect(coded('the Belgian Islamic Council', 'The Belgian Islamic Council met.')).toMatchObject({
+      country: 'BEL',
+    });
+  });
 });
