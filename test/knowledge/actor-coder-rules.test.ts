@@ -327,4 +327,12 @@ describe('actor coder rules', () => {
       country: 'BEL',
     });
   });
+
+  it('codes every writer of the press as journalists and people held by the state as people', () => {
+    expect(coded('Kenyan reporters')).toMatchObject({ country: 'KEN', sector: 'JRN' });
+    expect(coded('a Chilean columnist')).toMatchObject({ country: 'CHL', sector: 'JRN' });
+    expect(coded('Peruvian state television')).toMatchObject({ country: 'PER', sector: 'MED' });
+    expect(coded('Cuban prisoners')).toMatchObject({ country: 'CUB', sector: 'CVL' });
+    expect(coded('Cuban political prisoners')).toMatchObject({ country: 'CUB', sector: 'OPP' });
+  });
 });
