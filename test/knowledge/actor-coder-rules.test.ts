@@ -335,4 +335,11 @@ describe('actor coder rules', () => {
     expect(coded('Cuban prisoners')).toMatchObject({ country: 'CUB', sector: 'CVL' });
     expect(coded('Cuban political prisoners')).toMatchObject({ country: 'CUB', sector: 'OPP' });
   });
+
+  it('codes a city that is no capital as its people, a former seat of government as the government', () => {
+    expect(code('Mosul', 'Mosul was quiet on Friday.')).toBe('IRQCVL');
+    expect(code('Kandahar', 'Shops reopened in Kandahar on Friday.')).toBe('AFGCVL');
+    expect(code('Bonn', 'Bonn protested to Paris on Friday.')).toBe('DEUGOV');
+    expect(code('Bonn', 'Shops reopened in Bonn on Friday.')).toBe('DEUCVL');
+  });
 });
