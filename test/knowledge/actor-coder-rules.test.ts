@@ -117,6 +117,12 @@ describe('actor coder rules', () => {
     });
     // a first name before a particle begins a longer name
     expect(coded('Tamim bin Hamad Al Thani')).toMatchObject({ country: 'QAT' });
+    // a surname few people of one country share is the one in office first; the dictionaries' two
+    // spellings of one person are one
+    expect(coded('Museveni')).toMatchObject({ country: 'UGA', name: 'Yoweri Museveni' });
+    expect(coded('Mbeki')).toMatchObject({ country: 'ZAF', name: 'Thabo Mbeki' });
+    // people of two countries: nobody
+    expect(code('Blair', 'Blair flew home.')).toBe('');
   });
 
   it('without a date, takes the period of a person that the title in the phrase names', () => {
