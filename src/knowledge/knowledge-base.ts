@@ -51,7 +51,8 @@ export interface KnowledgeBase extends CodeBook {
 
 export interface FullName {
   entry: KbEntry;
-  words: string[];
+  /** the name's phrase key */
+  key: string;
 }
 
 function readResource(...parts: string[]): string {
@@ -249,14 +250,16 @@ function addPhoenixActors(b: Builder): void {
   }
 }
 
-/** Indexes a person's name of three to six words by its last word. */
+/** Indexes a person's name of three to six words by its last word (keys are split only when read). */
 function addFullName(index: Map<string, FullName[]>, key: string, entry: KbEntry): void {
-  const words = key.split(' ');
-  if (words.length < 3 || words.length > 6) return;
-  const last = words[words.length - 1];
-  const names = index.get(last);
-  if (names) names.push({ entry, words });
-  else index.set(last, [{ entry, words }]);
+  const last = key.lastIndexOf(' ');
+  let spaces = 0;
+  for (let i = key.indexOf(' '); i >= 0 && spaces <= 5; i = key.indexOf(' ', i + 1)) spaces++;
+  if (spaces < 2 || spaces > 5) return;
+  const word = key.slice(last + 1);
+  const names = index.get(word);
+  if (names) names.push({ entry, key });
+  else index.set(word, [{ entry, key }]);
 }
 
 function addAgents(b: Builder): void {

@@ -61,8 +61,10 @@ export function shortenedName(
   )
     end++;
   for (let last = end; last >= i + 2; last--) {
+    const names = kb.fullNames.get(ws[last - 1].key);
+    if (!names) continue;
     const short = ws.slice(i, last).map((w) => w.key);
-    const fits = (kb.fullNames.get(short[short.length - 1]) ?? []).filter((n) => shortens(short, n.words));
+    const fits = names.filter((n) => shortens(short, n.key.split(' ')));
     // two records of one person (the dictionaries spell some names twice) are one
     const codes = new Set(fits.map((n) => codeKey(n.entry)));
     if (codes.size === 1) return { last, entry: fits[0].entry };
