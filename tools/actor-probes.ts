@@ -10,6 +10,7 @@
 // Prints accuracy of country and sector per composition and the most frequent confusions; `--list N`
 // prints N wrong phrases of each composition. Nothing here is scored against held-out records.
 // Run: npx tsx tools/actor-probes.ts [SHARED_DATA_DIR] [--list N]
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { codeParts, religionOf } from '../src/knowledge/actor-code.js';
 import { codeActor } from '../src/knowledge/actor-coder.js';
@@ -20,6 +21,8 @@ import {
   readDictionaryText,
   titleCase,
 } from '../src/knowledge/petrarch-format.js';
+import { phraseKey } from '../src/knowledge/phrase-key.js';
+import { resourcePath } from '../src/resources.js';
 
 const args = process.argv.slice(2);
 const listAt = args.indexOf('--list');
@@ -40,6 +43,19 @@ interface Probe {
 
 function read(file: string): string {
   return readDictionaryText(join(DICTS, file));
+}
+
+/** The gold's convention for named organisations the compiler applies (NGO → IGO: Amnesty International). */
+const NAMED = new Map(
+  readFileSync(resourcePath('knowledge', 'named-organisations.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t') as [string, string]),
+);
+
+/** A named organisation's dictionary code as the knowledge base has it. */
+function named(code: string): string {
+  return (NAMED.get(code.slice(0, 3)) ?? code.slice(0, 3)) + code.slice(3);
 }
 
 /** Phoenix's role codes as CAMEO writes them (MUS, Mauritius's ISO code, is CAMEO's MOS). */
@@ -105,6 +121,47 @@ function personProbes(): Probe[] {
       .map((c) => cameo(c.code));
     const text = titleCase(r.phrases[0]);
     probes.push({ kind: 'person', text, context: `${text} ${SAID}`, date, gold });
+    // news drops the middle names: "Carlos Menem" for Carlos Saul Menem
+    const w = text.split(' ');
+    const short = `${w[0]} ${w[w.length - 1]}`;
+    if (w.length >= 3 && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(short))
+      probes.push({ kind: 'person/shortened', text: short, context: `${short} ${SAID}`, date, gold });
+  }
+  return probes;
+}
+
+/**
+ * The forms the gold's actor texts take that name a country without a sector noun (PLOVER_GSR_CAMEO_readme:
+ * a capital as subject or object is the government, else its people; a city is its people): the country
+ * alone, as subject and after a preposition; its capital as subject and after "in"; its people as a plural
+ * demonym; and "the government", "authorities", "officials" with the country only in the sentence.
+ */
+function countryFormProbes(places: ReturnType<typeof countries>): Probe[] {
+  const capitals = new Map(
+    readFileSync(resourcePath('knowledge', 'capitals.tsv'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.split('\t') as [string, string]),
+  );
+  const probes: Probe[] = [];
+  for (const c of places) {
+    const add = (kind: string, text: string, context: string, code: string) =>
+      probes.push({ kind: `form/${kind}`, text, context, gold: [code] });
+    add('country-subject', c.name, `${c.name} ${SAID}`, c.iso);
+    add(
+      'country-object',
+      c.name,
+      `The minister said on Monday that talks with ${c.name} would go on.`,
+      c.iso,
+    );
+    add('people', `${c.demonym}s`, `Thousands of ${c.demonym}s marched on Monday.`, `${c.iso}CVL`);
+    const capital = capitals.get(c.iso);
+    if (capital && phraseKey(capital) !== phraseKey(c.name)) {
+      add('capital-subject', capital, `${capital} ${SAID}`, `${c.iso}GOV`);
+      add('capital-in', capital, `A bomb exploded on Monday in ${capital}, the police said.`, `${c.iso}CVL`);
+    }
+    for (const noun of ['the government', 'authorities', 'officials'])
+      add('government-in-context', noun, `In ${c.name}, ${noun} ${SAID}`, `${c.iso}GOV`);
   }
   return probes;
 }
@@ -114,7 +171,9 @@ function organisationProbes(): Probe[] {
   const probes: Probe[] = [];
   for (const file of ['Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt']) {
     for (const r of parseActorDictionary(read(file)).records) {
-      const gold = r.codes.filter((c) => !c.from && !c.to && c.code !== '---').map((c) => cameo(c.code));
+      const gold = r.codes
+        .filter((c) => !c.from && !c.to && c.code !== '---')
+        .map((c) => named(cameo(c.code)));
       if (gold.length === 0) continue;
       for (const phrase of r.phrases) {
         const text = `the ${titleCase(phrase)}`;
@@ -125,7 +184,13 @@ function organisationProbes(): Probe[] {
   return probes;
 }
 
-const probes = [...agentProbes(countries()), ...personProbes(), ...organisationProbes()];
+const places = countries();
+const probes = [
+  ...agentProbes(places),
+  ...personProbes(),
+  ...countryFormProbes(places),
+  ...organisationProbes(),
+];
 const byKind = new Map<string, { n: number; country: number; sector: number; wrong: string[] }>();
 const confusions = new Map<string, number>();
 const started = performance.now();

@@ -18,9 +18,8 @@ import { phraseKey } from '../src/knowledge/phrase-key.js';
 
 const DATA = resolve(process.argv[2] ?? '/work/shared/data');
 const OUT = resolve(import.meta.dirname, '..', 'knowledge', 'compiled');
-const COUNTRY_ACTOR_FILE = 'Phoenix.Countries.actors.txt';
 const ACTOR_FILES = [
-  COUNTRY_ACTOR_FILE,
+  'Phoenix.Countries.actors.txt',
   'Phoenix.International.actors.txt',
   'Phoenix.MilNonState.actors.txt',
 ];
@@ -35,6 +34,9 @@ function handTable(file: string): string[][] {
 
 /** Country codes of the dictionaries that no state has now → the state that stands for them. */
 const FORMER_STATES = new Map(handTable('former-states.tsv').map(([code, successor]) => [code, successor]));
+
+/** The code that stands first for a named organisation where the gold's convention is not CAMEO's (NGO → IGO). */
+const NAMED_ORGANISATIONS = new Map(handTable('named-organisations.tsv').map(([code, as]) => [code, as]));
 
 /**
  * Phoenix writes the Muslim religion code MUS, which is also Mauritius's ISO code; CAMEO (and the PLOVER
@@ -57,7 +59,8 @@ const isoCountries = new Set<string>(handTable('territories.tsv').map(([code]) =
 function isoCode(code: string): string {
   const successor = FORMER_STATES.get(code.slice(0, 3));
   if (successor && isoCountries.has(code.slice(3, 6))) return isoCode(code.slice(3));
-  return (successor ?? code.slice(0, 3)) + cameoRoles(code.slice(3));
+  const first = code.slice(0, 3);
+  return (successor ?? NAMED_ORGANISATIONS.get(first) ?? first) + cameoRoles(code.slice(3));
 }
 
 /**
@@ -127,9 +130,15 @@ function readCommonWords(): Set<string> {
 
 /**
  * A person's surname, by which news names them again ("Mugabe"): the last word of the canonical name
- * of a record of the country dictionary that holds dated offices, when no other such record, no other
- * name and no common word has it. Returns record index → surname key.
+ * of a record that holds dated offices, when no other name and no common word has it, and every other
+ * record with that last word is the same person (the same codes: the dictionaries spell some names twice,
+ * "Thabo Mbeki" and "Thabo Mvuyelwa Mbeki") or one of at most three of the same country, of whom the one in office
+ * first ("Museveni": Yoweri, not Janet; "Kabila": Laurent Desire, not Mathieu Kalele). Returns record index →
+ * surname key.
  */
+/** More people of one country with a surname than this, and the surname names none of them. */
+const MAX_NAMESAKES = 3;
+
 function surnames(records: readonly ActorRecord[], taken: ReadonlySet<string>): Map<number, string> {
   const common = commonWords();
   const byName = new Map<string, number[]>();
@@ -142,13 +151,29 @@ function surnames(records: readonly ActorRecord[], taken: ReadonlySet<string>): 
   });
   const out = new Map<number, string>();
   for (const [name, holders] of byName) {
-    if (holders.length === 1 && !taken.has(name) && !common.has(name)) out.set(holders[0], name);
+    if (taken.has(name) || common.has(name)) continue;
+    const countries = new Set(
+      holders.flatMap((i) => records[i].codes.map((c) => isoCode(c.code).slice(0, 3))),
+    );
+    const people = new Set(holders.map((i) => codeField(records[i].codes)));
+    if (countries.size > 1 || people.size > MAX_NAMESAKES) continue;
+    out.set(
+      holders.reduce((a, b) => (firstFrom(records[b]) < firstFrom(records[a]) ? b : a)),
+      name,
+    );
   }
   return out;
 }
 
+/** The first day a record holds a dated code ("9999" when it has none). */
+function firstFrom(r: ActorRecord): string {
+  return r.codes.reduce((first, c) => (c.from && c.from < first ? c.from : first), '9999');
+}
+
 function compileActors(agentPhrases: readonly string[], countryKeys: readonly string[]): string[] {
   const lines: string[] = [];
+  const all: ActorRecord[] = [];
+  const allKeys: string[] = [];
   for (const file of ACTOR_FILES) {
     const { records, malformed } = parseActorDictionary(
       readDictionaryText(join(DATA, 'events/petrarch2', file)),
@@ -156,15 +181,16 @@ function compileActors(agentPhrases: readonly string[], countryKeys: readonly st
     const useful = records.filter((r: ActorRecord) => r.codes.some((c) => c.code !== '---'));
     const byRecord = useful.map((r) => keys(r.phrases));
     lines.push(...useful.map((r, i) => `${codeField(r.codes)}\t${titleCase(r.phrases[0])}\t${byRecord[i]}`));
-    if (file === COUNTRY_ACTOR_FILE) {
-      const taken = new Set([...byRecord, ...countryKeys].flatMap((k) => k.split('|')));
-      for (const a of agentPhrases) taken.add(phraseKey(a));
-      const found = surnames(useful, taken);
-      for (const [i, surname] of found) lines[i] += `\t${surname}`;
-      console.log(`${file}: ${found.size} surnames`);
-    }
+    all.push(...useful);
+    allKeys.push(...byRecord);
     console.log(`${file}: ${useful.length} records, ${malformed} unreadable date restrictions skipped`);
   }
+  // people of every file: office holders of states, of international bodies ("Annan"), of armed groups
+  const taken = new Set([...allKeys, ...countryKeys].flatMap((k) => k.split('|')));
+  for (const a of agentPhrases) taken.add(phraseKey(a));
+  const found = surnames(all, taken);
+  for (const [i, surname] of found) lines[i] += `\t${surname}`;
+  console.log(`${found.size} surnames`);
   return lines;
 }
 

@@ -44,6 +44,15 @@ export interface KnowledgeBase extends CodeBook {
   maxAgentWords: number;
   /** a person's surname alone ("Mugabe") → the one person of the dictionaries with it (see scan.ts) */
   surnames: Map<string, KbEntry>;
+  /** last word → the people of the dictionaries with a name of three to six words ending in it, with its
+   * words: a shortened form of the name ("Carlos Menem" for Carlos Saul Menem) is found here (scan.ts) */
+  fullNames: Map<string, FullName[]>;
+}
+
+export interface FullName {
+  entry: KbEntry;
+  /** the name's phrase key */
+  key: string;
 }
 
 function readResource(...parts: string[]): string {
@@ -142,6 +151,7 @@ class Builder {
       agentSpans: new Map(),
       maxAgentWords: 1,
       surnames: new Map(),
+      fullNames: new Map(),
     };
   }
 
@@ -233,9 +243,23 @@ function addPhoenixActors(b: Builder): void {
       b.kb.countries.get(codes) ??
       new CompiledEntry(`phoenix:${nameKeys[0].replace(/ /g, '-')}`, name, kind, codes);
     for (const key of nameKeys) b.addKey(key, entry);
+    // a person: a record with dated offices
+    if (codes.includes('@')) for (const key of nameKeys) addFullName(b.kb.fullNames, key, entry);
     // hand-written files name a surname as an alias where they mean one ("Erdogan")
     if (surname) b.kb.surnames.set(surname, entry);
   }
+}
+
+/** Indexes a person's name of three to six words by its last word (keys are split only when read). */
+function addFullName(index: Map<string, FullName[]>, key: string, entry: KbEntry): void {
+  const last = key.lastIndexOf(' ');
+  let spaces = 0;
+  for (let i = key.indexOf(' '); i >= 0 && spaces <= 5; i = key.indexOf(' ', i + 1)) spaces++;
+  if (spaces < 2 || spaces > 5) return;
+  const word = key.slice(last + 1);
+  const names = index.get(word);
+  if (names) names.push({ entry, key });
+  else index.set(word, [{ entry, key }]);
 }
 
 function addAgents(b: Builder): void {

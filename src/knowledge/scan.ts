@@ -1,6 +1,7 @@
 // Finds knowledge-base names and agent (sector) nouns in a run of words, longest match first.
 import type { KnowledgeBase, NameHit } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
+import { shortenedName } from './shortened-name.js';
 import { lexiconSet } from './word-set.js';
 
 export interface NameMatch {
@@ -13,6 +14,8 @@ export interface NameMatch {
   plural?: true;
   /** matched by a person's surname alone ("Mugabe"): kept only where the context allows (context-rules.ts) */
   surname?: true;
+  /** matched by part of a person's full name ("Carlos Menem", shortened-name.ts) */
+  shortened?: true;
 }
 
 export interface AgentMatch {
@@ -133,6 +136,9 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
   for (let i = 0; i < ws.length; ) {
     const start = nameStart(text, ws, i) && !afterStance(text, ws, i);
     let name = start ? longest(ws, i, nameSpan(kb, ws[i].key), (k) => nameHits(kb, k)) : null;
+    // a person by part of their full name ("Carlos Menem")
+    const shortened = !name && start ? shortenedName(text, ws, i, kb) : null;
+    if (shortened) name = { last: shortened.last, value: [{ entry: shortened.entry }] };
     // a surname stands alone: not before a particle of a longer name ("Tamim bin Hamad")
     const person =
       !name && start && !nameParticles().has(ws[i + 1]?.key ?? '') ? kb.surnames.get(ws[i].key) : undefined;
@@ -153,6 +159,7 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
     if (name && (!agent || name.last >= agent.last)) {
       const plural =
         !person &&
+        !shortened &&
         !kb.names.has(
           ws
             .slice(i, name.last)
@@ -166,6 +173,7 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
         hits: name.value,
         ...(plural ? { plural: true } : {}),
         ...(person ? { surname: true } : {}),
+        ...(shortened ? { shortened: true } : {}),
       });
       i = name.last;
       consumed = i;

@@ -75,7 +75,8 @@ describe('actor coder rules', () => {
   });
 
   it("reads an international organisation's field code as no sector; its officials and troops have one", () => {
-    expect(coded('Amnesty International')).toMatchObject({ country: 'NGO', sector: '' });
+    // a named international NGO stands as IGO, the gold's convention (knowledge/named-organisations.tsv)
+    expect(coded('Amnesty International')).toMatchObject({ country: 'IGO', sector: '' });
     expect(coded('World Health Organization')).toMatchObject({ country: 'IGO', sector: '' });
     expect(coded('UN refugee agency')).toMatchObject({ country: 'IGO', sector: 'REF' });
     expect(coded('UN officials')).toMatchObject({ country: 'IGO', sector: 'GOV' });
@@ -116,6 +117,12 @@ describe('actor coder rules', () => {
     });
     // a first name before a particle begins a longer name
     expect(coded('Tamim bin Hamad Al Thani')).toMatchObject({ country: 'QAT' });
+    // a surname few people of one country share is the one in office first; the dictionaries' two
+    // spellings of one person are one
+    expect(coded('Museveni')).toMatchObject({ country: 'UGA', name: 'Yoweri Museveni' });
+    expect(coded('Mbeki')).toMatchObject({ country: 'ZAF', name: 'Thabo Mbeki' });
+    // people of two countries: nobody
+    expect(code('Blair', 'Blair flew home.')).toBe('');
   });
 
   it('without a date, takes the period of a person that the title in the phrase names', () => {
@@ -157,7 +164,7 @@ describe('actor coder rules', () => {
     // an international militant group named with a country is its branch there; an IGO or NGO stays
     expect(coded("militants of Yemen's al-Qaeda")).toMatchObject({ country: 'YEM', sector: 'REB' });
     expect(coded('al-Qaeda')).toMatchObject({ country: 'IMG' });
-    expect(coded('the Kenyan Red Cross')).toMatchObject({ country: 'NGO' });
+    expect(coded('the Kenyan Red Cross')).toMatchObject({ country: 'IGO' });
     // with no other country named it stays the dictionaries' own
     expect(code('the US Senate')).toMatch(/^USA.*LEG$/);
     expect(code('the Senate')).toMatch(/^USA/);
@@ -310,5 +317,36 @@ describe('actor coder rules', () => {
     expect(code('Khirbet Zanuta', context)).toBe('SYRCVL');
     // not after another noun: "the leader of Hamas" is no place
     expect(code('Hamas', 'The leader of Hamas spoke in Gaza.')).toBe('PSEREBHMS');
+  });
+
+  it('finds a person by a shortened form of the full name the dictionaries have', () => {
+    // Carlos Saul Menem: the first and last word, none between
+    expect(coded('Carlos Menem', 'Carlos Menem flew home on Sunday.')).toMatchObject({ country: 'ARG' });
+    // Omar Hassan Ahmad al-Bashir: some of the middle words, and "el" for "al"
+    expect(coded('Omar Hassan al-Bashir', 'Omar Hassan al-Bashir flew home.')).toMatchObject({
+      country: 'SDN',
+    });
+    expect(coded('Omar El Bashir', 'Omar El Bashir flew home.')).toMatchObject({ country: 'SDN' });
+    // a first name the full names with that surname do not have is someone else
+    expect(code('Slobodan Milosevic', 'Slobodan Milosevic flew home.')).toBe('');
+    // a sector noun is no part of a person's name: an organisation is not shortened
+    expect(coded('the Belgian Islamic Council', 'The Belgian Islamic Council met.')).toMatchObject({
+      country: 'BEL',
+    });
+  });
+
+  it('codes every writer of the press as journalists and people held by the state as people', () => {
+    expect(coded('Kenyan reporters')).toMatchObject({ country: 'KEN', sector: 'JRN' });
+    expect(coded('a Chilean columnist')).toMatchObject({ country: 'CHL', sector: 'JRN' });
+    expect(coded('Peruvian state television')).toMatchObject({ country: 'PER', sector: 'MED' });
+    expect(coded('Cuban prisoners')).toMatchObject({ country: 'CUB', sector: 'CVL' });
+    expect(coded('Cuban political prisoners')).toMatchObject({ country: 'CUB', sector: 'OPP' });
+  });
+
+  it('codes a city that is no capital as its people, a former seat of government as the government', () => {
+    expect(code('Mosul', 'Mosul was quiet on Friday.')).toBe('IRQCVL');
+    expect(code('Kandahar', 'Shops reopened in Kandahar on Friday.')).toBe('AFGCVL');
+    expect(code('Bonn', 'Bonn protested to Paris on Friday.')).toBe('DEUGOV');
+    expect(code('Bonn', 'Shops reopened in Bonn on Friday.')).toBe('DEUCVL');
   });
 });

@@ -148,7 +148,8 @@ export function repairNames(
       out = [...out.filter((n) => !parts.includes(n)), { ...span(text, whole.start, whole.end), type }];
     } else if (
       parts.length === 0 &&
-      !m.surname && // a surname alone is a person only when the NER says it is one
+      !m.surname && // a surname alone or a shortened name is a person only when the NER says it is one
+      !m.shortened &&
       !m.hits.every((h) => h.entry.kind === 'country') &&
       !out.some((n) => overlaps(n, whole)) &&
       !taken(whole.start, whole.end)
