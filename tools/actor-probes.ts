@@ -45,19 +45,6 @@ function read(file: string): string {
   return readDictionaryText(join(DICTS, file));
 }
 
-/** The gold's convention for named organisations the compiler applies (NGO → IGO: Amnesty International). */
-const NAMED = new Map(
-  readFileSync(resourcePath('knowledge', 'named-organisations.tsv'), 'utf8')
-    .split('\n')
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => l.split('\t') as [string, string]),
-);
-
-/** A named organisation's dictionary code as the knowledge base has it. */
-function named(code: string): string {
-  return (NAMED.get(code.slice(0, 3)) ?? code.slice(0, 3)) + code.slice(3);
-}
-
 /** Phoenix's role codes as CAMEO writes them (MUS, Mauritius's ISO code, is CAMEO's MOS). */
 function cameo(code: string): string {
   return code.slice(0, 3) + code.slice(3).replace(/MUS/g, 'MOS');
@@ -171,9 +158,7 @@ function organisationProbes(): Probe[] {
   const probes: Probe[] = [];
   for (const file of ['Phoenix.International.actors.txt', 'Phoenix.MilNonState.actors.txt']) {
     for (const r of parseActorDictionary(read(file)).records) {
-      const gold = r.codes
-        .filter((c) => !c.from && !c.to && c.code !== '---')
-        .map((c) => named(cameo(c.code)));
+      const gold = r.codes.filter((c) => !c.from && !c.to && c.code !== '---').map((c) => cameo(c.code));
       if (gold.length === 0) continue;
       for (const phrase of r.phrases) {
         const text = `the ${titleCase(phrase)}`;

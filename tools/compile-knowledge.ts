@@ -35,9 +35,6 @@ function handTable(file: string): string[][] {
 /** Country codes of the dictionaries that no state has now → the state that stands for them. */
 const FORMER_STATES = new Map(handTable('former-states.tsv').map(([code, successor]) => [code, successor]));
 
-/** The code that stands first for a named organisation where the gold's convention is not CAMEO's (NGO → IGO). */
-const NAMED_ORGANISATIONS = new Map(handTable('named-organisations.tsv').map(([code, as]) => [code, as]));
-
 /**
  * Phoenix writes the Muslim religion code MUS, which is also Mauritius's ISO code; CAMEO (and the PLOVER
  * gold) write MOS. Role codes are read as CAMEO's so that a role never passes for a country.
@@ -59,8 +56,7 @@ const isoCountries = new Set<string>(handTable('territories.tsv').map(([code]) =
 function isoCode(code: string): string {
   const successor = FORMER_STATES.get(code.slice(0, 3));
   if (successor && isoCountries.has(code.slice(3, 6))) return isoCode(code.slice(3));
-  const first = code.slice(0, 3);
-  return (successor ?? NAMED_ORGANISATIONS.get(first) ?? first) + cameoRoles(code.slice(3));
+  return (successor ?? code.slice(0, 3)) + cameoRoles(code.slice(3));
 }
 
 /**

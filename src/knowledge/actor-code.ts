@@ -59,7 +59,7 @@ export function hasSector(code: string, book: CodeBook): boolean {
   return codeParts(code, book).sector !== '';
 }
 
-/** True when a code has a sector code or an organisation's field code (IGOHRIAMN, Amnesty: human rights). */
+/** True when a code has a sector code or an organisation's field code (NGOHRIAMN: human rights). */
 export function hasRole(code: string, book: CodeBook): boolean {
   return firstRole(code, book.countryCodes.has(code.slice(0, 3)) ? 3 : 0, book.sectors) !== '';
 }

