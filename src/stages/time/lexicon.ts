@@ -20,6 +20,7 @@ export interface TimeLexicon {
   notPastEd: Set<string>;
   genericNouns: Set<string>;
   currentTerms: Set<string>;
+  weekdayDayParts: Set<string>;
 }
 
 function pairs(file: string): Map<string, string> {
@@ -61,6 +62,7 @@ export function timeLexicon(): TimeLexicon {
     notPastEd: words('not-past-ed.txt'),
     genericNouns: words('generic-nouns.txt'),
     currentTerms: words('current-terms.txt'),
+    weekdayDayParts: words('weekday-day-parts.txt'),
   };
   return memo;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timexValue } from './helpers.js';
+import { timexes, timexValue } from './helpers.js';
 
 // Rules added from the TBAQ error analysis; each sentence is our own. DCT: Saturday 29 July 2023.
 const DCT = '2023-07-29';
@@ -16,6 +16,16 @@ describe('weekdays anchored to the text', () => {
   it('reads "the following Monday" after the last day mentioned', () => {
     const text = 'The court met on July 5 and ruled the following Monday.';
     expect(timexValue(text, 'the following Monday', DCT)).toBe('2023-07-10');
+  });
+
+  it('folds "morning" and "night" after a weekday into the day, as the corpus does', () => {
+    expect(timexes('Rebels shelled the port on Tuesday night.', DCT)).toEqual([
+      'Tuesday night|DATE|2023-07-25',
+    ]);
+    expect(timexValue('The vote was held Thursday morning.', 'Thursday morning', DCT)).toBe('2023-07-27');
+    expect(timexValue('The vote was held Thursday afternoon.', 'Thursday afternoon', DCT)).toBe(
+      '2023-07-27TAF',
+    );
   });
 
   it('puts a possessive weekday on the latest such day whatever the tense', () => {

@@ -12,6 +12,10 @@ function withPartOfDay(day: Ymd, pod: string | undefined): Found {
     : { type: 'DATE', value: formatDay(day), anchoredTo: 'published' };
 }
 
+/** A weekday's part of the day as the corpus annotates it: "Friday night" is the Friday. */
+const weekdayPart = (pod: string | undefined): string | undefined =>
+  pod && timeLexicon().weekdayDayParts.has(pod.toLowerCase()) ? undefined : pod;
+
 /**
  * "the previous Friday", "the following Monday": relative to the last day the text mentioned
  * (TimeML anchors these to that date), else to the DCT.
@@ -63,9 +67,9 @@ export const weekdayRules: Rule[] = [
       if (!r.anchor) return { type: 'DATE', value: `XXXX-WXX-${day}` };
       const pod = g.pod;
       if (pod && /s$/i.test(pod)) return { type: 'SET', value: `XXXX-WXX-${day}T${partOfDayOf(pod)}` };
-      if (g.relRef) return fromLastDay(r, day, g.relRef.toLowerCase(), pod);
+      if (g.relRef) return fromLastDay(r, day, g.relRef.toLowerCase(), weekdayPart(pod));
       const tense = pod ? r.tense() : weekdayTense(r);
-      return withPartOfDay(resolveWeekday(r.anchor, day, tense, g.rel?.toLowerCase()), pod);
+      return withPartOfDay(resolveWeekday(r.anchor, day, tense, g.rel?.toLowerCase()), weekdayPart(pod));
     },
   },
   {
