@@ -84,6 +84,15 @@ describe('"the year"', () => {
   });
 });
 
+describe('"the week"', () => {
+  it('is an unspecified week of the DCT year, unless a date or direction follows', () => {
+    expect(timexValue('For the week, the bond index slipped 1%.', 'the week', DCT)).toBe('2023-WXX');
+    expect(timexValue("It was the week's quietest session.", 'the week', DCT)).toBe('2023-WXX');
+    expect(timexValue('Talks resume the week of March 6.', 'the week of March 6', DCT)).toBe('2023-W10');
+    expect(timexValue('Sales fell from the week before.', 'the week', DCT)).toBeUndefined();
+  });
+});
+
 describe('future cues of business news', () => {
   it('reads "effective" and "payable" before a year-less date as future', () => {
     const DCT_OCT = '2023-10-26';

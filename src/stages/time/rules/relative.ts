@@ -180,6 +180,15 @@ export const relativeRules: Rule[] = [
     },
   },
   {
+    // A bare "the week" ("For the week, the index fell 2%", "the week's busiest session") is a
+    // week of the DCT's year that the text does not pin down: TBAQ writes `1989-WXX` (4 of 4).
+    name: 'the-week',
+    pattern: 'the\\s+week(?![-\\w]|\\s+(?:of|ago|earlier|before|after|later|ahead|ended|ending)\\b)',
+    build(_m, r) {
+      return r.anchor ? anchored(`${formatYear(r.anchor.y)}-WXX`, 'published') : null;
+    },
+  },
+  {
     name: 'year-of-dct',
     pattern:
       '(?:the\\s+(?:current|full|latest|past)\\s+(?:fiscal\\s+)?|the\\s+fiscal\\s+)year|earlier\\s+in\\s+the\\s+year',
