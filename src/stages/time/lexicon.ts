@@ -21,6 +21,7 @@ export interface TimeLexicon {
   genericNouns: Set<string>;
   currentTerms: Set<string>;
   weekdayDayParts: Set<string>;
+  discourseOpeners: Set<string>;
 }
 
 function pairs(file: string): Map<string, string> {
@@ -63,6 +64,7 @@ export function timeLexicon(): TimeLexicon {
     genericNouns: words('generic-nouns.txt'),
     currentTerms: words('current-terms.txt'),
     weekdayDayParts: words('weekday-day-parts.txt'),
+    discourseOpeners: words('discourse-openers.txt'),
   };
   return memo;
 }

@@ -151,6 +151,14 @@ describe('generic and titled uses are not dates', () => {
     ).toBeUndefined();
   });
 
+  it('skips "Now," and "Currently," opening a sentence, a discourse marker', () => {
+    expect(timexes('The plan failed. Now, she says, the rebels will talk.', DCT)).toEqual([]);
+    expect(timexes('"Currently, the fund holds bonds," he said.', DCT)).toEqual([]);
+    expect(timexValue('The fund now holds bonds.', 'now', DCT)).toBe('PRESENT_REF');
+    expect(timexValue('Now the rebels will talk.', 'Now', DCT)).toBe('PRESENT_REF');
+    expect(timexValue('Recently, the fund sold bonds.', 'Recently', DCT)).toBe('PAST_REF');
+  });
+
   it('counts trading days', () => {
     expect(
       timexValue('Eight trading days after the crash, the index had fallen.', 'Eight trading days', DCT),

@@ -13,12 +13,22 @@ function isPresentAdjective(after: string): boolean {
   return noun !== undefined && !timeLexicon().currentTerms.has(noun);
 }
 
+const SENTENCE_START = /(?:^|[.!?]['"`]*\s+|\n\s*)['"`]*$/;
+
+/** "Now, he says, …": a sentence-opening discourse marker, not a reference to the present. */
+function isDiscourseOpener(word: string, before: string, after: string): boolean {
+  return (
+    timeLexicon().discourseOpeners.has(word.toLowerCase()) && /^,/.test(after) && SENTENCE_START.test(before)
+  );
+}
+
 export const vagueRules: Rule[] = [
   {
     name: 'vague',
     pattern: '{vague}',
     build(m, r) {
       if (/^current$/i.test(m[0]) && !isPresentAdjective(r.after())) return null;
+      if (isDiscourseOpener(m[0], r.before(), r.after())) return null;
       const value = vagueOf(m[0]);
       return value ? { type: /^P[\dX]/.test(value) ? 'DURATION' : 'DATE', value } : null;
     },
