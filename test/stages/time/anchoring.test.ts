@@ -57,6 +57,16 @@ describe('"a year earlier" compares with the last reporting period', () => {
     ).toBe('2022-Q3');
   });
 
+  it('reads "the year-earlier nine months" as one duration, not a new reporting period', () => {
+    const text =
+      'In the third quarter, net rose. Net for the year-earlier nine months was lower than a year earlier.';
+    expect(timexes(text, DCT_Q4)).toEqual([
+      'the third quarter|DATE|2023-Q3',
+      'the year-earlier nine months|DURATION|P9M',
+      'a year earlier|DATE|2022-Q3',
+    ]);
+  });
+
   it('reads "the quarter a year ago" as one expression, the year-ago reporting quarter', () => {
     const text =
       'The bank lost money in the third quarter. For the quarter a year ago, it earned $5 million.';

@@ -40,7 +40,7 @@ export const durationRules: Rule[] = [
   {
     name: 'duration',
     // "the" belongs to "the first nine months" but not to an adjective: "the 14-day (strike)".
-    pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following)\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})(?<frac>\\s+1/2)?(?:\\s+(?:more|additional|extra))?\\s+(?<unit>{unit})(?<andHalf>\\s+and\\s+a\\s+half)?(?!-old|\\s+old)|(?<num2>{number})-(?<unit2>{unit})(?:-long)?(?!-old)|(?<unit3>{unit})-long`,
+    pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following|(?<ago>year-earlier|year-ago))\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})(?<frac>\\s+1/2)?(?:\\s+(?:more|additional|extra))?\\s+(?<unit>{unit})(?<andHalf>\\s+and\\s+a\\s+half)?(?!-old|\\s+old)|(?<num2>{number})-(?<unit2>{unit})(?:-long)?(?!-old)|(?<unit3>{unit})-long`,
     build(m, r) {
       const g = m.groups ?? {};
       // "day-long" is one unit, "decades-long" an unspecified number of them.
@@ -57,8 +57,9 @@ export const durationRules: Rule[] = [
       if ((m.groups?.frac || m.groups?.andHalf) && n !== 'X')
         return { type: 'DURATION', value: halfMore(Number(n), unit) };
       const value = durationValue(n, unit);
-      // "the (first) nine months": the year to date, the period later comparisons refer to.
-      if (unit === 'M' && /^the\s/.test(text) && Number(n) < 12 && r.anchor)
+      // "the (first) nine months": the year to date, the period later comparisons refer to ("the
+      // year-earlier nine months" is the span compared with, not a new period).
+      if (unit === 'M' && /^the\s/.test(text) && !g.ago && Number(n) < 12 && r.anchor)
         return { type: 'DURATION', value, period: formatYear(r.anchor.y) };
       return { type: 'DURATION', value };
     },
