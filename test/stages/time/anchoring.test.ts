@@ -233,6 +233,14 @@ describe('"last" / "next" before a year-less date', () => {
   });
 });
 
+describe('a month of a relative year', () => {
+  it('reads "early October this year" as one expression', () => {
+    expect(timexes('The bill passed in early October last year.', DCT)).toEqual([
+      'early October last year|DATE|2022-10',
+    ]);
+  });
+});
+
 describe('years in words with a month or season (broadcast transcripts)', () => {
   it('reads "January nineteen ninety-seven" and "the winter of nineteen ninety-four"', () => {
     expect(

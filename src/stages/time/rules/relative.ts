@@ -71,7 +71,8 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'month-of-relative-year',
-    pattern: '(?<month>{month})\\s+(?:of\\s+)?(?<rel>this|last|next|past)\\s+year',
+    pattern:
+      '(?:(?:early|mid|late)[-\\s]+)?(?<month>{month})\\s+(?:of\\s+)?(?<rel>this|last|next|past)\\s+year',
     build(m, r) {
       const word = m.groups?.month ?? '';
       const month = monthOf(word);
