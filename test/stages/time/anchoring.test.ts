@@ -169,6 +169,13 @@ describe('generic and titled uses are not dates', () => {
     expect(timexValue('Recently, the fund sold bonds.', 'Recently', DCT)).toBe('PAST_REF');
   });
 
+  it('skips "the early hours" of a named day: the day is the expression', () => {
+    expect(timexes('Police arrested him in the early hours of Thursday morning.', DCT)).toEqual([
+      'Thursday morning|DATE|2023-07-27',
+    ]);
+    expect(timexValue('Many fled in the first hours of the war.', 'the first hours', DCT)).toBe('PTXH');
+  });
+
   it('counts trading days', () => {
     expect(
       timexValue('Eight trading days after the crash, the index had fallen.', 'Eight trading days', DCT),

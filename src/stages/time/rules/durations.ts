@@ -74,6 +74,9 @@ export const durationRules: Rule[] = [
       // "the first hours (of the war)", "the early years": an unspecified stretch at the start.
       const afterThe = /\bover\s+$/i.test(before) && /years|decades/i.test(m.groups?.unit ?? '');
       const bare = /\b(?:for|over|within|take|takes|took)\s+$|\btime\s+in\s+$/i.test(before);
+      // "the early hours of Thursday": the day is the time expression, not a stretch of hours.
+      const ofDay = /^\s+of\s+(\p{L}+)/u.exec(r.after())?.[1] ?? '';
+      if (m.groups?.edge && (weekdayOf(ofDay) || (monthOf(ofDay) && capitalized(ofDay)))) return null;
       const ok = m.groups?.edge !== undefined || (/^the/i.test(m[0]) ? afterThe : bare);
       const unit = unitOf(m.groups?.unit ?? '');
       return ok && unit ? { type: 'DURATION', value: durationValue('X', unit) } : null;
