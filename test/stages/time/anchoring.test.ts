@@ -28,6 +28,13 @@ describe('weekdays anchored to the text', () => {
     );
   });
 
+  it('makes both weekdays sets before a shared plural part of the day', () => {
+    expect(timexes('Buses will run on Friday and Saturday nights.', DCT)).toEqual([
+      'Friday|SET|XXXX-WXX-5TNI',
+      'Saturday nights|SET|XXXX-WXX-6TNI',
+    ]);
+  });
+
   it('puts a possessive weekday on the latest such day whatever the tense', () => {
     // Thursday (27th) is nearer ahead of a Monday DCT than behind it, but "Thursday's price" is reported.
     expect(timexValue("The bid is 20% over Thursday's closing price.", 'Thursday', '2023-07-31')).toBe(

@@ -16,6 +16,12 @@ function withPartOfDay(day: Ymd, pod: string | undefined): Found {
 const weekdayPart = (pod: string | undefined): string | undefined =>
   pod && timeLexicon().weekdayDayParts.has(pod.toLowerCase()) ? undefined : pod;
 
+/** The plural part of the day a coordinated weekday shares: " and Tuesday nights" → "nights". */
+function sharedPluralPart(after: string): string | undefined {
+  const m = /^\s+(?:and|or)\s+(\p{L}+)\s+(\p{L}+s)\b/u.exec(after);
+  return m && weekdayOf(m[1]) && partOfDayOf(m[2]) ? m[2] : undefined;
+}
+
 /**
  * "the previous Friday", "the following Monday": relative to the last day the text mentioned
  * (TimeML anchors these to that date), else to the DCT.
@@ -65,7 +71,8 @@ export const weekdayRules: Rule[] = [
       const day = weekdayOf(word);
       if (!day || !capitalized(word)) return null;
       if (!r.anchor) return { type: 'DATE', value: `XXXX-WXX-${day}` };
-      const pod = g.pod;
+      // "Monday and Tuesday nights": the plural part of the day makes both weekdays sets.
+      const pod = g.pod ?? sharedPluralPart(r.after());
       if (pod && /s$/i.test(pod)) return { type: 'SET', value: `XXXX-WXX-${day}T${partOfDayOf(pod)}` };
       if (g.relRef) return fromLastDay(r, day, g.relRef.toLowerCase(), weekdayPart(pod));
       const tense = pod ? r.tense() : weekdayTense(r);
