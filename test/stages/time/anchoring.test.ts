@@ -183,6 +183,13 @@ describe('generic and titled uses are not dates', () => {
     expect(timexValue('Many fled in the first hours of the war.', 'the first hours', DCT)).toBe('PTXH');
   });
 
+  it('reads "soon" as FUTURE_REF only when it points ahead', () => {
+    expect(timexValue('The mill will soon reopen.', 'soon', DCT)).toBe('FUTURE_REF');
+    expect(timexes('He was soon released.', DCT)).toEqual([]);
+    expect(timexes('They will leave as soon as possible.', DCT)).toEqual([]);
+    expect(timexes('It will close soon after the vote.', DCT)).toEqual([]);
+  });
+
   it('counts trading days', () => {
     expect(
       timexValue('Eight trading days after the crash, the index had fallen.', 'Eight trading days', DCT),

@@ -33,4 +33,14 @@ export const vagueRules: Rule[] = [
       return value ? { type: /^P[\dX]/.test(value) ? 'DURATION' : 'DATE', value } : null;
     },
   },
+  {
+    // "soon" is annotated when it points ahead from now ("it will soon begin"), not in "as soon
+    // as", "soon after", or a past narrative ("he was soon released"): TBAQ 4 of 7, 0 of 11.
+    name: 'soon',
+    pattern: 'soon',
+    build(_m, r) {
+      if (/\bas\s+$/i.test(r.before()) || /^\s+(?:as|after)\b/i.test(r.after())) return null;
+      return r.tense() === 'future' ? { type: 'DATE', value: 'FUTURE_REF' } : null;
+    },
+  },
 ];
