@@ -22,6 +22,7 @@ export interface TimeLexicon {
   currentTerms: Set<string>;
   weekdayDayParts: Set<string>;
   discourseOpeners: Set<string>;
+  delayVerbs: Set<string>;
 }
 
 function pairs(file: string): Map<string, string> {
@@ -65,6 +66,7 @@ export function timeLexicon(): TimeLexicon {
     currentTerms: words('current-terms.txt'),
     weekdayDayParts: words('weekday-day-parts.txt'),
     discourseOpeners: words('discourse-openers.txt'),
+    delayVerbs: words('delay-verbs.txt'),
   };
   return memo;
 }

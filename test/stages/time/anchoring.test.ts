@@ -120,6 +120,16 @@ describe('future cues of business news', () => {
   });
 });
 
+describe('delays', () => {
+  it('puts the day after "postponed/extended … until" ahead', () => {
+    expect(timexValue('Officials postponed until Tuesday any ruling on the case.', 'Tuesday', DCT)).toBe(
+      '2023-08-01',
+    );
+    expect(timexValue('The agency extended its deadline until Friday.', 'Friday', DCT)).toBe('2023-08-04');
+    expect(timexValue('The talks lasted until Tuesday.', 'Tuesday', DCT)).toBe('2023-07-25');
+  });
+});
+
 describe('pluperfect plans', () => {
   it('reads "had been due/scheduled to" as past: the planned day has gone by', () => {
     // DCT Monday 31 July 2023: the past Friday is the 28th, the next one 4 August.
