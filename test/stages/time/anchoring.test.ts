@@ -120,6 +120,16 @@ describe('future cues of business news', () => {
   });
 });
 
+describe('"that (same) day"', () => {
+  it('is the last date mentioned, a day of its month when only the month is known', () => {
+    const text = 'Rebels took the town last October. The mayor fled that same day.';
+    expect(timexValue(text, 'that same day', DCT)).toBe('2022-10-XX');
+    expect(timexValue('Rebels took the town on July 3. The mayor fled that day.', 'that day', DCT)).toBe(
+      '2023-07-03',
+    );
+  });
+});
+
 describe('delays', () => {
   it('puts the day after "postponed/extended … until" ahead', () => {
     expect(timexValue('Officials postponed until Tuesday any ruling on the case.', 'Tuesday', DCT)).toBe(

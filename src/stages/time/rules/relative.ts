@@ -136,7 +136,8 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'that-unit',
-    pattern: '(?:(?:earlier|later)\\s+)?(?:that|the\\s+same)\\s+(?<unit>day|week|month|year|quarter)',
+    pattern:
+      '(?:(?:earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|week|month|year|quarter)',
     build(m, r) {
       const unit = unitOf(m.groups?.unit ?? '');
       // "that quarter" is the last quarter named, even one placed by a reference.
@@ -149,7 +150,9 @@ export const relativeRules: Rule[] = [
         return q ? anchored(`${formatYear(y)}-Q${q}`, 'reference', reference) : null;
       }
       if (unit !== 'Y' && (!mo || Number.isNaN(mo) || /-[QHW]/.test(reference))) return null;
-      if ((unit === 'D' || unit === 'W') && !d) return null;
+      // "that same day" after "last October": a day of that month, unspecified.
+      if (unit === 'D' && !d) return anchored(`${formatMonth(y, mo)}-XX`, 'reference', reference);
+      if (unit === 'W' && !d) return null;
       return anchored(unitValue({ y, m: mo || 1, d: d || 1 }, unit), 'reference', reference);
     },
   },
