@@ -210,6 +210,12 @@ describe('generic and titled uses are not dates', () => {
     expect(timexes('It will close soon after the vote.', DCT)).toEqual([]);
   });
 
+  it('reads "will one day" as a vague future, "for one day" as a duration', () => {
+    expect(timexValue('The town will one day be a city.', 'one day', DCT)).toBe('FUTURE_REF');
+    expect(timexValue('The strike will take one day.', 'one day', DCT)).toBe('P1D');
+    expect(timexValue('Payment is due one day after delivery.', 'one day', DCT)).toBe('P1D');
+  });
+
   it('counts trading days', () => {
     expect(
       timexValue('Eight trading days after the crash, the index had fallen.', 'Eight trading days', DCT),

@@ -51,6 +51,11 @@ export const durationRules: Rule[] = [
       if (/^\d{4}$/.test(numText)) return null; // "the 1988 quarter" is a year
       if (unit === 'Q' && /^\s+of\b/.test(r.after())) return null; // "three-quarters of"
       const text = m[0].toLowerCase();
+      // "Islam will one day be …": "someday", a vague future, not a day-long span.
+      const lastWord = /([a-z']+)\s+$/i.exec(r.before())?.[1]?.toLowerCase() ?? '';
+      const relative = /^\s+(?:after|before|later|earlier|ago)\b/i.test(r.after());
+      if (text === 'one day' && !relative && timeLexicon().futureMarkers.has(lastWord))
+        return { type: 'DATE', value: 'FUTURE_REF' };
       if (/^an?\s/.test(text) && FREQUENCY_BEFORE.test(r.before()))
         return { type: 'SET', value: durationValue('1', unit) };
       if (/^an?\s/.test(text) && AMOUNT_BEFORE.test(r.before())) return null;
