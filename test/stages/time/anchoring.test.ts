@@ -243,6 +243,13 @@ describe('more durations', () => {
     expect(timexValue('Over the years many patients died.', 'the years', DCT)).toBe('PXY');
     expect(timexValue('For decades, families were cut off.', 'decades', DCT)).toBe('PXY');
   });
+
+  it('reads "several quarters of losses" as time, "three quarters of the shares" as a fraction', () => {
+    expect(timexValue('It turned a profit after several quarters of losses.', 'several quarters', DCT)).toBe(
+      'PXQ',
+    );
+    expect(timexes('They sold three quarters of the shares.', DCT)).toEqual([]);
+  });
 });
 
 describe('"N units later/earlier"', () => {

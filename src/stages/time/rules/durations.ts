@@ -49,7 +49,8 @@ export const durationRules: Rule[] = [
       const unit = unitOf(g.unit ?? g.unit2 ?? g.unit3 ?? '');
       if (!n || !unit) return null;
       if (/^\d{4}$/.test(numText)) return null; // "the 1988 quarter" is a year
-      if (unit === 'Q' && /^\s+of\b/.test(r.after())) return null; // "three-quarters of"
+      // "three quarters of the shares" is a fraction; "several quarters of losses" is time.
+      if (unit === 'Q' && n !== 'X' && /^\s+of\b/.test(r.after())) return null;
       const text = m[0].toLowerCase();
       // "Islam will one day be …": "someday", a vague future, not a day-long span.
       const lastWord = /([a-z']+)\s+$/i.exec(r.before())?.[1]?.toLowerCase() ?? '';
