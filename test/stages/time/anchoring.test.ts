@@ -250,6 +250,10 @@ describe('more durations', () => {
     );
     expect(timexes('They sold three quarters of the shares.', DCT)).toEqual([]);
   });
+
+  it('reads "the weeks ahead" like "the coming weeks"', () => {
+    expect(timexValue('Funds may sell more in the weeks ahead.', 'the weeks ahead', DCT)).toBe('PXW');
+  });
 });
 
 describe('"N units later/earlier"', () => {
