@@ -35,6 +35,12 @@ describe('weekdays anchored to the text', () => {
     ]);
   });
 
+  it('reads "today is the eighth day of …" as the DCT', () => {
+    expect(timexValue('Today is the eighth day of the strike.', 'the eighth day', DCT)).toBe('2023-07-29');
+    expect(timexValue("It's the second day of the offensive.", 'the second day', DCT)).toBe('2023-07-29');
+    expect(timexes('He quit on the second day of the trial.', DCT)).toEqual([]);
+  });
+
   it('puts a possessive weekday on the latest such day whatever the tense', () => {
     // Thursday (27th) is nearer ahead of a Monday DCT than behind it, but "Thursday's price" is reported.
     expect(timexValue("The bid is 20% over Thursday's closing price.", 'Thursday', '2023-07-31')).toBe(

@@ -116,4 +116,13 @@ export const weekdayRules: Rule[] = [
       return withPartOfDay(addDays(r.anchor, DEICTIC_OFFSET[word] ?? 0), pod);
     },
   },
+  {
+    // "Today is the eighth day of the strike", "It's the second day of an offensive": the DCT.
+    name: 'ordinal-day-of-today',
+    pattern: 'the\\s+{ordinal}\\s+day',
+    build(_m, r) {
+      if (!r.anchor || !/\b(?:today|it|this)\s*(?:is|'s)\s+$/i.test(r.before())) return null;
+      return /^\s+of\b/.test(r.after()) ? withPartOfDay(r.anchor, undefined) : null;
+    },
+  },
 ];
