@@ -257,6 +257,10 @@ describe('more durations', () => {
     expect(timexes('They sold three quarters of the shares.', DCT)).toEqual([]);
   });
 
+  it('reads "in past years" like "in recent years"', () => {
+    expect(timexValue('There were sell-offs in past years, too.', 'past years', DCT)).toBe('PAST_REF');
+  });
+
   it('reads "the weeks ahead" like "the coming weeks"', () => {
     expect(timexValue('Funds may sell more in the weeks ahead.', 'the weeks ahead', DCT)).toBe('PXW');
   });
