@@ -126,6 +126,18 @@ describe('future cues of business news', () => {
   });
 });
 
+describe('coordinated days', () => {
+  it('reads the second day of "April 24 and 25" in the first one\'s month', () => {
+    expect(timexes('The summit meets on April 24 and 25.', DCT)).toEqual([
+      'April 24|DATE|2023-04-24',
+      '25|DATE|2023-04-25',
+    ]);
+    expect(timexes('Shares rose on April 24 and 25 percent of them fell.', DCT)).toEqual([
+      'April 24|DATE|2023-04-24',
+    ]);
+  });
+});
+
 describe('"that (same) day"', () => {
   it('is the last date mentioned, a day of its month when only the month is known', () => {
     const text = 'Rebels took the town last October. The mayor fled that same day.';

@@ -69,6 +69,28 @@ export const dateRules: Rule[] = [
     },
   },
   {
+    // "April 24 and 25": the second day of a coordinated pair, in the first one's month.
+    name: 'coordinated-day',
+    pattern: '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?',
+    build(m, r) {
+      const first = /(\p{L}+)\.?\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:and|or)\s+$/u.exec(r.before());
+      const month = first ? monthOf(first[1]) : undefined;
+      const reference = r.reference(/^\d{4}-\d{2}-\d{2}$/);
+      if (!first || !month || !capitalized(first[1]) || !reference) return null;
+      if (/^(?:[.,]\d|\s*(?:%|percent|points?|cents?|million|billion)\b)/.test(r.after())) return null;
+      if (Number(reference.slice(5, 7)) !== month) return null;
+      const y = Number(reference.slice(0, 4));
+      const d = Number(m.groups?.day);
+      if (!isValidDay(y, month, d)) return null;
+      return {
+        type: 'DATE',
+        value: formatDay({ y, m: month, d }),
+        anchoredTo: 'reference',
+        anchor: reference,
+      };
+    },
+  },
+  {
     name: 'day-month-year',
     pattern: `(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>{month})(?:,?\\s+(?<year>${YEAR}))?`,
     build(m, r) {
