@@ -221,6 +221,13 @@ describe('generic and titled uses are not dates', () => {
     expect(timexValue('Many fled in the first hours of the war.', 'the first hours', DCT)).toBe('PTXH');
   });
 
+  it('skips "recently" inside a verb group and in "most recently <date>"', () => {
+    expect(timexes('The search was recently widened.', DCT)).toEqual([]);
+    expect(timexValue('Prices rose, most recently last March.', 'last March', DCT)).toBe('2023-03');
+    expect(timexes('Prices rose, most recently last March.', DCT)).toHaveLength(1);
+    expect(timexValue('The firm recently cut its dividend.', 'recently', DCT)).toBe('PAST_REF');
+  });
+
   it('reads "soon" as FUTURE_REF only when it points ahead', () => {
     expect(timexValue('The mill will soon reopen.', 'soon', DCT)).toBe('FUTURE_REF');
     expect(timexes('He was soon released.', DCT)).toEqual([]);
