@@ -280,6 +280,13 @@ describe('more durations', () => {
     expect(timexValue('There were sell-offs in past years, too.', 'past years', DCT)).toBe('PAST_REF');
   });
 
+  it('reads "coming/future quarters" as FUTURE_REF, as TBAQ does (2 of 2)', () => {
+    expect(timexValue('It bodes ill for coming quarters.', 'coming quarters', DCT)).toBe('FUTURE_REF');
+    expect(timexValue('The credits cut taxes in future quarters.', 'future quarters', DCT)).toBe(
+      'FUTURE_REF',
+    );
+  });
+
   it('reads "the weeks ahead" like "the coming weeks"', () => {
     expect(timexValue('Funds may sell more in the weeks ahead.', 'the weeks ahead', DCT)).toBe('PXW');
   });
