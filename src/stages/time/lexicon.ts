@@ -23,6 +23,7 @@ export interface TimeLexicon {
   weekdayDayParts: Set<string>;
   discourseOpeners: Set<string>;
   delayVerbs: Set<string>;
+  measureNouns: Set<string>;
 }
 
 function pairs(file: string): Map<string, string> {
@@ -67,6 +68,7 @@ export function timeLexicon(): TimeLexicon {
     weekdayDayParts: words('weekday-day-parts.txt'),
     discourseOpeners: words('discourse-openers.txt'),
     delayVerbs: words('delay-verbs.txt'),
+    measureNouns: words('measure-nouns.txt'),
   };
   return memo;
 }

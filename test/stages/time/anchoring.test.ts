@@ -287,6 +287,12 @@ describe('more durations', () => {
     );
   });
 
+  it('skips a duration that measures pay ("six months of base pay")', () => {
+    expect(timexes('Each will get a bonus equal to six months of base pay.', DCT)).toEqual([]);
+    expect(timexes("He was given two weeks' salary.", DCT)).toEqual([]);
+    expect(timexValue('After six months of talks, they agreed.', 'six months', DCT)).toBe('P6M');
+  });
+
   it('reads "the weeks ahead" like "the coming weeks"', () => {
     expect(timexValue('Funds may sell more in the weeks ahead.', 'the weeks ahead', DCT)).toBe('PXW');
   });

@@ -52,6 +52,9 @@ export const durationRules: Rule[] = [
       // "three quarters of the shares" is a fraction; "several quarters of losses" is time.
       if (unit === 'Q' && n !== 'X' && /^\s+of\b/.test(r.after())) return null;
       const text = m[0].toLowerCase();
+      // "six months of base pay", "two weeks' salary": an amount measured in time.
+      const measured = /^(?:'|\s+of)\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(r.after())?.[1]?.toLowerCase() ?? '';
+      if (timeLexicon().measureNouns.has(measured)) return null;
       // "Islam will one day be …": "someday", a vague future, not a day-long span.
       const lastWord = /([a-z']+)\s+$/i.exec(r.before())?.[1]?.toLowerCase() ?? '';
       const relative = /^\s+(?:after|before|later|earlier|ago)\b/i.test(r.after());
