@@ -287,6 +287,11 @@ describe('more durations', () => {
     );
   });
 
+  it('skips the amount of a rate ("24 hours a day") as it skips the rate', () => {
+    expect(timexes('Guards stand at the gate 24 hours a day.', DCT)).toEqual([]);
+    expect(timexValue('The strike lasted 24 hours.', '24 hours', DCT)).toBe('PT24H');
+  });
+
   it('skips a duration that measures pay ("six months of base pay")', () => {
     expect(timexes('Each will get a bonus equal to six months of base pay.', DCT)).toEqual([]);
     expect(timexes("He was given two weeks' salary.", DCT)).toEqual([]);

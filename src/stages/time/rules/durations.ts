@@ -34,6 +34,7 @@ const MODIFIER =
 // A frequency ("twice a week") is a set. A rate after an amount ("$1.76 a year", "24 hours a
 // day") is not a time expression in TimeBank: 7 of 11 such rates there are left unannotated.
 const FREQUENCY_BEFORE = /\b(?:times|once|twice)\s*$/i;
+const RATE_AFTER = /^\s+(?:a|per)\s+(?:day|week|month|year)\b/i;
 const AMOUNT_BEFORE = /(?:\d|%|percent|cents?|dollars?|barrels|tons|hours)\s*$/i;
 
 export const durationRules: Rule[] = [
@@ -63,6 +64,8 @@ export const durationRules: Rule[] = [
       if (/^an?\s/.test(text) && FREQUENCY_BEFORE.test(r.before()))
         return { type: 'SET', value: durationValue('1', unit) };
       if (/^an?\s/.test(text) && AMOUNT_BEFORE.test(r.before())) return null;
+      // "24 hours a day": the amount of a rate, which TimeBank leaves unannotated like the rate.
+      if (RATE_AFTER.test(r.after())) return null;
       if ((m.groups?.frac || m.groups?.andHalf) && n !== 'X')
         return { type: 'DURATION', value: halfMore(Number(n), unit) };
       const value = durationValue(n, unit);
