@@ -287,6 +287,13 @@ describe('more durations', () => {
     );
   });
 
+  it('skips a year that is part of a name ("a venture called Orion 1980")', () => {
+    expect(timexes('They set up a venture called Orion 1980 to build satellites.', DCT)).toEqual([]);
+    expect(timexValue('Prices rose in July 1990 and again in 1991.', '1991', DCT)).toBe('1991');
+    expect(timexValue('Since 1985, prices rose.', '1985', DCT)).toBe('1985');
+    expect(timexValue('Sales fell. Profit 1990 was flat.', '1990', DCT)).toBe('1990');
+  });
+
   it('skips the amount of a rate ("24 hours a day") as it skips the rate', () => {
     expect(timexes('Guards stand at the gate 24 hours a day.', DCT)).toEqual([]);
     expect(timexValue('The strike lasted 24 hours.', '24 hours', DCT)).toBe('PT24H');

@@ -12,7 +12,7 @@ import {
 import { timeLexicon } from '../lexicon.js';
 import { resolveMonth, resolveYearless } from '../resolve.js';
 import type { Found, Resolver, Rule } from '../rule.js';
-import { capitalized, monthOf, ordinalOf, weekdayOf } from '../words.js';
+import { capitalized, monthOf, ordinalOf, seasonOf, weekdayOf } from '../words.js';
 import { SPELLED_YEAR, spelledYear } from './named.js';
 
 export const YEAR = '(?:1[6-9]|20)\\d{2}';
@@ -45,6 +45,19 @@ function fullDate(
   const rel = /\b(last|next)\s+$/i.exec(r.before())?.[1].toLowerCase();
   const date = resolveYearless(anchor, m, d, rel ? (rel === 'last' ? 'past' : 'future') : r.tense());
   return date ? { type: 'DATE', value: formatDay(date), anchoredTo: 'published' } : null;
+}
+
+/**
+ * A year right after a capitalized word inside a sentence is part of a name ("a venture called
+ * Orion 1980", "Windows 95"), unless the word is itself a time word ("July 1990").
+ */
+function isNamePart(before: string): boolean {
+  const m = /(\S+)\s+([A-Z][a-z]+)\s+$/.exec(before);
+  if (!m || /[.!?:;"'`]$/.test(m[1])) return false;
+  const word = m[2];
+  return (
+    !monthOf(word) && !weekdayOf(word) && !seasonOf(word) && !timeLexicon().holidays.has(word.toLowerCase())
+  );
 }
 
 export const dateRules: Rule[] = [
@@ -145,6 +158,7 @@ export const dateRules: Rule[] = [
     build(m, r) {
       if (/[$€£#]\s*$|\d[.,]?$|No\.\s*$/i.test(r.before())) return null;
       if (/^[.,]\d/.test(r.after())) return null;
+      if (isNamePart(r.before())) return null;
       return { type: 'DATE', value: m.groups?.year ?? '' };
     },
   },
