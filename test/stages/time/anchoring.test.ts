@@ -280,6 +280,11 @@ describe('more durations', () => {
     expect(timexValue('There were sell-offs in past years, too.', 'past years', DCT)).toBe('PAST_REF');
   });
 
+  it('reads "in a year or two" as FUTURE_REF; "take a month or two" keeps the duration', () => {
+    expect(timexValue('You may, in a year or two, see results.', 'a year or two', DCT)).toBe('FUTURE_REF');
+    expect(timexValue('The appeal could take a month or two.', 'a month', DCT)).toBe('P1M');
+  });
+
   it('reads "coming/future quarters" as FUTURE_REF, as TBAQ does (2 of 2)', () => {
     expect(timexValue('It bodes ill for coming quarters.', 'coming quarters', DCT)).toBe('FUTURE_REF');
     expect(timexValue('The credits cut taxes in future quarters.', 'future quarters', DCT)).toBe(

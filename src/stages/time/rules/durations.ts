@@ -39,6 +39,14 @@ const AMOUNT_BEFORE = /(?:\d|%|percent|cents?|dollars?|barrels|tons|hours)\s*$/i
 
 export const durationRules: Rule[] = [
   {
+    // "in a year or two" is a vague time ahead, not a span ("take a month or two" stays "a month").
+    name: 'in-unit-or-two',
+    pattern: '(?:a|one)\\s+{unit}\\s+or\\s+two',
+    build(_m, r) {
+      return /\bin\s+$/i.test(r.before()) ? { type: 'DATE', value: 'FUTURE_REF' } : null;
+    },
+  },
+  {
     name: 'duration',
     // "the" belongs to "the first nine months" but not to an adjective: "the 14-day (strike)".
     pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following|(?<ago>year-earlier|year-ago))\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})(?<frac>\\s+1/2)?(?:\\s+(?:more|additional|extra))?\\s+(?<unit>{unit})(?<andHalf>\\s+and\\s+a\\s+half)?(?!-old|\\s+old)|(?<num2>{number})-(?<unit2>{unit})(?:-long)?(?!-old)|(?<unit3>{unit})-long`,
