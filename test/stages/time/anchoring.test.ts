@@ -228,6 +228,11 @@ describe('generic and titled uses are not dates', () => {
     expect(timexValue('The firm recently cut its dividend.', 'recently', DCT)).toBe('PAST_REF');
   });
 
+  it('skips "the future of X" (its fate), keeps "in the future"', () => {
+    expect(timexes('Trade is vital to the future of both nations.', DCT)).toEqual([]);
+    expect(timexValue('They will meet again in the future.', 'the future', DCT)).toBe('FUTURE_REF');
+  });
+
   it('reads "soon" as FUTURE_REF only when it points ahead', () => {
     expect(timexValue('The mill will soon reopen.', 'soon', DCT)).toBe('FUTURE_REF');
     expect(timexes('He was soon released.', DCT)).toEqual([]);

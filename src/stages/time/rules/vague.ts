@@ -29,6 +29,8 @@ export const vagueRules: Rule[] = [
     build(m, r) {
       if (/^current$/i.test(m[0]) && !isPresentAdjective(r.after())) return null;
       if (isDiscourseOpener(m[0], r.before(), r.after())) return null;
+      // "the future of our peoples" is their fate, not a time.
+      if (/^the\s+future$/i.test(m[0]) && /^\s+of\b/i.test(r.after())) return null;
       // "was recently extended", "most recently last October": inside a verb group or before the
       // date it leads to, TBAQ leaves "recently" unannotated (0 of 4; 13 of 16 elsewhere).
       if (/^recently$/i.test(m[0]) && /\b(?:most|is|are|was|were|has|have|had|been)\s+$/i.test(r.before()))
