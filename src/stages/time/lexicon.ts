@@ -20,6 +20,10 @@ export interface TimeLexicon {
   notPastEd: Set<string>;
   genericNouns: Set<string>;
   currentTerms: Set<string>;
+  weekdayDayParts: Set<string>;
+  discourseOpeners: Set<string>;
+  delayVerbs: Set<string>;
+  measureNouns: Set<string>;
 }
 
 function pairs(file: string): Map<string, string> {
@@ -61,6 +65,10 @@ export function timeLexicon(): TimeLexicon {
     notPastEd: words('not-past-ed.txt'),
     genericNouns: words('generic-nouns.txt'),
     currentTerms: words('current-terms.txt'),
+    weekdayDayParts: words('weekday-day-parts.txt'),
+    discourseOpeners: words('discourse-openers.txt'),
+    delayVerbs: words('delay-verbs.txt'),
+    measureNouns: words('measure-nouns.txt'),
   };
   return memo;
 }

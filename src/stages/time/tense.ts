@@ -65,6 +65,12 @@ function nearestTense(sentence: string, from: number, to: number, start: number,
   return best;
 }
 
+/** "postponed until …", "extended its deadline until …": the date lies ahead of the delay. */
+function isDelayedUntil(before: string): boolean {
+  const words = /((?:[\w']+\s+){1,4})(?:until|till)\s+$/i.exec(before)?.[1].toLowerCase().split(/\s+/) ?? [];
+  return words.some((word) => timeLexicon().delayVerbs.has(word));
+}
+
 /**
  * Tense of the clause containing [start, end) of `sentence` (offsets relative to the sentence):
  * the class of the nearest tense-bearing word in the clause (between boundaries), else in the
@@ -86,6 +92,7 @@ export function clauseTense(sentence: string, start: number, end: number): Tense
   // A plan reported in the pluperfect ("had been due to expire Friday") is over: no future.
   const before = sentence.slice(from, start);
   if (INFINITIVE_BEFORE.test(before) && !/\bhad\s+been\b/i.test(before)) return 'future';
+  if (isDelayedUntil(sentence.slice(0, start))) return 'future';
   // A parenthesis restates what precedes it ("will leave at 4 in the morning (4 a.m. EDT
   // Thursday)"): without a tense of its own it takes the tense before it.
   const parenthesis = sentence[from - 1] === '(';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timexValue } from './helpers.js';
+import { timexes, timexValue } from './helpers.js';
 
 // Rules added from the TBAQ error analysis; each sentence is our own. DCT: Saturday 29 July 2023.
 const DCT = '2023-07-29';
@@ -16,6 +16,29 @@ describe('weekdays anchored to the text', () => {
   it('reads "the following Monday" after the last day mentioned', () => {
     const text = 'The court met on July 5 and ruled the following Monday.';
     expect(timexValue(text, 'the following Monday', DCT)).toBe('2023-07-10');
+  });
+
+  it('folds "morning" and "night" after a weekday into the day, as the corpus does', () => {
+    expect(timexes('Rebels shelled the port on Tuesday night.', DCT)).toEqual([
+      'Tuesday night|DATE|2023-07-25',
+    ]);
+    expect(timexValue('The vote was held Thursday morning.', 'Thursday morning', DCT)).toBe('2023-07-27');
+    expect(timexValue('The vote was held Thursday afternoon.', 'Thursday afternoon', DCT)).toBe(
+      '2023-07-27TAF',
+    );
+  });
+
+  it('makes both weekdays sets before a shared plural part of the day', () => {
+    expect(timexes('Buses will run on Friday and Saturday nights.', DCT)).toEqual([
+      'Friday|SET|XXXX-WXX-5TNI',
+      'Saturday nights|SET|XXXX-WXX-6TNI',
+    ]);
+  });
+
+  it('reads "today is the eighth day of …" as the DCT', () => {
+    expect(timexValue('Today is the eighth day of the strike.', 'the eighth day', DCT)).toBe('2023-07-29');
+    expect(timexValue("It's the second day of the offensive.", 'the second day', DCT)).toBe('2023-07-29');
+    expect(timexes('He quit on the second day of the trial.', DCT)).toEqual([]);
   });
 
   it('puts a possessive weekday on the latest such day whatever the tense', () => {
@@ -47,6 +70,16 @@ describe('"a year earlier" compares with the last reporting period', () => {
     ).toBe('2022-Q3');
   });
 
+  it('reads "the year-earlier nine months" as one duration, not a new reporting period', () => {
+    const text =
+      'In the third quarter, net rose. Net for the year-earlier nine months was lower than a year earlier.';
+    expect(timexes(text, DCT_Q4)).toEqual([
+      'the third quarter|DATE|2023-Q3',
+      'the year-earlier nine months|DURATION|P9M',
+      'a year earlier|DATE|2022-Q3',
+    ]);
+  });
+
   it('reads "the quarter a year ago" as one expression, the year-ago reporting quarter', () => {
     const text =
       'The bank lost money in the third quarter. For the quarter a year ago, it earned $5 million.';
@@ -74,6 +107,15 @@ describe('"the year"', () => {
   });
 });
 
+describe('"the week"', () => {
+  it('is an unspecified week of the DCT year, unless a date or direction follows', () => {
+    expect(timexValue('For the week, the bond index slipped 1%.', 'the week', DCT)).toBe('2023-WXX');
+    expect(timexValue("It was the week's quietest session.", 'the week', DCT)).toBe('2023-WXX');
+    expect(timexValue('Talks resume the week of March 6.', 'the week of March 6', DCT)).toBe('2023-W10');
+    expect(timexValue('Sales fell from the week before.', 'the week', DCT)).toBeUndefined();
+  });
+});
+
 describe('future cues of business news', () => {
   it('reads "effective" and "payable" before a year-less date as future', () => {
     const DCT_OCT = '2023-10-26';
@@ -81,6 +123,38 @@ describe('future cues of business news', () => {
       '2024-02-01',
     );
     expect(timexValue('It declared a dividend, payable Jan. 15.', 'Jan. 15', DCT_OCT)).toBe('2024-01-15');
+  });
+});
+
+describe('coordinated days', () => {
+  it('reads the second day of "April 24 and 25" in the first one\'s month', () => {
+    expect(timexes('The summit meets on April 24 and 25.', DCT)).toEqual([
+      'April 24|DATE|2023-04-24',
+      '25|DATE|2023-04-25',
+    ]);
+    expect(timexes('Shares rose on April 24 and 25 percent of them fell.', DCT)).toEqual([
+      'April 24|DATE|2023-04-24',
+    ]);
+  });
+});
+
+describe('"that (same) day"', () => {
+  it('is the last date mentioned, a day of its month when only the month is known', () => {
+    const text = 'Rebels took the town last October. The mayor fled that same day.';
+    expect(timexValue(text, 'that same day', DCT)).toBe('2022-10-XX');
+    expect(timexValue('Rebels took the town on July 3. The mayor fled that day.', 'that day', DCT)).toBe(
+      '2023-07-03',
+    );
+  });
+});
+
+describe('delays', () => {
+  it('puts the day after "postponed/extended … until" ahead', () => {
+    expect(timexValue('Officials postponed until Tuesday any ruling on the case.', 'Tuesday', DCT)).toBe(
+      '2023-08-01',
+    );
+    expect(timexValue('The agency extended its deadline until Friday.', 'Friday', DCT)).toBe('2023-08-04');
+    expect(timexValue('The talks lasted until Tuesday.', 'Tuesday', DCT)).toBe('2023-07-25');
   });
 });
 
@@ -132,6 +206,46 @@ describe('generic and titled uses are not dates', () => {
     ).toBeUndefined();
   });
 
+  it('skips "Now," and "Currently," opening a sentence, a discourse marker', () => {
+    expect(timexes('The plan failed. Now, she says, the rebels will talk.', DCT)).toEqual([]);
+    expect(timexes('"Currently, the fund holds bonds," he said.', DCT)).toEqual([]);
+    expect(timexValue('The fund now holds bonds.', 'now', DCT)).toBe('PRESENT_REF');
+    expect(timexValue('Now the rebels will talk.', 'Now', DCT)).toBe('PRESENT_REF');
+    expect(timexValue('Recently, the fund sold bonds.', 'Recently', DCT)).toBe('PAST_REF');
+  });
+
+  it('skips "the early hours" of a named day: the day is the expression', () => {
+    expect(timexes('Police arrested him in the early hours of Thursday morning.', DCT)).toEqual([
+      'Thursday morning|DATE|2023-07-27',
+    ]);
+    expect(timexValue('Many fled in the first hours of the war.', 'the first hours', DCT)).toBe('PTXH');
+  });
+
+  it('skips "recently" inside a verb group and in "most recently <date>"', () => {
+    expect(timexes('The search was recently widened.', DCT)).toEqual([]);
+    expect(timexValue('Prices rose, most recently last March.', 'last March', DCT)).toBe('2023-03');
+    expect(timexes('Prices rose, most recently last March.', DCT)).toHaveLength(1);
+    expect(timexValue('The firm recently cut its dividend.', 'recently', DCT)).toBe('PAST_REF');
+  });
+
+  it('skips "the future of X" (its fate), keeps "in the future"', () => {
+    expect(timexes('Trade is vital to the future of both nations.', DCT)).toEqual([]);
+    expect(timexValue('They will meet again in the future.', 'the future', DCT)).toBe('FUTURE_REF');
+  });
+
+  it('reads "soon" as FUTURE_REF only when it points ahead', () => {
+    expect(timexValue('The mill will soon reopen.', 'soon', DCT)).toBe('FUTURE_REF');
+    expect(timexes('He was soon released.', DCT)).toEqual([]);
+    expect(timexes('They will leave as soon as possible.', DCT)).toEqual([]);
+    expect(timexes('It will close soon after the vote.', DCT)).toEqual([]);
+  });
+
+  it('reads "will one day" as a vague future, "for one day" as a duration', () => {
+    expect(timexValue('The town will one day be a city.', 'one day', DCT)).toBe('FUTURE_REF');
+    expect(timexValue('The strike will take one day.', 'one day', DCT)).toBe('P1D');
+    expect(timexValue('Payment is due one day after delivery.', 'one day', DCT)).toBe('P1D');
+  });
+
   it('counts trading days', () => {
     expect(
       timexValue('Eight trading days after the crash, the index had fallen.', 'Eight trading days', DCT),
@@ -158,6 +272,51 @@ describe('more durations', () => {
     expect(timexValue("It is the government's decades-long battle.", 'decades-long', DCT)).toBe('PXY');
     expect(timexValue('Over the years many patients died.', 'the years', DCT)).toBe('PXY');
     expect(timexValue('For decades, families were cut off.', 'decades', DCT)).toBe('PXY');
+  });
+
+  it('reads "several quarters of losses" as time, "three quarters of the shares" as a fraction', () => {
+    expect(timexValue('It turned a profit after several quarters of losses.', 'several quarters', DCT)).toBe(
+      'PXQ',
+    );
+    expect(timexes('They sold three quarters of the shares.', DCT)).toEqual([]);
+  });
+
+  it('reads "in past years" like "in recent years"', () => {
+    expect(timexValue('There were sell-offs in past years, too.', 'past years', DCT)).toBe('PAST_REF');
+  });
+
+  it('reads "in a year or two" as FUTURE_REF; "take a month or two" keeps the duration', () => {
+    expect(timexValue('You may, in a year or two, see results.', 'a year or two', DCT)).toBe('FUTURE_REF');
+    expect(timexValue('The appeal could take a month or two.', 'a month', DCT)).toBe('P1M');
+  });
+
+  it('reads "coming/future quarters" as FUTURE_REF, as TBAQ does (2 of 2)', () => {
+    expect(timexValue('It bodes ill for coming quarters.', 'coming quarters', DCT)).toBe('FUTURE_REF');
+    expect(timexValue('The credits cut taxes in future quarters.', 'future quarters', DCT)).toBe(
+      'FUTURE_REF',
+    );
+  });
+
+  it('skips a year that is part of a name ("a venture called Orion 1980")', () => {
+    expect(timexes('They set up a venture called Orion 1980 to build satellites.', DCT)).toEqual([]);
+    expect(timexValue('Prices rose in July 1990 and again in 1991.', '1991', DCT)).toBe('1991');
+    expect(timexValue('Since 1985, prices rose.', '1985', DCT)).toBe('1985');
+    expect(timexValue('Sales fell. Profit 1990 was flat.', '1990', DCT)).toBe('1990');
+  });
+
+  it('skips the amount of a rate ("24 hours a day") as it skips the rate', () => {
+    expect(timexes('Guards stand at the gate 24 hours a day.', DCT)).toEqual([]);
+    expect(timexValue('The strike lasted 24 hours.', '24 hours', DCT)).toBe('PT24H');
+  });
+
+  it('skips a duration that measures pay ("six months of base pay")', () => {
+    expect(timexes('Each will get a bonus equal to six months of base pay.', DCT)).toEqual([]);
+    expect(timexes("He was given two weeks' salary.", DCT)).toEqual([]);
+    expect(timexValue('After six months of talks, they agreed.', 'six months', DCT)).toBe('P6M');
+  });
+
+  it('reads "the weeks ahead" like "the coming weeks"', () => {
+    expect(timexValue('Funds may sell more in the weeks ahead.', 'the weeks ahead', DCT)).toBe('PXW');
   });
 });
 
@@ -193,6 +352,14 @@ describe('"last" / "next" before a year-less date', () => {
     const text = 'The clinic closed before he was shot to death last Oct. 23 at his home.';
     expect(timexValue(text, 'Oct. 23', '1999-04-19')).toBe('1998-10-23');
     expect(timexValue('Talks resume next Jan. 2.', 'Jan. 2', '2023-12-20')).toBe('2024-01-02');
+  });
+});
+
+describe('a month of a relative year', () => {
+  it('reads "early October this year" as one expression', () => {
+    expect(timexes('The bill passed in early October last year.', DCT)).toEqual([
+      'early October last year|DATE|2022-10',
+    ]);
   });
 });
 

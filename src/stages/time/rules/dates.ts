@@ -12,7 +12,7 @@ import {
 import { timeLexicon } from '../lexicon.js';
 import { resolveMonth, resolveYearless } from '../resolve.js';
 import type { Found, Resolver, Rule } from '../rule.js';
-import { capitalized, monthOf, ordinalOf, weekdayOf } from '../words.js';
+import { capitalized, monthOf, ordinalOf, seasonOf, weekdayOf } from '../words.js';
 import { SPELLED_YEAR, spelledYear } from './named.js';
 
 export const YEAR = '(?:1[6-9]|20)\\d{2}';
@@ -47,6 +47,19 @@ function fullDate(
   return date ? { type: 'DATE', value: formatDay(date), anchoredTo: 'published' } : null;
 }
 
+/**
+ * A year right after a capitalized word inside a sentence is part of a name ("a venture called
+ * Orion 1980", "Windows 95"), unless the word is itself a time word ("July 1990").
+ */
+function isNamePart(before: string): boolean {
+  const m = /(\S+)\s+([A-Z][a-z]+)\s+$/.exec(before);
+  if (!m || /[.!?:;"'`]$/.test(m[1])) return false;
+  const word = m[2];
+  return (
+    !monthOf(word) && !weekdayOf(word) && !seasonOf(word) && !timeLexicon().holidays.has(word.toLowerCase())
+  );
+}
+
 export const dateRules: Rule[] = [
   {
     name: 'month-day-year',
@@ -66,6 +79,28 @@ export const dateRules: Rule[] = [
       // "the week of March 6" is that day's ISO week.
       const day = m.groups?.week && date ? parseYmd(date.value) : null;
       return date && day ? { ...date, value: formatWeek(day) } : date;
+    },
+  },
+  {
+    // "April 24 and 25": the second day of a coordinated pair, in the first one's month.
+    name: 'coordinated-day',
+    pattern: '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?',
+    build(m, r) {
+      const first = /(\p{L}+)\.?\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:and|or)\s+$/u.exec(r.before());
+      const month = first ? monthOf(first[1]) : undefined;
+      const reference = r.reference(/^\d{4}-\d{2}-\d{2}$/);
+      if (!first || !month || !capitalized(first[1]) || !reference) return null;
+      if (/^(?:[.,]\d|\s*(?:%|percent|points?|cents?|million|billion)\b)/.test(r.after())) return null;
+      if (Number(reference.slice(5, 7)) !== month) return null;
+      const y = Number(reference.slice(0, 4));
+      const d = Number(m.groups?.day);
+      if (!isValidDay(y, month, d)) return null;
+      return {
+        type: 'DATE',
+        value: formatDay({ y, m: month, d }),
+        anchoredTo: 'reference',
+        anchor: reference,
+      };
     },
   },
   {
@@ -123,6 +158,7 @@ export const dateRules: Rule[] = [
     build(m, r) {
       if (/[$€£#]\s*$|\d[.,]?$|No\.\s*$/i.test(r.before())) return null;
       if (/^[.,]\d/.test(r.after())) return null;
+      if (isNamePart(r.before())) return null;
       return { type: 'DATE', value: m.groups?.year ?? '' };
     },
   },

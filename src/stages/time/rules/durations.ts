@@ -34,13 +34,22 @@ const MODIFIER =
 // A frequency ("twice a week") is a set. A rate after an amount ("$1.76 a year", "24 hours a
 // day") is not a time expression in TimeBank: 7 of 11 such rates there are left unannotated.
 const FREQUENCY_BEFORE = /\b(?:times|once|twice)\s*$/i;
+const RATE_AFTER = /^\s+(?:a|per)\s+(?:day|week|month|year)\b/i;
 const AMOUNT_BEFORE = /(?:\d|%|percent|cents?|dollars?|barrels|tons|hours)\s*$/i;
 
 export const durationRules: Rule[] = [
   {
+    // "in a year or two" is a vague time ahead, not a span ("take a month or two" stays "a month").
+    name: 'in-unit-or-two',
+    pattern: '(?:a|one)\\s+{unit}\\s+or\\s+two',
+    build(_m, r) {
+      return /\bin\s+$/i.test(r.before()) ? { type: 'DATE', value: 'FUTURE_REF' } : null;
+    },
+  },
+  {
     name: 'duration',
     // "the" belongs to "the first nine months" but not to an adjective: "the 14-day (strike)".
-    pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following)\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})(?<frac>\\s+1/2)?(?:\\s+(?:more|additional|extra))?\\s+(?<unit>{unit})(?<andHalf>\\s+and\\s+a\\s+half)?(?!-old|\\s+old)|(?<num2>{number})-(?<unit2>{unit})(?:-long)?(?!-old)|(?<unit3>{unit})-long`,
+    pattern: `${MODIFIER}?(?:the\\s+(?:(?:first|last|past|next|previous|coming|final|recent|latest|remaining|following|(?<ago>year-earlier|year-ago))\\s+)?|(?:first|last|past|next|previous|coming|final)\\s+)?(?<num>{number})(?<frac>\\s+1/2)?(?:\\s+(?:more|additional|extra))?\\s+(?<unit>{unit})(?<andHalf>\\s+and\\s+a\\s+half)?(?!-old|\\s+old)|(?<num2>{number})-(?<unit2>{unit})(?:-long)?(?!-old)|(?<unit3>{unit})-long`,
     build(m, r) {
       const g = m.groups ?? {};
       // "day-long" is one unit, "decades-long" an unspecified number of them.
@@ -49,16 +58,28 @@ export const durationRules: Rule[] = [
       const unit = unitOf(g.unit ?? g.unit2 ?? g.unit3 ?? '');
       if (!n || !unit) return null;
       if (/^\d{4}$/.test(numText)) return null; // "the 1988 quarter" is a year
-      if (unit === 'Q' && /^\s+of\b/.test(r.after())) return null; // "three-quarters of"
+      // "three quarters of the shares" is a fraction; "several quarters of losses" is time.
+      if (unit === 'Q' && n !== 'X' && /^\s+of\b/.test(r.after())) return null;
       const text = m[0].toLowerCase();
+      // "six months of base pay", "two weeks' salary": an amount measured in time.
+      const measured = /^(?:'|\s+of)\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(r.after())?.[1]?.toLowerCase() ?? '';
+      if (timeLexicon().measureNouns.has(measured)) return null;
+      // "Islam will one day be …": "someday", a vague future, not a day-long span.
+      const lastWord = /([a-z']+)\s+$/i.exec(r.before())?.[1]?.toLowerCase() ?? '';
+      const relative = /^\s+(?:after|before|later|earlier|ago)\b/i.test(r.after());
+      if (text === 'one day' && !relative && timeLexicon().futureMarkers.has(lastWord))
+        return { type: 'DATE', value: 'FUTURE_REF' };
       if (/^an?\s/.test(text) && FREQUENCY_BEFORE.test(r.before()))
         return { type: 'SET', value: durationValue('1', unit) };
       if (/^an?\s/.test(text) && AMOUNT_BEFORE.test(r.before())) return null;
+      // "24 hours a day": the amount of a rate, which TimeBank leaves unannotated like the rate.
+      if (RATE_AFTER.test(r.after())) return null;
       if ((m.groups?.frac || m.groups?.andHalf) && n !== 'X')
         return { type: 'DURATION', value: halfMore(Number(n), unit) };
       const value = durationValue(n, unit);
-      // "the (first) nine months": the year to date, the period later comparisons refer to.
-      if (unit === 'M' && /^the\s/.test(text) && Number(n) < 12 && r.anchor)
+      // "the (first) nine months": the year to date, the period later comparisons refer to ("the
+      // year-earlier nine months" is the span compared with, not a new period).
+      if (unit === 'M' && /^the\s/.test(text) && !g.ago && Number(n) < 12 && r.anchor)
         return { type: 'DURATION', value, period: formatYear(r.anchor.y) };
       return { type: 'DURATION', value };
     },
@@ -73,6 +94,9 @@ export const durationRules: Rule[] = [
       // "the first hours (of the war)", "the early years": an unspecified stretch at the start.
       const afterThe = /\bover\s+$/i.test(before) && /years|decades/i.test(m.groups?.unit ?? '');
       const bare = /\b(?:for|over|within|take|takes|took)\s+$|\btime\s+in\s+$/i.test(before);
+      // "the early hours of Thursday": the day is the time expression, not a stretch of hours.
+      const ofDay = /^\s+of\s+(\p{L}+)/u.exec(r.after())?.[1] ?? '';
+      if (m.groups?.edge && (weekdayOf(ofDay) || (monthOf(ofDay) && capitalized(ofDay)))) return null;
       const ok = m.groups?.edge !== undefined || (/^the/i.test(m[0]) ? afterThe : bare);
       const unit = unitOf(m.groups?.unit ?? '');
       return ok && unit ? { type: 'DURATION', value: durationValue('X', unit) } : null;

@@ -71,7 +71,8 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'month-of-relative-year',
-    pattern: '(?<month>{month})\\s+(?:of\\s+)?(?<rel>this|last|next|past)\\s+year',
+    pattern:
+      '(?:(?:early|mid|late)[-\\s]+)?(?<month>{month})\\s+(?:of\\s+)?(?<rel>this|last|next|past)\\s+year',
     build(m, r) {
       const word = m.groups?.month ?? '';
       const month = monthOf(word);
@@ -135,7 +136,8 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'that-unit',
-    pattern: '(?:(?:earlier|later)\\s+)?(?:that|the\\s+same)\\s+(?<unit>day|week|month|year|quarter)',
+    pattern:
+      '(?:(?:earlier|later)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|week|month|year|quarter)',
     build(m, r) {
       const unit = unitOf(m.groups?.unit ?? '');
       // "that quarter" is the last quarter named, even one placed by a reference.
@@ -148,7 +150,9 @@ export const relativeRules: Rule[] = [
         return q ? anchored(`${formatYear(y)}-Q${q}`, 'reference', reference) : null;
       }
       if (unit !== 'Y' && (!mo || Number.isNaN(mo) || /-[QHW]/.test(reference))) return null;
-      if ((unit === 'D' || unit === 'W') && !d) return null;
+      // "that same day" after "last October": a day of that month, unspecified.
+      if (unit === 'D' && !d) return anchored(`${formatMonth(y, mo)}-XX`, 'reference', reference);
+      if (unit === 'W' && !d) return null;
       return anchored(unitValue({ y, m: mo || 1, d: d || 1 }, unit), 'reference', reference);
     },
   },
@@ -177,6 +181,15 @@ export const relativeRules: Rule[] = [
       if (/^\s+(?:ended|ending)\b/.test(r.after())) return { type: 'DURATION', value: 'P1Y' };
       if (m.groups?.fiscal || !r.anchor) return null;
       return anchored(formatYear(r.anchor.y), 'published');
+    },
+  },
+  {
+    // A bare "the week" ("For the week, the index fell 2%", "the week's busiest session") is a
+    // week of the DCT's year that the text does not pin down: TBAQ writes `1989-WXX` (4 of 4).
+    name: 'the-week',
+    pattern: 'the\\s+week(?![-\\w]|\\s+(?:of|ago|earlier|before|after|later|ahead|ended|ending)\\b)',
+    build(_m, r) {
+      return r.anchor ? anchored(`${formatYear(r.anchor.y)}-WXX`, 'published') : null;
     },
   },
   {

@@ -12,6 +12,16 @@ function withPartOfDay(day: Ymd, pod: string | undefined): Found {
     : { type: 'DATE', value: formatDay(day), anchoredTo: 'published' };
 }
 
+/** A weekday's part of the day as the corpus annotates it: "Friday night" is the Friday. */
+const weekdayPart = (pod: string | undefined): string | undefined =>
+  pod && timeLexicon().weekdayDayParts.has(pod.toLowerCase()) ? undefined : pod;
+
+/** The plural part of the day a coordinated weekday shares: " and Tuesday nights" → "nights". */
+function sharedPluralPart(after: string): string | undefined {
+  const m = /^\s+(?:and|or)\s+(\p{L}+)\s+(\p{L}+s)\b/u.exec(after);
+  return m && weekdayOf(m[1]) && partOfDayOf(m[2]) ? m[2] : undefined;
+}
+
 /**
  * "the previous Friday", "the following Monday": relative to the last day the text mentioned
  * (TimeML anchors these to that date), else to the DCT.
@@ -61,11 +71,12 @@ export const weekdayRules: Rule[] = [
       const day = weekdayOf(word);
       if (!day || !capitalized(word)) return null;
       if (!r.anchor) return { type: 'DATE', value: `XXXX-WXX-${day}` };
-      const pod = g.pod;
+      // "Monday and Tuesday nights": the plural part of the day makes both weekdays sets.
+      const pod = g.pod ?? sharedPluralPart(r.after());
       if (pod && /s$/i.test(pod)) return { type: 'SET', value: `XXXX-WXX-${day}T${partOfDayOf(pod)}` };
-      if (g.relRef) return fromLastDay(r, day, g.relRef.toLowerCase(), pod);
+      if (g.relRef) return fromLastDay(r, day, g.relRef.toLowerCase(), weekdayPart(pod));
       const tense = pod ? r.tense() : weekdayTense(r);
-      return withPartOfDay(resolveWeekday(r.anchor, day, tense, g.rel?.toLowerCase()), pod);
+      return withPartOfDay(resolveWeekday(r.anchor, day, tense, g.rel?.toLowerCase()), weekdayPart(pod));
     },
   },
   {
@@ -103,6 +114,15 @@ export const weekdayRules: Rule[] = [
       const pod = word === 'tonight' ? 'night' : (g.pod ?? g.pod2);
       if (!r.anchor) return word === 'today' ? { type: 'DATE', value: 'PRESENT_REF' } : null;
       return withPartOfDay(addDays(r.anchor, DEICTIC_OFFSET[word] ?? 0), pod);
+    },
+  },
+  {
+    // "Today is the eighth day of the strike", "It's the second day of an offensive": the DCT.
+    name: 'ordinal-day-of-today',
+    pattern: 'the\\s+{ordinal}\\s+day',
+    build(_m, r) {
+      if (!r.anchor || !/\b(?:today|it|this)\s*(?:is|'s)\s+$/i.test(r.before())) return null;
+      return /^\s+of\b/.test(r.after()) ? withPartOfDay(r.anchor, undefined) : null;
     },
   },
 ];
