@@ -18,6 +18,7 @@ describe('time stage: kinds of expression', () => {
 
   it('resolves weekdays, parts of the day and deictic days against the DCT', () => {
     expect(timexValue('Kim Friday warmly welcomed the officials.', 'Friday', DCT)).toBe('2023-07-28');
+    expect(timexes('Troops moved in on Tuesday night.', DCT)).toEqual(['Tuesday night|TIME|2023-07-25TNI']);
     expect(timexes('Troops moved in on Tuesday evening.', DCT)).toEqual([
       'Tuesday evening|TIME|2023-07-25TEV',
     ]);
