@@ -4,7 +4,10 @@ import { type IngestOptions, readInputs } from '../ingest/index.js';
 import { checkRedis, jobIdOf, redisConnection } from './connection.js';
 
 export interface EnqueueResult {
+  /** Articles added to the queue by this call. */
   queued: number;
+  /** Articles whose job was already on the queue (waiting, active, delayed or kept as failed): not added. */
+  alreadyQueued: number;
   failed: { input: string; reason: string }[];
 }
 
@@ -12,8 +15,10 @@ export interface EnqueueResult {
 const BATCH = 200;
 
 /**
- * Reads the inputs and puts each article on the queue, keyed by its content hash: an article already
- * waiting is not added twice. Failed jobs are retried with backoff, then kept for inspection.
+ * Reads the inputs and puts each article on the queue, keyed by its content hash: an article whose job
+ * is already on the queue is not added again, and is counted apart. Failed jobs are retried with
+ * backoff, then kept for inspection (and so count as already queued). Completed jobs are removed: a
+ * finished article is queued again (its worker then finds it stored).
  */
 export async function enqueueInputs(
   inputs: readonly string[],
@@ -23,11 +28,21 @@ export async function enqueueInputs(
 ): Promise<EnqueueResult> {
   await checkRedis(redisUrl);
   const queue = new Queue<Article>(queueName, { connection: redisConnection(redisUrl) });
-  const result: EnqueueResult = { queued: 0, failed: [] };
+  const result: EnqueueResult = { queued: 0, alreadyQueued: 0, failed: [] };
   let pending: Article[] = [];
   const flush = async () => {
+    // BullMQ ignores a job whose id exists without saying so: look first, to report what was added.
+    const states = await Promise.all(pending.map((article) => queue.getJobState(jobIdOf(article.id))));
+    // (an article twice in one batch counts once; in an earlier batch, its job now exists)
+    const batch = new Set<string>();
+    const fresh = pending.filter((article, i) => {
+      const isNew = states[i] === 'unknown' && !batch.has(article.id);
+      batch.add(article.id);
+      return isNew;
+    });
+    // Still keyed by id: an article added by another process meanwhile is not added twice.
     await queue.addBulk(
-      pending.map((article) => ({
+      fresh.map((article) => ({
         name: 'analyze',
         data: article,
         opts: {
@@ -39,7 +54,8 @@ export async function enqueueInputs(
         },
       })),
     );
-    result.queued += pending.length;
+    result.queued += fresh.length;
+    result.alreadyQueued += pending.length - fresh.length;
     pending = [];
   };
   try {

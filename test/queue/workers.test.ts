@@ -73,10 +73,15 @@ function startWorker(s: Scenario, ...extra: string[]): Running {
   return running;
 }
 
-function enqueue(s: Scenario, inputs: string[]): void {
+/** Queues the inputs; returns how many were added and how many were already on the queue. */
+function enqueue(s: Scenario, inputs: string[]): { queued: number; already: number } {
   const add = runCli(['queue', 'add', ...inputs, '--redis', REDIS_URL, '--queue', s.queueName]);
   expect(add.status, add.stderr).toBe(0);
-  expect(add.stdout).toContain(`${inputs.length} queued, 0 failed`);
+  const counts = /: (\d+) queued, (\d+) already queued, 0 failed/.exec(add.stdout);
+  expect(counts, add.stdout).not.toBeNull();
+  const [queued, already] = [Number(counts?.[1]), Number(counts?.[2])];
+  expect(queued + already).toBe(inputs.length);
+  return { queued, already };
 }
 
 const idsOf = (paths: string[]) =>
@@ -105,13 +110,24 @@ async function drained(s: Scenario, count: number): Promise<string[]> {
 const newIds = (w: Running) => [...w.stdout.matchAll(/^new (\S+)/gm)].map((m) => m[1]);
 
 describeRedis('dateline queue add + dateline worker', () => {
+  it('queue add reports the articles already waiting apart from those it added', async () => {
+    const s = scenario();
+    const inputs = writeArticles(s.dir, 6, 3);
+    expect(enqueue(s, inputs.slice(0, 4))).toEqual({ queued: 4, already: 0 });
+    // the same file twice in one run counts once
+    expect(enqueue(s, [...inputs, inputs[5]])).toEqual({ queued: 2, already: 5 });
+    const queue = new Queue(s.queueName, { connection: redisConnection(REDIS_URL) });
+    expect(await queue.getJobCounts('waiting')).toEqual({ waiting: 6 });
+    await queue.close();
+  });
+
   describePg('into PostgreSQL', () => {
     it('two workers share a batch queued twice, each article stored exactly once', async () => {
       const s = scenario();
       const inputs = writeArticles(s.dir, 60, 30);
       const workers = [startWorker(s), startWorker(s)];
       await Promise.all(workers.map((w) => w.ready));
-      enqueue(s, inputs);
+      expect(enqueue(s, inputs).queued).toBe(inputs.length);
       // The same batch again (e.g. a client retrying): nothing may be stored twice.
       enqueue(s, inputs);
 

@@ -15,14 +15,16 @@ export function registerQueue(program: Command): void {
 
   const add = queue
     .command('add')
-    .description('read inputs and queue their articles (an article already queued is not queued twice)')
+    .description('read inputs and queue their articles (an article already on the queue is not added again)')
     .argument('<input...>', 'files, directories, or - for stdin')
     .option(REDIS_OPTION.flags, REDIS_OPTION.description, REDIS_OPTION.defaultValue)
     .option(QUEUE_OPTION.flags, QUEUE_OPTION.description, QUEUE_OPTION.defaultValue)
     .addHelpText('after', '\nExit status: 0 when every input was queued, 2 when some could not be read.');
   addReadOptions(add).action(async (inputs: string[], opts: QueueFlags & ReadFlags) => {
     const result = await enqueueInputs(inputs, readOptionsOf(opts), opts.redis, opts.queue);
-    process.stdout.write(`queue ${opts.queue}: ${result.queued} queued, ${result.failed.length} failed\n`);
+    process.stdout.write(
+      `queue ${opts.queue}: ${result.queued} queued, ${result.alreadyQueued} already queued, ${result.failed.length} failed\n`,
+    );
     for (const { input, reason } of result.failed) process.stderr.write(`dateline: ${input}: ${reason}\n`);
     if (result.failed.length) process.exitCode = 2;
   });
