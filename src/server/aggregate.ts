@@ -64,6 +64,8 @@ export function timelinePoints(rows: readonly EventRow[], interval: Interval): T
 /**
  * Country-level graph, the `limit` busiest countries kept. `countryOf` gives a code's country (or IGO,
  * NGO…), empty for codes that name none (MED, GOV: a sector alone), whose events stay out of the graph.
+ * Every coded pair counts: "Russia and China opposed the US sanctions" is an edge RUS→USA and an edge
+ * CHN→USA, one event each; a country counts each event it is on an edge of once.
  */
 export function actorGraph(
   rows: readonly EventRow[],
@@ -75,19 +77,23 @@ export function actorGraph(
     { source: string; target: string; events: number; goldstein: number; quads: number[] }
   >();
   const nodes = new Map<string, number>();
+  const countries = (codes: readonly string[]) => new Set(codes.map(countryOf).filter(Boolean));
   for (const e of rows) {
-    if (!e.source || !e.target) continue;
-    const source = countryOf(e.source);
-    const target = countryOf(e.target);
-    if (!source || !target || source === target) continue;
-    nodes.set(source, (nodes.get(source) ?? 0) + 1);
-    nodes.set(target, (nodes.get(target) ?? 0) + 1);
-    const key = `${source}>${target}`;
-    const edge = edges.get(key) ?? { source, target, events: 0, goldstein: 0, quads: [0, 0, 0, 0] };
-    edge.events += 1;
-    edge.goldstein += e.goldstein;
-    edge.quads[e.quad - 1] += 1;
-    edges.set(key, edge);
+    const involved = new Set<string>();
+    const targets = countries(e.targetCodes);
+    for (const source of countries(e.sourceCodes)) {
+      for (const target of targets) {
+        if (source === target) continue;
+        involved.add(source).add(target);
+        const key = `${source}>${target}`;
+        const edge = edges.get(key) ?? { source, target, events: 0, goldstein: 0, quads: [0, 0, 0, 0] };
+        edge.events += 1;
+        edge.goldstein += e.goldstein;
+        edge.quads[e.quad - 1] += 1;
+        edges.set(key, edge);
+      }
+    }
+    for (const country of involved) nodes.set(country, (nodes.get(country) ?? 0) + 1);
   }
   const kept = new Set(
     [...nodes.entries()]

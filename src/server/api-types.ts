@@ -38,8 +38,12 @@ export interface EventRow {
   cameo: string;
   goldstein: number;
   quad: number;
+  /** The source's CAMEO code (its first actor's when several are coordinated). */
   source: string | null;
   target: string | null;
+  /** Every code of the source, the first first ("Russia and China …": RUS, CHN); empty without a source. */
+  sourceCodes: string[];
+  targetCodes: string[];
   trigger: Span;
   location: string | null;
   modality: string;

@@ -184,7 +184,11 @@ export function createApp({ store, analyze, maxBodyBytes = 1024 * 1024, webRoot 
       allEvents(store, { actor: a, target: b, from, to }),
       allEvents(store, { actor: b, target: a, from, to }),
     ]);
-    const rows = [...ab, ...ba].sort((x, y) => ((x.date ?? '') < (y.date ?? '') ? -1 : 1));
+    // An event counts once, even when coordinated actors put a and b on both sides of it.
+    const seen = new Set<string>();
+    const rows = [...ab, ...ba]
+      .filter((e) => !seen.has(`${e.articleId}#${e.index}`) && seen.add(`${e.articleId}#${e.index}`))
+      .sort((x, y) => ((x.date ?? '') < (y.date ?? '') ? -1 : 1));
     return c.json<DyadSeries>({ a, b, interval, points: dyadPoints(rows, interval), events: rows });
   });
 

@@ -20,7 +20,11 @@ export const ArticlesQuery = z.object({
 });
 
 export const EventsQuery = z.object({
-  actor: code.optional().describe('source actor: a CAMEO code or its prefix (PRK matches PRKGOV)'),
+  actor: code
+    .optional()
+    .describe(
+      'source actor: a CAMEO code or its prefix (PRK matches PRKGOV); any of coordinated actors ("Russia and China") matches',
+    ),
   target: code.optional().describe('target actor: a CAMEO code or its prefix'),
   involving: code.optional().describe('either side: a CAMEO code or its prefix'),
   type: z

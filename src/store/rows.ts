@@ -1,7 +1,8 @@
 // Flattens an analyzed article into the rows of the store's tables. Both backends insert exactly
 // these rows (same tables, same columns), so what one stores the other stores too.
-import type { AnalyzedArticle, Span } from '../doc/schema.js';
+import type { AnalyzedArticle, Event, Span } from '../doc/schema.js';
 import { COUNTED_LAYERS } from './store.js';
+import { SIDES, type Side } from './tables-v4.js';
 
 export type Value = string | number | null;
 
@@ -67,7 +68,13 @@ export function articleRow(doc: AnalyzedArticle, ingestedAt: string): Value[] {
   ];
 }
 
-/** Rows of the per-layer tables (mentions, entities, timexes, attributions, events). */
+/** The codes of a side of an event other than its first (`code`), each once. */
+function furtherCodes(event: Event, side: Side): string[] {
+  const actor = event[side];
+  return [...new Set(actor?.codes ?? [])].filter((code) => code !== actor?.code);
+}
+
+/** Rows of the per-layer tables (mentions, entities, timexes, attributions, events, event_coactors). */
 export function layerRows(doc: AnalyzedArticle): TableRows[] {
   const id = doc.id;
   const published = calendarDate(doc.published.value);
@@ -209,6 +216,15 @@ export function layerRows(doc: AnalyzedArticle): TableRows[] {
         e.confidence,
         JSON.stringify(e),
       ]),
+    },
+    {
+      table: 'event_coactors',
+      columns: ['article_id', 'idx', 'side', 'code'],
+      rows: (doc.events ?? []).flatMap((e, i) =>
+        (Object.keys(SIDES) as Side[]).flatMap((side) =>
+          furtherCodes(e, side).map((code): Value[] => [id, i, side, code]),
+        ),
+      ),
     },
   ];
 }

@@ -17,6 +17,7 @@ import type {
 } from './store.js';
 import { COUNT_CAP, COUNTED_LAYERS, type CountedLayer, pageBounds } from './store.js';
 import { UNDATED_SORT } from './tables-v3.js';
+import { SIDES, type Side } from './tables-v4.js';
 
 export type Row = Record<string, unknown>;
 
@@ -187,19 +188,14 @@ export abstract class SqlStore implements Store {
     const { limit, offset } = pageBounds(query);
     const where = new Where();
     // Codes are upper case: normalise the query so every backend compares them alike.
-    const prefix = (column: string, code: string) =>
-      where.add(...this.dialect.codePrefix(column, code.toUpperCase()));
-    if (query.actor) prefix('e.source_code', query.actor);
-    if (query.target) prefix('e.target_code', query.target);
+    if (query.actor) where.add(...this.actorCondition(['source'], query.actor.toUpperCase()));
+    if (query.target) where.add(...this.actorCondition(['target'], query.target.toUpperCase()));
     if (query.involving) {
-      const code = query.involving.toUpperCase();
-      const [source, ...sourceParams] = this.dialect.codePrefix('e.source_code', code);
-      const [target, ...targetParams] = this.dialect.codePrefix('e.target_code', code);
-      where.add(`(${source} OR ${target})`, ...sourceParams, ...targetParams);
+      where.add(...this.actorCondition(['source', 'target'], query.involving.toUpperCase()));
     }
     // PLOVER types are stored in capitals: compare as is so the index on type is used
     if (query.type) where.add('e.type = ?', query.type.toUpperCase());
-    if (query.cameo) prefix('e.cameo', query.cameo);
+    if (query.cameo) where.add(...this.dialect.codePrefix('e.cameo', query.cameo));
     where.dates('e.event_date', query.from, query.to);
     let walk = false;
     if (query.q !== undefined) {
@@ -267,6 +263,21 @@ export abstract class SqlStore implements Store {
         },
       })),
     };
+  }
+
+  /**
+   * An event has an actor code starting with `code` on one of `sides`: as the side's first code (a
+   * column the event indexes hold) or as a further coordinated actor (`event_coactors`).
+   */
+  private actorCondition(sides: Side[], code: string): [string, ...unknown[]] {
+    const first = sides.map((side) => this.dialect.codePrefix(`e.${SIDES[side]}`, code));
+    const [further, ...furtherParams] = this.dialect.codePrefix('c.code', code);
+    const inSides = sides.map((side) => `'${side}'`).join(', ');
+    return [
+      `(${first.map(([condition]) => condition).join(' OR ')} OR (e.article_id, e.idx) IN (SELECT c.article_id, c.idx FROM event_coactors c WHERE c.side IN (${inSides}) AND ${further}))`,
+      ...first.flatMap(([, ...params]) => params),
+      ...furtherParams,
+    ];
   }
 
   /**

@@ -21,7 +21,7 @@ describe('codeMatches', () => {
 });
 
 describe('actorGraph', () => {
-  const row = (source: string, target: string, quad = 1): EventRow => ({
+  const row = (source: string, target: string, quad = 1, more: string[][] = [[], []]): EventRow => ({
     articleId: 'a',
     articleTitle: null,
     index: 0,
@@ -33,6 +33,8 @@ describe('actorGraph', () => {
     quad,
     source,
     target,
+    sourceCodes: [source, ...more[0]],
+    targetCodes: [target, ...more[1]],
     trigger: { start: 0, end: 3, text: 'met' },
     location: null,
     modality: 'asserted',
@@ -60,5 +62,24 @@ describe('actorGraph', () => {
       { code: 'DEU', events: 3 },
     ]);
     expect(graph.edges).toEqual([{ source: 'FRA', target: 'DEU', events: 3, quad: 1, meanGoldstein: 1 }]);
+  });
+
+  it('counts every coded pair of coordinated actors, each country once an event', () => {
+    // "France and Germany met the UN" (FRA, DEU → IGO); "France and its government met Germany"
+    const graph = actorGraph(
+      [row('FRA', 'IGOUNO', 1, [['DEUGOV'], []]), row('FRA', 'DEU', 1, [['FRAGOV'], ['MED']])],
+      10,
+      countryOf,
+    );
+    expect(graph.nodes).toEqual([
+      { code: 'FRA', events: 2 },
+      { code: 'DEU', events: 2 },
+      { code: 'IGO', events: 1 },
+    ]);
+    expect(graph.edges.map((e) => [e.source, e.target, e.events])).toEqual([
+      ['FRA', 'IGO', 1],
+      ['DEU', 'IGO', 1],
+      ['FRA', 'DEU', 1],
+    ]);
   });
 });

@@ -87,7 +87,9 @@ describe('HTTP API', () => {
     const china = await json<Page<EventRow>>('/api/events?actor=CHN');
     expect(china.status).toBe(200);
     expect(china.body.items.length).toBeGreaterThan(0);
-    expect(china.body.items.every((e) => e.source?.startsWith('CHN'))).toBe(true);
+    expect(china.body.items.every((e) => e.sourceCodes.some((c) => c.startsWith('CHN')))).toBe(true);
+    // "Russia and China held joint naval exercises": China is the second of the coordinated source
+    expect(china.body.items.some((e) => !e.source?.startsWith('CHN'))).toBe(true);
     const consult = await json<Page<EventRow>>('/api/events?type=CONSULT');
     expect(consult.body.items.every((e) => e.type === 'CONSULT')).toBe(true);
     const bad = await json<{ error: { code: string; message: string } }>('/api/events?from=yesterday');
@@ -100,7 +102,7 @@ describe('HTTP API', () => {
     const code = all[0].source?.slice(0, 3) ?? '';
     const either = (await json<Page<EventRow>>(`/api/events?involving=${code.toLowerCase()}`)).body;
     expect(either.total).toBe(
-      all.filter((e) => e.source?.startsWith(code) || e.target?.startsWith(code)).length,
+      all.filter((e) => [...e.sourceCodes, ...e.targetCodes].some((c) => c.startsWith(code))).length,
     );
     const root = all[0].cameo.slice(0, 2);
     const byCameo = (await json<Page<EventRow>>(`/api/events?cameo=${root}`)).body;

@@ -187,3 +187,32 @@ export function protestCopies(n: number, events: number): AnalyzedArticle[] {
     events: Array.from({ length: events }, () => event),
   }));
 }
+
+const coordinatedText =
+  'Russia and China opposed the sanctions that the United States and Britain announced.';
+
+/** Coordinated actors on both sides: source RUS + CHN, target USA + GBR (the codes after the first). */
+export const coordinated: AnalyzedArticle = (() => {
+  const t = coordinatedText;
+  const doc = base(t, { title: 'Sanctions opposed', published: { value: '2024-06-01', how: 'given' } }, 'd4');
+  return {
+    ...doc,
+    events: [
+      {
+        type: 'REJECT',
+        cameo: '120',
+        goldstein: -4,
+        quad: 3,
+        source: { code: 'RUSGOV', codes: ['RUSGOV', 'CHNGOV', 'RUSGOV'], entities: [] },
+        target: { code: 'USA', codes: ['USA', 'GBR'], entities: [] },
+        trigger: find(t, 'opposed'),
+        sentence: 0,
+        time: null,
+        location: null,
+        modality: 'asserted',
+        negated: false,
+        confidence: 0.8,
+      },
+    ],
+  };
+})();

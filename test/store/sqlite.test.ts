@@ -34,6 +34,7 @@ describe('SqliteStore', () => {
       { version: 1, name: 'initial' },
       { version: 2, name: 'event-order-index' },
       { version: 3, name: 'event-walk-indexes' },
+      { version: 4, name: 'event-coactors' },
     ]);
     // Every layer has its rows, pointing at the article.
     for (const [table, n] of [

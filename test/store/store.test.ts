@@ -2,18 +2,24 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnalyzedArticle } from '../../src/doc/schema.js';
 import { eventKey } from '../../src/store/event-pages.js';
 import { openStore } from '../../src/store/open.js';
+import { parsePostgresUrl } from '../../src/store/postgres/store.js';
 import type { EventKey, EventRecord, Store } from '../../src/store/store.js';
 import { describeWith, dropPgSchema, freshPgUrl } from '../support/services.js';
-import { bare, protest, protestCopies, summit } from './fixtures.js';
+import { bare, coordinated, protest, protestCopies, summit } from './fixtures.js';
 
 interface Backend {
   name: string;
   describe: typeof describe;
   /** A fresh, empty store location and how to remove it. */
   make(): { target: string; cleanup(): Promise<void> };
+  /** Runs SQL statements on the store at `target` directly (no migrations). */
+  exec(target: string, sql: string): Promise<void>;
 }
 
 const BACKENDS: Backend[] = [
@@ -27,6 +33,11 @@ const BACKENDS: Backend[] = [
         cleanup: async () => rmSync(dir, { recursive: true, force: true }),
       };
     },
+    async exec(target, sql) {
+      const db = new Database(target);
+      db.exec(sql);
+      db.close();
+    },
   },
   {
     name: 'postgres',
@@ -35,8 +46,30 @@ const BACKENDS: Backend[] = [
       const { url, schema } = freshPgUrl();
       return { target: url, cleanup: () => dropPgSchema(schema) };
     },
+    async exec(target, sql) {
+      const { connectionString, schema } = parsePostgresUrl(target);
+      const client = new pg.Client({ connectionString, options: `-c search_path="${schema}"` });
+      await client.connect();
+      await client.query(sql);
+      await client.end();
+    },
   },
 ];
+
+/** A fresh store of `backend` holding `docs` for the tests of the enclosing describe. */
+function storeOf(backend: Backend, docs: readonly AnalyzedArticle[]) {
+  const held = {} as { store: Store; location: ReturnType<Backend['make']> };
+  beforeAll(async () => {
+    held.location = backend.make();
+    held.store = await openStore(held.location.target);
+    for (const doc of docs) await held.store.putAnalysis(doc);
+  });
+  afterAll(async () => {
+    await held.store?.close();
+    await held.location?.cleanup();
+  });
+  return held;
+}
 
 for (const backend of BACKENDS) {
   backend.describe(`Store on ${backend.name}`, () => {
@@ -177,22 +210,47 @@ for (const backend of BACKENDS) {
       });
     });
 
+    describe('coordinated actors', () => {
+      const coord = storeOf(backend, [summit, coordinated]);
+      const ids = async (q: Parameters<Store['queryEvents']>[0]) => {
+        const page = await coord.store.queryEvents(q);
+        expect(page.total).toBe(page.items.length);
+        return page.items.map((e) => e.articleId);
+      };
+
+      it('finds an event by every code of a side, not only its first', async () => {
+        expect(await ids({ actor: 'RUS' })).toEqual([coordinated.id]);
+        expect(await ids({ actor: 'chn' })).toEqual([coordinated.id]);
+        expect(await ids({ actor: 'CHNGOV', target: 'GBR' })).toEqual([coordinated.id]);
+        expect(await ids({ target: 'GBR' })).toEqual([coordinated.id]);
+        expect(await ids({ involving: 'CHN' })).toEqual([coordinated.id]);
+        expect(await ids({ involving: 'GB' })).toEqual([coordinated.id]);
+        // a side's codes stay on their side
+        expect(await ids({ actor: 'GBR' })).toEqual([]);
+        expect(await ids({ target: 'CHN' })).toEqual([]);
+        expect(await ids({ actor: 'CHN', type: 'CONSULT' })).toEqual([]);
+        expect(await ids({ involving: 'FRA' })).toEqual([summit.id]);
+      });
+
+      it('migration 4 fills the table from the events already stored', async () => {
+        await backend.exec(
+          coord.location.target,
+          'DROP TABLE event_coactors; DELETE FROM schema_migrations WHERE version = 4;',
+        );
+        await coord.store.close();
+        coord.store = await openStore(coord.location.target);
+        expect(await ids({ actor: 'CHN' })).toEqual([coordinated.id]);
+        expect(await ids({ target: 'GBR' })).toEqual([coordinated.id]);
+        expect(await ids({ involving: 'DEU' })).toEqual([summit.id]);
+      });
+    });
+
     describe('event order and paging by key', () => {
-      let many: Store;
-      let manyLocation: ReturnType<Backend['make']>;
-      beforeAll(async () => {
-        manyLocation = backend.make();
-        many = await openStore(manyLocation.target);
-        for (const doc of protestCopies(24, 3)) await many.putAnalysis(doc);
-      });
-      afterAll(async () => {
-        await many?.close();
-        await manyLocation?.cleanup();
-      });
+      const many = storeOf(backend, protestCopies(24, 3));
       const name = (e: EventRecord) => `${e.date ?? 'undated'} ${e.articleId} ${e.index}`;
 
       it('orders by date, undated last, then article and position', async () => {
-        const all = await many.queryEvents({ limit: 1000 });
+        const all = await many.store.queryEvents({ limit: 1000 });
         expect(all.total).toBe(72);
         const names = all.items.map(name);
         // dated before undated, then bytewise on date and article id, then position
@@ -218,28 +276,29 @@ for (const backend of BACKENDS) {
           { actor: 'PER', to: '2024-05-03' },
           { type: 'demand' },
         ]) {
-          const all = (await many.queryEvents({ ...filter, limit: 1000 })).items.map(name);
+          const all = (await many.store.queryEvents({ ...filter, limit: 1000 })).items.map(name);
           const forward: string[] = [];
           let after: EventKey | undefined;
           for (;;) {
-            const page = await many.queryEvents({ ...filter, limit: 7, after });
+            const page = await many.store.queryEvents({ ...filter, limit: 7, after });
             expect(page.total).toBe(all.length);
             forward.push(...page.items.map(name));
             if (page.items.length < 7) break;
             after = eventKey(page.items[6]);
           }
           expect(forward).toEqual(all);
-          const last = (await many.queryEvents({ ...filter, limit: 1, offset: all.length - 1 })).items[0];
+          const last = (await many.store.queryEvents({ ...filter, limit: 1, offset: all.length - 1 }))
+            .items[0];
           const backward = [name(last)];
           let before = eventKey(last);
           for (;;) {
-            const page = await many.queryEvents({ ...filter, limit: 7, before });
+            const page = await many.store.queryEvents({ ...filter, limit: 7, before });
             backward.unshift(...page.items.map(name));
             if (page.items.length < 7) break;
             before = eventKey(page.items[0]);
           }
           expect(backward).toEqual(all);
-          expect((await many.queryEvents({ ...filter, limit: 7, offset: 14 })).items.map(name)).toEqual(
+          expect((await many.store.queryEvents({ ...filter, limit: 7, offset: 14 })).items.map(name)).toEqual(
             all.slice(14, 21),
           );
         }

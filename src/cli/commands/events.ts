@@ -21,7 +21,10 @@ export function registerEvents(program: Command): void {
     .command('events')
     .description('query the stored events and print or export them')
     .option(DB_OPTION.flags, DB_OPTION.description, DB_OPTION.defaultValue)
-    .option('--actor <code>', 'source actor: a CAMEO code or its prefix (PRK matches PRKGOV)')
+    .option(
+      '--actor <code>',
+      'source actor: a CAMEO code or its prefix (PRK matches PRKGOV), any of coordinated actors',
+    )
     .option('--target <code>', 'target actor: a CAMEO code or its prefix')
     .option('--involving <code>', 'either side: a CAMEO code or its prefix')
     .option('--type <type>', 'PLOVER event type (AGREE, CONSULT, …)', parseEventType)

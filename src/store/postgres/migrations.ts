@@ -3,6 +3,7 @@
 import type { Migration } from '../migration.js';
 import { articleColumnsV1, EVENT_ORDER_INDEX, layerTablesV1 } from '../tables-v1.js';
 import { eventWalkV3, SORT_DATE } from '../tables-v3.js';
+import { coactorsV4 } from '../tables-v4.js';
 
 const TYPES = { real: 'DOUBLE PRECISION', bool: 'BOOLEAN', json: 'JSONB' };
 
@@ -32,5 +33,13 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
     // collated "C" so the undated marker sorts after every date whatever the database's locale
     sql: `${eventWalkV3(`ALTER TABLE events ADD COLUMN sort_date TEXT COLLATE "C" GENERATED ALWAYS AS (${SORT_DATE}) STORED`)}
 ANALYZE events;`,
+  },
+  {
+    version: 4,
+    name: 'event-coactors',
+    sql: coactorsV4(
+      'TEXT COLLATE "C"',
+      (side) => `jsonb_array_elements_text(e.data -> '${side}' -> 'codes') AS c (value)`,
+    ),
   },
 ];

@@ -3,6 +3,7 @@
 import type { Migration } from '../migration.js';
 import { articleColumnsV1, EVENT_ORDER_INDEX, layerTablesV1 } from '../tables-v1.js';
 import { eventWalkV3, SORT_DATE } from '../tables-v3.js';
+import { coactorsV4 } from '../tables-v4.js';
 
 const TYPES = { real: 'REAL', bool: 'INTEGER', json: 'TEXT' };
 
@@ -32,5 +33,10 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     // ANALYZE: the planner needs the new indexes' statistics to choose between walking the order and sorting.
     sql: `${eventWalkV3(`ALTER TABLE events ADD COLUMN sort_date TEXT GENERATED ALWAYS AS (${SORT_DATE}) VIRTUAL`)}
 ANALYZE events;`,
+  },
+  {
+    version: 4,
+    name: 'event-coactors',
+    sql: coactorsV4('TEXT', (side) => `json_each(e.data, '$.${side}.codes') c`),
   },
 ];
