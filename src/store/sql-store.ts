@@ -133,6 +133,34 @@ class Where {
   }
 }
 
+/** A condition and its parameters. */
+type Condition = [string, ...unknown[]];
+
+/** An actor filter: matched by a side's first code, or by one of its further codes. */
+interface ActorMatch {
+  first: Condition;
+  further: Condition;
+}
+
+/**
+ * `rest` and the actor filters as disjoint conditions whose matches add up to those of `rest AND
+ * (first OR further)` for every filter: each filter is matched either by its first code, or not by it
+ * and by a further code.
+ */
+function disjointParts(rest: Where, actors: readonly ActorMatch[]): Where[] {
+  return actors.reduce(
+    (parts, { first, further }) =>
+      parts.flatMap((part) => {
+        const byFirst = part.copy();
+        byFirst.add(...first);
+        const byFurther = part.copy();
+        byFurther.add(`${first[0]} IS NOT TRUE AND ${further[0]}`, ...first.slice(1), ...further.slice(1));
+        return [byFirst, byFurther];
+      }),
+    [rest],
+  );
+}
+
 /** Escapes LIKE wildcards so a prefix or substring is matched literally (with ESCAPE '\'). */
 function likeLiteral(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -186,35 +214,55 @@ export abstract class SqlStore implements Store {
 
   async queryEvents(query: EventQuery = {}): Promise<Page<EventRecord>> {
     const { limit, offset } = pageBounds(query);
-    const where = new Where();
+    // `rest`: every condition but the actor filters, which are kept apart for counting.
+    const rest = new Where();
     // Codes are upper case: normalise the query so every backend compares them alike.
-    if (query.actor) where.add(...this.actorCondition(['source'], query.actor.toUpperCase()));
-    if (query.target) where.add(...this.actorCondition(['target'], query.target.toUpperCase()));
-    if (query.involving) {
-      where.add(...this.actorCondition(['source', 'target'], query.involving.toUpperCase()));
-    }
+    const actors: ActorMatch[] = [];
+    if (query.actor) actors.push(this.actorMatch(['source'], query.actor.toUpperCase()));
+    if (query.target) actors.push(this.actorMatch(['target'], query.target.toUpperCase()));
+    if (query.involving) actors.push(this.actorMatch(['source', 'target'], query.involving.toUpperCase()));
     // PLOVER types are stored in capitals: compare as is so the index on type is used
-    if (query.type) where.add('e.type = ?', query.type.toUpperCase());
-    if (query.cameo) where.add(...this.dialect.codePrefix('e.cameo', query.cameo));
-    where.dates('e.event_date', query.from, query.to);
+    if (query.type) rest.add('e.type = ?', query.type.toUpperCase());
+    if (query.cameo) rest.add(...this.dialect.codePrefix('e.cameo', query.cameo));
+    rest.dates('e.event_date', query.from, query.to);
     let walk = false;
     if (query.q !== undefined) {
       const text = this.dialect.textQuery(query.q);
       if (text === null) return { total: 0, items: [] };
       const { walkTextMatch } = this.dialect;
       walk = walkTextMatch !== undefined && (await this.walkForText(text, offset + limit));
-      where.add(
+      rest.add(
         walkTextMatch && walk
           ? walkTextMatch
           : `e.article_id IN (SELECT a.id FROM articles a WHERE ${this.dialect.textMatch})`,
         text,
       );
     }
+    const where = rest.copy();
+    for (const { first, further } of actors) {
+      where.add(`(${first[0]} OR ${further[0]})`, ...first.slice(1), ...further.slice(1));
+    }
+    // Counted as disjoint parts: the events every actor filter matches by its first code (a range of
+    // an index holding the other filtered columns too, as without coordinated actors), plus for each
+    // other combination the few matched through event_coactors. One `a OR b` count would read the row
+    // of every event matched (SQLite) or scan them all (PostgreSQL).
     // Walking the order for a large text match, counting every match would read them all: stop at the cap.
-    const count = walk
-      ? `SELECT count(*) AS n FROM (SELECT 1 FROM events e ${where} LIMIT ${COUNT_CAP + 1}) c`
-      : `SELECT count(*) AS n FROM events e ${where}`;
-    const counted = num((await this.one(count, where.params)).n);
+    const parts = disjointParts(rest, actors);
+    const count = parts
+      .map((part) =>
+        walk
+          ? `(SELECT count(*) FROM (SELECT 1 FROM events e ${part} LIMIT ${COUNT_CAP + 1}) c)`
+          : `(SELECT count(*) FROM events e ${part})`,
+      )
+      .join(' + ');
+    const counted = num(
+      (
+        await this.one(
+          `SELECT ${count} AS n`,
+          parts.flatMap((p) => p.params),
+        )
+      ).n,
+    );
     const capped = walk && counted > COUNT_CAP;
     // The page walks the event order: the same conditions, the date range also as a range of the
     // order (so the walk starts at `from`), and the keyset bound.
@@ -269,15 +317,17 @@ export abstract class SqlStore implements Store {
    * An event has an actor code starting with `code` on one of `sides`: as the side's first code (a
    * column the event indexes hold) or as a further coordinated actor (`event_coactors`).
    */
-  private actorCondition(sides: Side[], code: string): [string, ...unknown[]] {
+  private actorMatch(sides: Side[], code: string): ActorMatch {
     const first = sides.map((side) => this.dialect.codePrefix(`e.${SIDES[side]}`, code));
     const [further, ...furtherParams] = this.dialect.codePrefix('c.code', code);
     const inSides = sides.map((side) => `'${side}'`).join(', ');
-    return [
-      `(${first.map(([condition]) => condition).join(' OR ')} OR (e.article_id, e.idx) IN (SELECT c.article_id, c.idx FROM event_coactors c WHERE c.side IN (${inSides}) AND ${further}))`,
-      ...first.flatMap(([, ...params]) => params),
-      ...furtherParams,
-    ];
+    return {
+      first: [`(${first.map(([condition]) => condition).join(' OR ')})`, ...first.flatMap(([, ...p]) => p)],
+      further: [
+        `(e.article_id, e.idx) IN (SELECT c.article_id, c.idx FROM event_coactors c WHERE c.side IN (${inSides}) AND ${further})`,
+        ...furtherParams,
+      ],
+    };
   }
 
   /**

@@ -191,7 +191,7 @@ export function protestCopies(n: number, events: number): AnalyzedArticle[] {
 const coordinatedText =
   'Russia and China opposed the sanctions that the United States and Britain announced.';
 
-/** Coordinated actors on both sides: source RUS + CHN, target USA + GBR (the codes after the first). */
+/** Coordinated actors on both sides: source RUS + CHN (+ RUSMIL, repeated RUSGOV), target USA + GBR. */
 export const coordinated: AnalyzedArticle = (() => {
   const t = coordinatedText;
   const doc = base(t, { title: 'Sanctions opposed', published: { value: '2024-06-01', how: 'given' } }, 'd4');
@@ -203,7 +203,7 @@ export const coordinated: AnalyzedArticle = (() => {
         cameo: '120',
         goldstein: -4,
         quad: 3,
-        source: { code: 'RUSGOV', codes: ['RUSGOV', 'CHNGOV', 'RUSGOV'], entities: [] },
+        source: { code: 'RUSGOV', codes: ['RUSGOV', 'CHNGOV', 'RUSGOV', 'RUSMIL'], entities: [] },
         target: { code: 'USA', codes: ['USA', 'GBR'], entities: [] },
         trigger: find(t, 'opposed'),
         sentence: 0,

@@ -219,7 +219,9 @@ for (const backend of BACKENDS) {
       };
 
       it('finds an event by every code of a side, not only its first', async () => {
+        // matched by the first code and a further one (RUSMIL): counted once
         expect(await ids({ actor: 'RUS' })).toEqual([coordinated.id]);
+        expect(await ids({ actor: 'RUSMIL', involving: 'R' })).toEqual([coordinated.id]);
         expect(await ids({ actor: 'chn' })).toEqual([coordinated.id]);
         expect(await ids({ actor: 'CHNGOV', target: 'GBR' })).toEqual([coordinated.id]);
         expect(await ids({ target: 'GBR' })).toEqual([coordinated.id]);
