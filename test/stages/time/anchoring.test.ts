@@ -437,6 +437,13 @@ describe('"a while"', () => {
   });
 });
 
+describe('"centuries"', () => {
+  it('is an unspecified number of centuries, PXC', () => {
+    expect(timexValue('The bridge has stood over the river for centuries.', 'centuries', DCT)).toBe('PXC');
+    expect(timexValue('Two centuries passed.', 'Two centuries', DCT)).toBe('P200Y');
+  });
+});
+
 describe('"the day before/after" a weekday', () => {
   it('is one expression, a day from the weekday', () => {
     // DCT Saturday 29 July 2023: last Tuesday is the 25th.

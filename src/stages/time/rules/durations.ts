@@ -11,7 +11,8 @@ const TIME_UNITS = new Set(['H', 'MIN', 'S']);
 /** TimeML duration value: P3Y, P6M, PT5H, PT10M, PXD … */
 export function durationValue(n: string, unit: string): string {
   // Decades and centuries are written in years, as TimeBank does: "two decades" → P20Y,
-  // "decades" → PXY.
+  // "decades" → PXY; but "for centuries" is PXC, as TimeBank writes it (PXC 1, PXE 1, PXY 0).
+  if (unit === 'CE' && n === 'X') return 'PXC';
   if (unit === 'DE' || unit === 'CE')
     return n === 'X' ? 'PXY' : `P${Number(n) * (unit === 'DE' ? 10 : 100)}Y`;
   const code = unit === 'MIN' ? 'M' : unit;
@@ -88,11 +89,11 @@ export const durationRules: Rule[] = [
     name: 'bare-plural-duration',
     // The preposition is checked in build(): a lookbehind would run at every position of the text.
     pattern:
-      '(?:the\\s+(?<edge>(?:first|early)\\s+)?)?(?<unit>years|months|weeks|days|decades|hours|minutes)',
+      '(?:the\\s+(?<edge>(?:first|early)\\s+)?)?(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)',
     build(m, r) {
       const before = r.before();
       // "the first hours (of the war)", "the early years": an unspecified stretch at the start.
-      const afterThe = /\bover\s+$/i.test(before) && /years|decades/i.test(m.groups?.unit ?? '');
+      const afterThe = /\bover\s+$/i.test(before) && /years|decades|centuries/i.test(m.groups?.unit ?? '');
       const bare = /\b(?:for|over|within|take|takes|took)\s+$|\btime\s+in\s+$/i.test(before);
       // "the early hours of Thursday": the day is the time expression, not a stretch of hours.
       const ofDay = /^\s+of\s+(\p{L}+)/u.exec(r.after())?.[1] ?? '';
