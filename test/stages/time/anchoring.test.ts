@@ -437,10 +437,14 @@ describe('"a while"', () => {
   });
 });
 
-describe('"centuries"', () => {
-  it('is an unspecified number of centuries, PXC', () => {
+describe('centuries and millennia', () => {
+  it('are PXC for "centuries", PnL for thousands of years', () => {
     expect(timexValue('The bridge has stood over the river for centuries.', 'centuries', DCT)).toBe('PXC');
     expect(timexValue('Two centuries passed.', 'Two centuries', DCT)).toBe('P200Y');
+    expect(
+      timexValue('The city has stood for more than two thousand years.', 'more than two thousand years', DCT),
+    ).toBe('P2L');
+    expect(timexValue('The oak lived three hundred years.', 'three hundred years', DCT)).toBe('P300Y');
   });
 });
 

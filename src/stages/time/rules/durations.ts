@@ -13,6 +13,8 @@ export function durationValue(n: string, unit: string): string {
   // Decades and centuries are written in years, as TimeBank does: "two decades" → P20Y,
   // "decades" → PXY; but "for centuries" is PXC, as TimeBank writes it (PXC 1, PXE 1, PXY 0).
   if (unit === 'CE' && n === 'X') return 'PXC';
+  // Millennia are TimeBank's L: "two thousand years" → P2L.
+  if (unit === 'Y' && Number(n) >= 1000 && Number(n) % 1000 === 0) return `P${Number(n) / 1000}L`;
   if (unit === 'DE' || unit === 'CE')
     return n === 'X' ? 'PXY' : `P${Number(n) * (unit === 'DE' ? 10 : 100)}Y`;
   const code = unit === 'MIN' ? 'M' : unit;
