@@ -125,6 +125,9 @@ describe('time stage: negative cases', () => {
     expect(timexes('The March on Washington drew crowds.', DCT)).toEqual([]);
     expect(timexes('The vote is set for May 3.', DCT)).toEqual(['May 3|DATE|2023-05-03']);
     expect(timexes('Elections were held in May.', DCT)).toEqual(['May|DATE|2023-05']);
+    // "the May elections": the month modifying a noun; "the March was peaceful" stays a protest.
+    expect(timexes('The May elections were close.', DCT)).toEqual(['May|DATE|2023-05']);
+    expect(timexes('The March was peaceful.', DCT)).toEqual([]);
   });
 
   it('does not take anniversaries, wars, ages or numbers for time expressions', () => {
