@@ -128,6 +128,9 @@ describe('time stage: negative cases', () => {
     // "the May elections": the month modifying a noun; "the March was peaceful" stays a protest.
     expect(timexes('The May elections were close.', DCT)).toEqual(['May|DATE|2023-05']);
     expect(timexes('The March was peaceful.', DCT)).toEqual([]);
+    // a capitalized "Today" after a capitalized word is a title
+    expect(timexes('She told USA Today that she would run.', DCT)).toEqual([]);
+    expect(timexes('The mayor said Today is a good day.', DCT)).toEqual(['Today|DATE|2023-07-29']);
   });
 
   it('does not take anniversaries, wars, ages or numbers for time expressions', () => {

@@ -53,11 +53,12 @@ function fullDate(
 }
 
 /**
- * A year right after a capitalized word inside a sentence is part of a name ("a venture called
- * Orion 1980", "Windows 95"), unless the word is itself a time word ("July 1990").
+ * A year (or a capitalized "Today") right after a capitalized word inside a sentence is part of a
+ * name ("a venture called Orion 1980", "Windows 95", "USA Today"), unless the word is itself a time
+ * word ("July 1990").
  */
-function isNamePart(before: string): boolean {
-  const m = /(\S+)\s+([A-Z][a-z]+)\s+$/.exec(before);
+export function isNamePart(before: string): boolean {
+  const m = /(\S+)\s+([A-Z][A-Za-z]+)\s+$/.exec(before);
   if (!m || /[.!?:;"'`]$/.test(m[1])) return false;
   const word = m[2];
   return (
