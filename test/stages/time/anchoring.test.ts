@@ -307,6 +307,9 @@ describe('more durations', () => {
   it('skips the amount of a rate ("24 hours a day") as it skips the rate', () => {
     expect(timexes('Guards stand at the gate 24 hours a day.', DCT)).toEqual([]);
     expect(timexValue('The strike lasted 24 hours.', '24 hours', DCT)).toBe('PT24H');
+    // a count of things per unit is a rate too
+    expect(timexes('The line runs six trains a day.', DCT)).toEqual([]);
+    expect(timexes('The port handles 300 ships a week.', DCT)).toEqual([]);
   });
 
   it('skips a duration that measures pay ("six months of base pay")', () => {

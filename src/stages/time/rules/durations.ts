@@ -39,6 +39,9 @@ const MODIFIER =
 const FREQUENCY_BEFORE = /\b(?:times|once|twice)\s*$/i;
 const RATE_AFTER = /^\s+(?:a|per)\s+(?:day|week|month|year)\b/i;
 const AMOUNT_BEFORE = /(?:\d|%|percent|cents?|dollars?|barrels|tons|hours)\s*$/i;
+// "four flights a week", "700 seats a week": a count of things per unit, a rate like "$5 a year".
+const COUNT_BEFORE =
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)\s+[a-z]+s\s*$/i;
 
 export const durationRules: Rule[] = [
   {
@@ -74,7 +77,8 @@ export const durationRules: Rule[] = [
         return { type: 'DATE', value: 'FUTURE_REF' };
       if (/^an?\s/.test(text) && FREQUENCY_BEFORE.test(r.before()))
         return { type: 'SET', value: durationValue('1', unit) };
-      if (/^an?\s/.test(text) && AMOUNT_BEFORE.test(r.before())) return null;
+      if (/^an?\s/.test(text) && (AMOUNT_BEFORE.test(r.before()) || COUNT_BEFORE.test(r.before())))
+        return null;
       // "24 hours a day": the amount of a rate, which TimeBank leaves unannotated like the rate.
       if (RATE_AFTER.test(r.after())) return null;
       if ((m.groups?.frac || m.groups?.andHalf) && n !== 'X')
