@@ -62,6 +62,14 @@ describe('"a year earlier" compares with the last reporting period', () => {
     expect(timexValue(quarter, 'a year earlier', DCT_Q4)).toBe('2022-Q3');
   });
 
+  it('skips a quarter mentioned in passing with "a" ("after a weak second quarter")', () => {
+    const text =
+      'Net rose in the third quarter. After a weak second quarter, sales grew faster than a year earlier.';
+    expect(timexValue(text, 'a year earlier', DCT_Q4)).toBe('2022-Q3');
+    const adjective = 'The firm posted a third-quarter loss, against a profit a year earlier.';
+    expect(timexValue(adjective, 'a year earlier', DCT_Q4)).toBe('2022-Q3');
+  });
+
   it('reads "the 1988 period" after "the nine months" as that year', () => {
     const text = 'In the first nine months, net was $3 million, against a loss in the 2022 period.';
     expect(timexValue(text, 'the 2022 period', DCT_Q4)).toBe('2022');
