@@ -59,6 +59,18 @@ export function isoWeek(a: Ymd): { year: number; week: number } {
   return { year: thursday.y, week: Math.floor(dayDiff(thursday, jan1) / 7) + 1 };
 }
 
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+export function easterSunday(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
 export function quarter(a: Ymd): number {
   return Math.floor((a.m - 1) / 3) + 1;
 }

@@ -65,7 +65,7 @@ export function findTimexes(text: string, sentences: readonly Span[], anchorValu
       timexes.push(timex);
       // Only dates the text states or places against the DCT become references: a value derived
       // from the reference itself ("a year earlier") must not move it.
-      const stated = found.anchoredTo !== 'reference' && found.type !== 'DURATION';
+      const stated = found.anchoredTo !== 'reference' && found.type !== 'DURATION' && !found.passing;
       if (stated && /^\d{4}/.test(found.value)) references.push(found.value);
       if (found.period) periods.push(found.period);
       else if (stated && /^\d{4}-Q\d$/.test(found.value)) periods.push(found.value);

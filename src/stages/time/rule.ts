@@ -39,6 +39,8 @@ export interface Found {
    * or the year of "the first nine months" (a duration).
    */
   period?: string;
+  /** Mentioned in passing ("after a flat second quarter"): neither a reference nor a reporting period. */
+  passing?: boolean;
 }
 
 export interface Rule {

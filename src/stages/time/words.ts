@@ -20,6 +20,11 @@ export function numberOf(s: string): string | undefined {
   if (/^\d[\d,]*(\.\d+)?$/.test(text)) return String(Number(text.replace(/,/g, '')));
   const direct = timeLexicon().numbers.get(text);
   if (direct !== undefined) return direct;
+  // "two thousand", "three hundred": a digit word times a hundred or a thousand.
+  const times = /^([a-z]+) (hundred|thousand)$/.exec(text);
+  const digit = times ? timeLexicon().numbers.get(times[1]) : undefined;
+  if (times && digit && Number(digit) < 10)
+    return String(Number(digit) * (times[2] === 'hundred' ? 100 : 1000));
   const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(text);
   if (compound && TENS.has(compound[1])) {
     const tens = timeLexicon().numbers.get(compound[1]);
@@ -48,7 +53,7 @@ function placeholderTable(): Record<string, string> {
     frequency: alternation(lex.frequencies.keys()),
     holiday: alternation(lex.holidays.keys()),
     decadeword: alternation(lex.decadeWords.keys()),
-    number: `\\d[\\d,]*(?:\\.\\d+)?|(?:${[...TENS].join('|')})[- ](?:${DIGIT_WORDS})|${numberWords}`,
+    number: `\\d[\\d,]*(?:\\.\\d+)?|(?:${[...TENS].join('|')})[- ](?:${DIGIT_WORDS})|(?:${DIGIT_WORDS})\\s+(?:hundred|thousand)|${numberWords}`,
   };
   return placeholders;
 }

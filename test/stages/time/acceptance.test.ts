@@ -29,7 +29,7 @@ describeShared('time stage on shared data', () => {
     const { files, scores } = evaluateTimexes([tbaq('TimeBank'), tbaq('AQUAINT')], pipeline);
     expect(files).toBe(256);
     expect(scores.relaxed.f1).toBeGreaterThanOrEqual(0.92);
-    // Regression floor just below the measured 0.850 (docs/time.md); the target is 0.85.
-    expect(scores.valueF1.f1).toBeGreaterThanOrEqual(0.845);
+    // Regression floor just below the measured 0.8506 (docs/time.md); the target is 0.85.
+    expect(scores.valueF1.f1).toBeGreaterThanOrEqual(0.848);
   });
 });

@@ -62,6 +62,14 @@ describe('"a year earlier" compares with the last reporting period', () => {
     expect(timexValue(quarter, 'a year earlier', DCT_Q4)).toBe('2022-Q3');
   });
 
+  it('skips a quarter mentioned in passing with "a" ("after a weak second quarter")', () => {
+    const text =
+      'Net rose in the third quarter. After a weak second quarter, sales grew faster than a year earlier.';
+    expect(timexValue(text, 'a year earlier', DCT_Q4)).toBe('2022-Q3');
+    const adjective = 'The firm posted a third-quarter loss, against a profit a year earlier.';
+    expect(timexValue(adjective, 'a year earlier', DCT_Q4)).toBe('2022-Q3');
+  });
+
   it('reads "the 1988 period" after "the nine months" as that year', () => {
     const text = 'In the first nine months, net was $3 million, against a loss in the 2022 period.';
     expect(timexValue(text, 'the 2022 period', DCT_Q4)).toBe('2022');
@@ -307,6 +315,9 @@ describe('more durations', () => {
   it('skips the amount of a rate ("24 hours a day") as it skips the rate', () => {
     expect(timexes('Guards stand at the gate 24 hours a day.', DCT)).toEqual([]);
     expect(timexValue('The strike lasted 24 hours.', '24 hours', DCT)).toBe('PT24H');
+    // a count of things per unit is a rate too
+    expect(timexes('The line runs six trains a day.', DCT)).toEqual([]);
+    expect(timexes('The port handles 300 ships a week.', DCT)).toEqual([]);
   });
 
   it('skips a duration that measures pay ("six months of base pay")', () => {
@@ -434,6 +445,17 @@ describe('a month against the tense must be more than 3× nearer', () => {
 describe('"a while"', () => {
   it('is an unspecified duration', () => {
     expect(timexValue('The town will be without power for a while.', 'a while', DCT)).toBe('PXX');
+  });
+});
+
+describe('centuries and millennia', () => {
+  it('are PXC for "centuries", PnL for thousands of years', () => {
+    expect(timexValue('The bridge has stood over the river for centuries.', 'centuries', DCT)).toBe('PXC');
+    expect(timexValue('Two centuries passed.', 'Two centuries', DCT)).toBe('P200Y');
+    expect(
+      timexValue('The city has stood for more than two thousand years.', 'more than two thousand years', DCT),
+    ).toBe('P2L');
+    expect(timexValue('The oak lived three hundred years.', 'three hundred years', DCT)).toBe('P300Y');
   });
 });
 

@@ -95,6 +95,11 @@ describe('time stage: kinds of expression', () => {
     // The Tuesday after the first Monday of November (2022: Nov. 1 is a Tuesday, so Nov. 8).
     expect(timexValue('Turnout was high on Election Day.', 'Election Day', DCT)).toBe('2022-11-08');
     expect(timexValue('Polls will open early on Election Day.', 'Election Day', DCT)).toBe('2023-11-07');
+    // Easter by the Gregorian computus (2023: April 9; 2024: March 31), and a holiday's week.
+    expect(timexValue('Churches were full at Easter.', 'Easter', DCT)).toBe('2023-04-09');
+    expect(timexValue('The shops shut on Good Friday.', 'Good Friday', DCT)).toBe('2023-04-07');
+    expect(timexValue('Crowds arrive as Easter week begins.', 'Easter week', '2024-03-20')).toBe('2024-W13');
+    expect(timexValue('Flights are full in Thanksgiving week.', 'Thanksgiving week', DCT)).toBe('2023-W47');
     expect(timexes('It happened in nineteen ninety-six.', DCT)).toEqual(['nineteen ninety-six|DATE|1996']);
     expect(timexes('The craft is two thousand years old.', DCT)).toEqual([]);
   });
@@ -120,6 +125,12 @@ describe('time stage: negative cases', () => {
     expect(timexes('The March on Washington drew crowds.', DCT)).toEqual([]);
     expect(timexes('The vote is set for May 3.', DCT)).toEqual(['May 3|DATE|2023-05-03']);
     expect(timexes('Elections were held in May.', DCT)).toEqual(['May|DATE|2023-05']);
+    // "the May elections": the month modifying a noun; "the March was peaceful" stays a protest.
+    expect(timexes('The May elections were close.', DCT)).toEqual(['May|DATE|2023-05']);
+    expect(timexes('The March was peaceful.', DCT)).toEqual([]);
+    // a capitalized "Today" after a capitalized word is a title
+    expect(timexes('She told USA Today that she would run.', DCT)).toEqual([]);
+    expect(timexes('The mayor said Today is a good day.', DCT)).toEqual(['Today|DATE|2023-07-29']);
   });
 
   it('does not take anniversaries, wars, ages or numbers for time expressions', () => {

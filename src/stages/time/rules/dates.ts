@@ -21,6 +21,11 @@ const HALF_OF = '(?:(?:first|second|last|latter)\\s+half\\s+of\\s+(?:the\\s+)?)'
 // Words before a bare "May"/"March" that make it a month rather than a verb or a noun.
 const MONTH_CUE =
   /\b(?:in|since|until|till|by|from|through|before|after|during|of|last|next|this|early|late|mid|between|and|to|or|on)\s*$/i;
+// "the March accession", "the May elections": the month modifying a lower-case noun (a protest is
+// "the March on Washington", "the March was peaceful").
+const THE_BEFORE = /\bthe\s+$/i;
+const NOUN_AFTER =
+  /^\s+(?!(?:on|of|to|for|from|in|at|by|and|or|was|were|is|are|has|had|will|would|through|across|against|into|past|toward|towards)\b)[a-z]{3,}\b/;
 
 function fullDate(
   y: number,
@@ -48,11 +53,12 @@ function fullDate(
 }
 
 /**
- * A year right after a capitalized word inside a sentence is part of a name ("a venture called
- * Orion 1980", "Windows 95"), unless the word is itself a time word ("July 1990").
+ * A year (or a capitalized "Today") right after a capitalized word inside a sentence is part of a
+ * name ("a venture called Orion 1980", "Windows 95", "USA Today"), unless the word is itself a time
+ * word ("July 1990").
  */
-function isNamePart(before: string): boolean {
-  const m = /(\S+)\s+([A-Z][a-z]+)\s+$/.exec(before);
+export function isNamePart(before: string): boolean {
+  const m = /(\S+)\s+([A-Z][A-Za-z]+)\s+$/.exec(before);
   if (!m || /[.!?:;"'`]$/.test(m[1])) return false;
   const word = m[2];
   return (
@@ -143,7 +149,9 @@ export const dateRules: Rule[] = [
       const month = monthOf(word);
       if (!month || !capitalized(word)) return null;
       if (!m.groups?.mod && isDotlessAbbreviation(word)) return null; // "Jan" alone is more often a name
-      if (isAmbiguousMonth(word) && !m.groups?.mod && !MONTH_CUE.test(r.before())) return null;
+      const modifiesNoun = THE_BEFORE.test(r.before()) && NOUN_AFTER.test(r.after());
+      if (isAmbiguousMonth(word) && !m.groups?.mod && !MONTH_CUE.test(r.before()) && !modifiesNoun)
+        return null;
       if (!r.anchor) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}` };
       return {
         type: 'DATE',

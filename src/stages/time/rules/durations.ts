@@ -11,7 +11,10 @@ const TIME_UNITS = new Set(['H', 'MIN', 'S']);
 /** TimeML duration value: P3Y, P6M, PT5H, PT10M, PXD … */
 export function durationValue(n: string, unit: string): string {
   // Decades and centuries are written in years, as TimeBank does: "two decades" → P20Y,
-  // "decades" → PXY.
+  // "decades" → PXY; but "for centuries" is PXC, as TimeBank writes it (PXC 1, PXE 1, PXY 0).
+  if (unit === 'CE' && n === 'X') return 'PXC';
+  // Millennia are TimeBank's L: "two thousand years" → P2L.
+  if (unit === 'Y' && Number(n) >= 1000 && Number(n) % 1000 === 0) return `P${Number(n) / 1000}L`;
   if (unit === 'DE' || unit === 'CE')
     return n === 'X' ? 'PXY' : `P${Number(n) * (unit === 'DE' ? 10 : 100)}Y`;
   const code = unit === 'MIN' ? 'M' : unit;
@@ -36,6 +39,9 @@ const MODIFIER =
 const FREQUENCY_BEFORE = /\b(?:times|once|twice)\s*$/i;
 const RATE_AFTER = /^\s+(?:a|per)\s+(?:day|week|month|year)\b/i;
 const AMOUNT_BEFORE = /(?:\d|%|percent|cents?|dollars?|barrels|tons|hours)\s*$/i;
+// "four flights a week", "700 seats a week": a count of things per unit, a rate like "$5 a year".
+const COUNT_BEFORE =
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)\s+[a-z]+s\s*$/i;
 
 export const durationRules: Rule[] = [
   {
@@ -71,7 +77,8 @@ export const durationRules: Rule[] = [
         return { type: 'DATE', value: 'FUTURE_REF' };
       if (/^an?\s/.test(text) && FREQUENCY_BEFORE.test(r.before()))
         return { type: 'SET', value: durationValue('1', unit) };
-      if (/^an?\s/.test(text) && AMOUNT_BEFORE.test(r.before())) return null;
+      if (/^an?\s/.test(text) && (AMOUNT_BEFORE.test(r.before()) || COUNT_BEFORE.test(r.before())))
+        return null;
       // "24 hours a day": the amount of a rate, which TimeBank leaves unannotated like the rate.
       if (RATE_AFTER.test(r.after())) return null;
       if ((m.groups?.frac || m.groups?.andHalf) && n !== 'X')
@@ -88,11 +95,11 @@ export const durationRules: Rule[] = [
     name: 'bare-plural-duration',
     // The preposition is checked in build(): a lookbehind would run at every position of the text.
     pattern:
-      '(?:the\\s+(?<edge>(?:first|early)\\s+)?)?(?<unit>years|months|weeks|days|decades|hours|minutes)',
+      '(?:the\\s+(?<edge>(?:first|early)\\s+)?)?(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)',
     build(m, r) {
       const before = r.before();
       // "the first hours (of the war)", "the early years": an unspecified stretch at the start.
-      const afterThe = /\bover\s+$/i.test(before) && /years|decades/i.test(m.groups?.unit ?? '');
+      const afterThe = /\bover\s+$/i.test(before) && /years|decades|centuries/i.test(m.groups?.unit ?? '');
       const bare = /\b(?:for|over|within|take|takes|took)\s+$|\btime\s+in\s+$/i.test(before);
       // "the early hours of Thursday": the day is the time expression, not a stretch of hours.
       const ofDay = /^\s+of\s+(\p{L}+)/u.exec(r.after())?.[1] ?? '';

@@ -1,13 +1,27 @@
 // Dates named rather than numbered: holidays, years and decades in words ("nineteen ninety-six",
 // "the nineties"), and the end of the year.
-import { addDays, daysInMonth, formatDay, formatYear, weekday, type Ymd } from '../calendar.js';
+import {
+  addDays,
+  daysInMonth,
+  easterSunday,
+  formatDay,
+  formatWeek,
+  formatYear,
+  weekday,
+  type Ymd,
+} from '../calendar.js';
 import { timeLexicon } from '../lexicon.js';
 import { resolveYearless } from '../resolve.js';
 import type { Rule } from '../rule.js';
 import { numberOf, unitOf } from '../words.js';
 
-/** The date of a holiday in a year, from its lexicon rule (MM-DD, or MM/weekday/nth[+days]). */
+/**
+ * The date of a holiday in a year, from its lexicon rule (MM-DD, MM/weekday/nth[+days], or E±days
+ * from Easter Sunday).
+ */
 export function holidayDate(rule: string, y: number): Ymd | null {
+  const easter = /^E([+-]\d+)?$/.exec(rule);
+  if (easter) return addDays(easterSunday(y), Number(easter[1] ?? 0));
   const fixed = /^(\d{2})-(\d{2})$/.exec(rule);
   if (fixed) return { y, m: Number(fixed[1]), d: Number(fixed[2]) };
   const floating = /^(\d{2})\/(\d)\/(-?\d)(?:\+(\d))?$/.exec(rule);
@@ -43,7 +57,8 @@ export function spelledYear(g: Record<string, string | undefined>): string | nul
 export const namedRules: Rule[] = [
   {
     name: 'holiday',
-    pattern: '(?:(?<rel>last|this|next)\\s+)?(?<name>{holiday})',
+    // "Thanksgiving week", "Easter week": the (ISO) week of the holiday.
+    pattern: '(?:(?<rel>last|this|next)\\s+)?(?<name>{holiday})(?<week>\\s+week\\b)?',
     build(m, r) {
       const rule = timeLexicon().holidays.get((m.groups?.name ?? '').toLowerCase().replace(/\s+/g, ' '));
       if (!rule || !/^[A-Z]/.test(m.groups?.name ?? '') || !r.anchor) return null;
@@ -53,7 +68,12 @@ export const namedRules: Rule[] = [
       const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : r.tense();
       const date = resolveYearless(r.anchor, thisYear.m, thisYear.d, tense);
       const exact = date ? holidayDate(rule, date.y) : null;
-      return exact ? { type: 'DATE', value: formatDay(exact), anchoredTo: 'published' } : null;
+      if (!exact) return null;
+      return {
+        type: 'DATE',
+        value: m.groups?.week ? formatWeek(exact) : formatDay(exact),
+        anchoredTo: 'published',
+      };
     },
   },
   {

@@ -18,6 +18,7 @@ function reportedQuarter(r: Resolver): string | null {
   return r.reference(/^\d{4}-Q\d$/, (value) => value <= lastClosed) ?? lastClosed;
 }
 
+const INDEFINITE_BEFORE = /\ban?\s+(?:[a-z-]+\s+)?$/i;
 const YEAR_AGO_APPOSITION = /\byear[-\s](?:ago|earlier)\s+(?:quarter|period),\s*$/i;
 
 export const quarterRules: Rule[] = [
@@ -57,7 +58,11 @@ export const quarterRules: Rule[] = [
         // Oct. 31, …") the quarter is the one a year back.
         if (YEAR_AGO_APPOSITION.test(r.before())) y -= 1;
       }
-      return { type: 'DATE', value: `${y}-${prefix}${n}`, anchoredTo: 'published' };
+      // "after a flat second quarter": a quarter with an indefinite article is mentioned in passing,
+      // not the quarter the story reports on.
+      // ("a third-quarter loss" is an adjective: the reported quarter).
+      const passing = !/^the\b|-(?:quarter|half)$/i.test(m[0]) && INDEFINITE_BEFORE.test(r.before());
+      return { type: 'DATE', value: `${y}-${prefix}${n}`, anchoredTo: 'published', passing };
     },
   },
   {

@@ -4,6 +4,7 @@ import { timeLexicon } from '../lexicon.js';
 import { resolveWeekday } from '../resolve.js';
 import type { Found, Resolver, Rule, Tense } from '../rule.js';
 import { capitalized, partOfDayOf, weekdayOf } from '../words.js';
+import { isNamePart } from './dates.js';
 
 function withPartOfDay(day: Ymd, pod: string | undefined): Found {
   const code = pod ? partOfDayOf(pod) : undefined;
@@ -111,6 +112,8 @@ export const weekdayRules: Rule[] = [
       const word = (g.word ?? g.word2 ?? '').toLowerCase();
       if (word === 'last' && !/^night$/i.test(g.pod2 ?? '')) return null;
       if (!g.pod && isGeneric(word, r)) return null;
+      // "This is VOA Today", "a USA Today poll": a title, not the day.
+      if (g.word && capitalized(g.word) && isNamePart(r.before())) return null;
       const pod = word === 'tonight' ? 'night' : (g.pod ?? g.pod2);
       if (!r.anchor) return word === 'today' ? { type: 'DATE', value: 'PRESENT_REF' } : null;
       return withPartOfDay(addDays(r.anchor, DEICTIC_OFFSET[word] ?? 0), pod);
