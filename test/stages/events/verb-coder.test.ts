@@ -47,6 +47,12 @@ describe('verb coder', () => {
     expect(code('The agencies shared intelligence.').map((e) => e.cameo)).toEqual(['064']);
     expect(code('The two candidates shared the stage.')).toEqual([]);
   });
+  it('codes joining something as nothing, being joined by others as a meeting, joining a coalition as support', () => {
+    expect(code('The governor joined the race.')).toEqual([]);
+    expect(code('The ships will be joined later by two frigates.').map((e) => e.cameo)).toEqual(['036']);
+    expect(code('The mayor was joined by her deputies.').map((e) => e.cameo)).toEqual(['040']);
+    expect(code('Chile joined the coalition.').map((e) => e.cameo)).toEqual(['050']);
+  });
   it('reads considering something as weighing an option (014, no event), save a considered threat', () => {
     expect(code('Voters consider the senator honest.')).toEqual([]);
     expect(code('Japan is considering sanctions against Iran.').map((e) => e.type)).toEqual(['THREATEN']);
