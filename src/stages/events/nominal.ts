@@ -41,10 +41,25 @@ function nominals(): Map<string, Nominal> {
   return table;
 }
 
+let address: Set<string> | null = null;
+/**
+ * "Trump talks to Megyn Kelly about …": a plural noun right after a name and before a preposition of
+ * address ("to" not opening an infinitive, "about") is a headline's present-tense verb read as a noun.
+ */
+function headlineVerb(words: readonly string[], pos: readonly (string | undefined)[], i: number): boolean {
+  address ??= new Set(readListResource('lexicon', 'event-nominals-address-prepositions.txt'));
+  return (
+    pos[i] === 'NNS' &&
+    /^NNPS?$/.test(pos[i - 1] ?? '') &&
+    address.has(words[i + 1] ?? '') &&
+    pos[i + 2] !== 'VB'
+  );
+}
+
 /**
  * Noun triggers of a sentence (lower-cased `words`, Penn `pos`), outside the tokens `taken` by the verb
  * coder (its triggers and the nouns its patterns matched: "held talks" is one event). A noun modifying
- * a following noun ("attack helicopters", "visit schedule") names no event.
+ * a following noun ("attack helicopters", "visit schedule") names no event, nor does a headline's verb.
  */
 export function nominalMatches(
   words: readonly string[],
@@ -65,4 +80,11 @@ let agentOf: Set<string> | null = null;
 export function ofIsAgent(noun: string): boolean {
   agentOf ??= new Set(readListResource('lexicon', 'event-nominals-of-agent.txt'));
   return agentOf.has(noun);
+}
+
+let giverOf: Set<string> | null = null;
+/** Nouns of support whose definite "the N of X" (no "by" after it) names the giver ("the endorsement of X"). */
+export function theOfIsGiver(noun: string): boolean {
+  giverOf ??= new Set(readListResource('lexicon', 'event-nominals-the-of-giver.txt'));
+  return giverOf.has(noun);
 }
