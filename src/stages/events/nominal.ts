@@ -43,16 +43,18 @@ function nominals(): Map<string, Nominal> {
 
 let address: Set<string> | null = null;
 /**
- * "Trump talks to Megyn Kelly about …": a plural noun right after a name and before a preposition of
- * address ("to" not opening an infinitive, "about") is a headline's present-tense verb read as a noun.
+ * "Trump talks to Megyn Kelly about …": in a sentence without a finite verb, a plural noun right after a
+ * noun and before a preposition of address ("to" not opening an infinitive, "about") is a headline's
+ * present-tense verb the tagger read as a noun ("Peace talks about the border resumed" keeps its noun).
  */
 function headlineVerb(words: readonly string[], pos: readonly (string | undefined)[], i: number): boolean {
   address ??= new Set(readListResource('lexicon', 'event-nominals-address-prepositions.txt'));
   return (
     pos[i] === 'NNS' &&
-    /^NNPS?$/.test(pos[i - 1] ?? '') &&
+    (pos[i - 1] ?? '').startsWith('NN') &&
     address.has(words[i + 1] ?? '') &&
-    pos[i + 2] !== 'VB'
+    pos[i + 2] !== 'VB' &&
+    !pos.some((tag) => /^(?:VBD|VBZ|VBP|MD)$/.test(tag ?? ''))
   );
 }
 
@@ -70,7 +72,7 @@ export function nominalMatches(
   words.forEach((word, i) => {
     if (taken.has(i) || !(pos[i] ?? '').startsWith('NN') || (pos[i + 1] ?? '').startsWith('NN')) return;
     const entry = nominals().get(word);
-    if (entry) out.push({ start: i, end: i + 1, head: i, ...entry });
+    if (entry && !headlineVerb(words, pos, i)) out.push({ start: i, end: i + 1, head: i, ...entry });
   });
   return out;
 }

@@ -68,6 +68,16 @@ describe('events stated by a noun', () => {
     expect(run(by).map((e) => [e.source?.code, e.target?.code])).toEqual([['ZZZGOV', 'ZZZLEG']]);
   });
 
+  it('reads a headline\'s "X talks to Y about …" as a conversation, not negotiation', () => {
+    const doc = tagged('Varga talks to Moldavia about taxes.', {
+      actors: [
+        ['Varga', 'ZZZGOV'],
+        ['Moldavia', 'MDA'],
+      ],
+    });
+    expect(run(doc).map((e) => e.cameo)).not.toContain('046');
+  });
+
   it('codes no event for a noun with no actor around it, nor one that a verb pattern took', () => {
     const bare = tagged('The investigation is independent, Zorvania said.', {
       actors: [['Zorvania', 'ZZZ']],
