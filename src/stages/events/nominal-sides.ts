@@ -1,11 +1,12 @@
 // Who did what to whom in an event stated by a noun: the possessive or a name right before the noun is
 // the actor ("Russia's invasion of …", "U.S. sanctions on …"); the prepositional phrases right after it
 // give the rest — "by" the actor, "between" every party, "of" the one acted on (or the actor, for nouns
-// of intransitive verbs: "the visit of …"), "on", "against", "with", "into" the one acted on, and so
+// of intransitive verbs: "the visit of …"; for nouns of support, after "the" with no "by" phrase: "the
+// endorsement of the governor"), "on", "against", "with", "into" the one acted on, and so
 // does "to" after those nouns ("a visit to …").
 import type { Token } from '../../doc/schema.js';
 import { type ActorMention, objectAfter } from './actors.js';
-import { ofIsAgent } from './nominal.js';
+import { ofIsAgent, theOfIsGiver } from './nominal.js';
 
 /** Prepositions whose object is the one the event is done to. */
 const TO_TARGET = new Set(['on', 'against', 'with', 'into', 'upon']);
@@ -59,6 +60,11 @@ export function nominalSides(
     source = actors.filter((a) => a.start >= from && a.end <= tokens[head].start);
   }
   // after the noun: its prepositional phrases, in a row
+  const ofAgent =
+    ofIsAgent(words[head]) ||
+    (theOfIsGiver(words[head]) &&
+      words[head - 1] === 'the' &&
+      !words.slice(head + 1, head + MAX_REACH).includes('by'));
   let j = head + 1;
   while (j < tokens.length && j - head <= MAX_REACH) {
     const prep = words[j];
@@ -68,7 +74,7 @@ export function nominalSides(
     if (prep === 'by' || prep === 'between') {
       if (source.length === 0) source = group();
     } else if (prep === 'of') {
-      const side = ofIsAgent(words[head]) && source.length === 0 ? 'source' : 'target';
+      const side = ofAgent && source.length === 0 ? 'source' : 'target';
       if (side === 'source') source = group();
       else if (target.length === 0) target = group();
     } else if (TO_TARGET.has(prep) || (prep === 'to' && ofIsAgent(words[head]))) {

@@ -41,10 +41,27 @@ function nominals(): Map<string, Nominal> {
   return table;
 }
 
+let address: Set<string> | null = null;
+/**
+ * "Trump talks to Megyn Kelly about …": in a sentence without a finite verb, a plural noun right after a
+ * noun and before a preposition of address ("to" not opening an infinitive, "about") is a headline's
+ * present-tense verb the tagger read as a noun ("Peace talks about the border resumed" keeps its noun).
+ */
+function headlineVerb(words: readonly string[], pos: readonly (string | undefined)[], i: number): boolean {
+  address ??= new Set(readListResource('lexicon', 'event-nominals-address-prepositions.txt'));
+  return (
+    pos[i] === 'NNS' &&
+    (pos[i - 1] ?? '').startsWith('NN') &&
+    address.has(words[i + 1] ?? '') &&
+    pos[i + 2] !== 'VB' &&
+    !pos.some((tag) => /^(?:VBD|VBZ|VBP|MD)$/.test(tag ?? ''))
+  );
+}
+
 /**
  * Noun triggers of a sentence (lower-cased `words`, Penn `pos`), outside the tokens `taken` by the verb
  * coder (its triggers and the nouns its patterns matched: "held talks" is one event). A noun modifying
- * a following noun ("attack helicopters", "visit schedule") names no event.
+ * a following noun ("attack helicopters", "visit schedule") names no event, nor does a headline's verb.
  */
 export function nominalMatches(
   words: readonly string[],
@@ -55,7 +72,7 @@ export function nominalMatches(
   words.forEach((word, i) => {
     if (taken.has(i) || !(pos[i] ?? '').startsWith('NN') || (pos[i + 1] ?? '').startsWith('NN')) return;
     const entry = nominals().get(word);
-    if (entry) out.push({ start: i, end: i + 1, head: i, ...entry });
+    if (entry && !headlineVerb(words, pos, i)) out.push({ start: i, end: i + 1, head: i, ...entry });
   });
   return out;
 }
@@ -65,4 +82,11 @@ let agentOf: Set<string> | null = null;
 export function ofIsAgent(noun: string): boolean {
   agentOf ??= new Set(readListResource('lexicon', 'event-nominals-of-agent.txt'));
   return agentOf.has(noun);
+}
+
+let giverOf: Set<string> | null = null;
+/** Nouns of support whose definite "the N of X" (no "by" after it) names the giver ("the endorsement of X"). */
+export function theOfIsGiver(noun: string): boolean {
+  giverOf ??= new Set(readListResource('lexicon', 'event-nominals-the-of-giver.txt'));
+  return giverOf.has(noun);
 }

@@ -51,6 +51,33 @@ describe('events stated by a noun', () => {
     expect([event.type, event.source?.code, event.target?.code]).toEqual(['CONSULT', 'ZZZGOV', 'MDA']);
   });
 
+  it('reads "the endorsement of X" as X endorsing, unless "by" names the one who endorses', () => {
+    const marks = {
+      actors: [
+        ['Senator Varga', 'ZZZLEG'],
+        ['mayor', 'ZZZGOV'],
+      ] as [string, string][],
+    };
+    const given = tagged('The mayor welcomed the endorsement of Senator Varga.', marks);
+    expect(run(given).map((e) => [e.cameo, e.source?.code, e.target?.code])).toContainEqual([
+      '051',
+      'ZZZLEG',
+      undefined,
+    ]);
+    const by = tagged('The endorsement of Senator Varga by the mayor came late.', marks);
+    expect(run(by).map((e) => [e.source?.code, e.target?.code])).toEqual([['ZZZGOV', 'ZZZLEG']]);
+  });
+
+  it('reads a headline\'s "X talks to Y about …" as a conversation, not negotiation', () => {
+    const doc = tagged('Varga talks to Moldavia about taxes.', {
+      actors: [
+        ['Varga', 'ZZZGOV'],
+        ['Moldavia', 'MDA'],
+      ],
+    });
+    expect(run(doc).map((e) => e.cameo)).not.toContain('046');
+  });
+
   it('codes no event for a noun with no actor around it, nor one that a verb pattern took', () => {
     const bare = tagged('The investigation is independent, Zorvania said.', {
       actors: [['Zorvania', 'ZZZ']],

@@ -34,6 +34,25 @@ describe('verb coder', () => {
     expect(code('The president flew to Tokyo.').map((e) => e.cameo)).toEqual(['042']);
     expect(code('The party raised money in Ohio.')).toEqual([]);
   });
+  it('codes no event for bare struggling, ruling or issuing; what is issued or ruled on still counts', () => {
+    expect(code('The small campaign struggled for weeks.')).toEqual([]);
+    expect(code('The judges will rule on the appeal.')).toEqual([]);
+    expect(code('The kings ruled the island.')).toEqual([]);
+    expect(code('The embassy issued visas to the students.')).toEqual([]);
+    expect(code('The general issued an ultimatum to the rebels.').map((e) => e.cameo)).toEqual(['139']);
+    expect(code('The minister ruled out talks with the rebels.').map((e) => e.cameo)).toEqual(['125']);
+  });
+  it('codes sharing expertise as cooperation and sharing intelligence as 064, the bare verb as nothing', () => {
+    expect(code('The two navies shared expertise.').map((e) => e.cameo)).toEqual(['060']);
+    expect(code('The agencies shared intelligence.').map((e) => e.cameo)).toEqual(['064']);
+    expect(code('The two candidates shared the stage.')).toEqual([]);
+  });
+  it('codes joining something as nothing, being joined by others as a meeting, joining a coalition as support', () => {
+    expect(code('The governor joined the race.')).toEqual([]);
+    expect(code('The ships will be joined later by two frigates.').map((e) => e.cameo)).toEqual(['036']);
+    expect(code('The mayor was joined by her deputies.').map((e) => e.cameo)).toEqual(['040']);
+    expect(code('Chile joined the coalition.').map((e) => e.cameo)).toEqual(['050']);
+  });
   it('reads considering something as weighing an option (014, no event), save a considered threat', () => {
     expect(code('Voters consider the senator honest.')).toEqual([]);
     expect(code('Japan is considering sanctions against Iran.').map((e) => e.type)).toEqual(['THREATEN']);
