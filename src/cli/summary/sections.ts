@@ -2,6 +2,7 @@
 // each, so that `dateline analyze` shows what was found and not only how much.
 import type { AnalyzedArticle } from '../../doc/schema.js';
 import { eventsToTable } from '../../export/events/table.js';
+import { calendarDate } from '../../store/rows.js';
 
 const WIDTH = 100;
 
@@ -55,7 +56,8 @@ export function eventLines(doc: AnalyzedArticle): string[] {
   const events = (doc.events ?? []).map((event, index) => ({
     articleId: doc.id,
     index,
-    date: event.time?.value ?? null,
+    // the date the store gives the event: its own calendar date, else the publication date
+    date: calendarDate(event.time?.value) ?? calendarDate(doc.published.value),
     event,
     article: { title: doc.title, published: doc.published.value, publisher: doc.publisher, url: null },
     doc,
