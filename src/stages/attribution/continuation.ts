@@ -1,23 +1,12 @@
 // A content that ends with its sentence may go on over the next ones ("The mayor said the budget was
 // tight. Cuts would follow in the spring."): the learned continuation (models/attribution-continue.bin)
 // decides sentence by sentence, as long as the next sentence has no cue of its own.
+import { partitionPoint } from '../../doc/sorted.js';
 import type { Candidate } from './candidate.js';
 import { sentenceEndWithoutStop } from './content.js';
 import type { DocContext } from './context.js';
 import type { Continuation } from './continue-features.js';
 import { continueMargin } from './models.js';
-
-/** The first token ending after offset `at`. */
-function tokenAfter(c: DocContext, at: number): number {
-  let lo = 0;
-  let hi = c.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (c.tokens[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Most sentences a content takes over after its own. */
 const MAX_STEPS = 3;
@@ -35,17 +24,15 @@ const modelJudge =
     continueMargin(c, j) >= MIN_CONTINUE_MARGIN;
 
 export function continueOverSentences(c: DocContext, candidates: Candidate[], judge = modelJudge(c)): void {
-  const sentenceOf = new Int32Array(c.tokens.length);
-  c.sentences.forEach((s, si) => {
-    sentenceOf.fill(si, s.first, s.last);
-  });
-  const cueSentences = new Set(candidates.map((x) => sentenceOf[x.cue.first]));
+  const sentenceOf = (token: number) => partitionPoint(c.sentences, (s) => s.last <= token);
+  const cueSentences = new Set(candidates.map((x) => sentenceOf(x.cue.first)));
   for (const x of candidates) {
     if (x.parts) continue;
     for (let step = 0; step < MAX_STEPS; step++) {
-      const last = tokenAfter(c, x.contentEnd - 1);
+      // the token the content ends in, and its sentence
+      const last = partitionPoint(c.tokens, (t) => t.end <= x.contentEnd - 1);
       if (last >= c.tokens.length) break;
-      const si = sentenceOf[last];
+      const si = sentenceOf(last);
       const s = c.sentences[si];
       const next = c.sentences[si + 1];
       if (!next || x.contentEnd < sentenceEndWithoutStop(c, s) || cueSentences.has(si + 1)) break;
