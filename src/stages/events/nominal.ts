@@ -3,17 +3,8 @@
 // dictionary by tools/build-event-nominals.ts), found only where the tagger reads a noun, with their
 // arguments read from the possessive or a name right before the noun and the prepositions after it.
 
-import { readFileSync } from 'node:fs';
-import { readListResource, resourcePath } from '../../resources.js';
-
-export interface NominalMatch {
-  start: number;
-  end: number;
-  head: number;
-  code: string | null;
-  reverse: string | null;
-  basis: 'verb' | 'block';
-}
+import { lexiconSet } from '../../knowledge/word-set.js';
+import { readListResource } from '../../resources.js';
 
 interface Nominal {
   code: string | null;
@@ -21,13 +12,13 @@ interface Nominal {
   basis: 'verb' | 'block';
 }
 
+export type NominalMatch = Nominal & { start: number; end: number; head: number };
+
 let table: Map<string, Nominal> | null = null;
 function nominals(): Map<string, Nominal> {
   if (table) return table;
   table = new Map();
-  const lines = readFileSync(resourcePath('knowledge', 'compiled', 'event-nominals.tsv'), 'utf8').split('\n');
-  for (const line of lines) {
-    if (line === '' || line.startsWith('#')) continue;
+  for (const line of readListResource('knowledge', 'compiled', 'event-nominals.tsv')) {
     const [noun, plural, , code, basis] = line.split('\t');
     const [forward, reverse] = code.split(':');
     const entry: Nominal = {
@@ -41,18 +32,17 @@ function nominals(): Map<string, Nominal> {
   return table;
 }
 
-let address: Set<string> | null = null;
+const address = lexiconSet('event-nominals-address-prepositions.txt');
 /**
  * "Trump talks to Megyn Kelly about …": in a sentence without a finite verb, a plural noun right after a
  * noun and before a preposition of address ("to" not opening an infinitive, "about") is a headline's
  * present-tense verb the tagger read as a noun ("Peace talks about the border resumed" keeps its noun).
  */
 function headlineVerb(words: readonly string[], pos: readonly (string | undefined)[], i: number): boolean {
-  address ??= new Set(readListResource('lexicon', 'event-nominals-address-prepositions.txt'));
   return (
     pos[i] === 'NNS' &&
     (pos[i - 1] ?? '').startsWith('NN') &&
-    address.has(words[i + 1] ?? '') &&
+    address().has(words[i + 1] ?? '') &&
     pos[i + 2] !== 'VB' &&
     !pos.some((tag) => /^(?:VBD|VBZ|VBP|MD)$/.test(tag ?? ''))
   );
@@ -77,16 +67,14 @@ export function nominalMatches(
   return out;
 }
 
-let agentOf: Set<string> | null = null;
+const agentOf = lexiconSet('event-nominals-of-agent.txt');
 /** Nouns whose "of" names the one who acts ("the visit of the president"), not the one acted on. */
 export function ofIsAgent(noun: string): boolean {
-  agentOf ??= new Set(readListResource('lexicon', 'event-nominals-of-agent.txt'));
-  return agentOf.has(noun);
+  return agentOf().has(noun);
 }
 
-let giverOf: Set<string> | null = null;
+const giverOf = lexiconSet('event-nominals-the-of-giver.txt');
 /** Nouns of support whose definite "the N of X" (no "by" after it) names the giver ("the endorsement of X"). */
 export function theOfIsGiver(noun: string): boolean {
-  giverOf ??= new Set(readListResource('lexicon', 'event-nominals-the-of-giver.txt'));
-  return giverOf.has(noun);
+  return giverOf().has(noun);
 }

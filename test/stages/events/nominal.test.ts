@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedArticle } from '../../../src/doc/schema.js';
 import { findEvents } from '../../../src/stages/events/index.js';
+import { nominalMatches } from '../../../src/stages/events/nominal.js';
 import { syntaxStage } from '../../../src/stages/syntax/index.js';
 import { analysed, type Marks } from './doc.js';
 
@@ -76,6 +77,13 @@ describe('events stated by a noun', () => {
       ],
     });
     expect(run(doc).map((e) => e.cameo)).not.toContain('046');
+    // the rule itself, with the tags given: "talks" before "to" in a verbless headline is no noun trigger
+    const words = ['varga', 'talks', 'to', 'moldavia', 'about', 'taxes', '.'];
+    const tags = ['NNP', 'NNS', 'TO', 'NNP', 'IN', 'NNS', '.'];
+    expect(nominalMatches(words, tags, new Set())).toEqual([]);
+    expect(
+      nominalMatches(['peace', 'talks', 'resumed', '.'], ['NN', 'NNS', 'VBD', '.'], new Set()),
+    ).toHaveLength(1);
   });
 
   it('codes no event for a noun with no actor around it, nor one that a verb pattern took', () => {
