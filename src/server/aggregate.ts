@@ -118,13 +118,17 @@ export function actorGraph(
 /** The actors `code` has events with, busiest first. */
 export function partners(code: string, rows: readonly EventRow[]) {
   const acc = new Map<string, { events: number; goldstein: number }>();
+  const has = (codes: readonly string[]) => codes.some((c) => codeMatches(c, code));
   for (const e of rows) {
-    const other = codeMatches(e.source, code) ? e.target : codeMatches(e.target, code) ? e.source : null;
-    if (!other || codeMatches(other, code)) continue;
-    const a = acc.get(other) ?? { events: 0, goldstein: 0 };
-    a.events += 1;
-    a.goldstein += e.goldstein;
-    acc.set(other, a);
+    // every actor of the other side, coordinated ones too ("Russia and China" → both), once per event
+    const others = has(e.sourceCodes) ? e.targetCodes : has(e.targetCodes) ? e.sourceCodes : [];
+    for (const other of new Set(others)) {
+      if (codeMatches(other, code)) continue;
+      const a = acc.get(other) ?? { events: 0, goldstein: 0 };
+      a.events += 1;
+      a.goldstein += e.goldstein;
+      acc.set(other, a);
+    }
   }
   return [...acc.entries()]
     .map(([other, a]) => ({ code: other, events: a.events, meanGoldstein: round(a.goldstein / a.events) }))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorGraph, codeMatches, periodOf } from '../../src/server/aggregate.js';
+import { actorGraph, codeMatches, partners, periodOf } from '../../src/server/aggregate.js';
 import type { EventRow } from '../../src/server/api-types.js';
 
 describe('periodOf', () => {
@@ -20,27 +20,42 @@ describe('codeMatches', () => {
   });
 });
 
-describe('actorGraph', () => {
-  const row = (source: string, target: string, quad = 1, more: string[][] = [[], []]): EventRow => ({
-    articleId: 'a',
-    articleTitle: null,
-    index: 0,
-    date: '2024-01-01',
-    type: 'CONSULT',
-    mode: null,
-    cameo: '040',
-    goldstein: 1,
-    quad,
-    source,
-    target,
-    sourceCodes: [source, ...more[0]],
-    targetCodes: [target, ...more[1]],
-    trigger: { start: 0, end: 3, text: 'met' },
-    location: null,
-    modality: 'asserted',
-    negated: false,
-    confidence: 1,
+const row = (source: string, target: string, quad = 1, more: string[][] = [[], []]): EventRow => ({
+  articleId: 'a',
+  articleTitle: null,
+  index: 0,
+  date: '2024-01-01',
+  type: 'CONSULT',
+  mode: null,
+  cameo: '040',
+  goldstein: 1,
+  quad,
+  source,
+  target,
+  sourceCodes: [source, ...more[0]],
+  targetCodes: [target, ...more[1]],
+  trigger: { start: 0, end: 3, text: 'met' },
+  location: null,
+  modality: 'asserted',
+  negated: false,
+  confidence: 1,
+});
+describe('partners', () => {
+  it('counts every coordinated actor of the other side, and a further actor as a party', () => {
+    const rows = [row('RUS', 'USA', 1, [['CHN'], []]), row('CHN', 'USAGOV')];
+    expect(partners('CHN', rows)).toEqual([
+      { code: 'USA', events: 1, meanGoldstein: 1 },
+      { code: 'USAGOV', events: 1, meanGoldstein: 1 },
+    ]);
+    // USAGOV is a USA actor too: CHN meets it in both events, RUS in one
+    expect(partners('USA', rows).map((p) => [p.code, p.events])).toEqual([
+      ['CHN', 2],
+      ['RUS', 1],
+    ]);
   });
+});
+
+describe('actorGraph', () => {
   // a toy codebook: three-letter country codes; MED and GOV are sectors alone
   const countryOf = (code: string) =>
     ['FRA', 'DEU', 'IGO'].includes(code.slice(0, 3)) ? code.slice(0, 3) : '';
