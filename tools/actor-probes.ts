@@ -10,7 +10,6 @@
 // Prints accuracy of country and sector per composition and the most frequent confusions; `--list N`
 // prints N wrong phrases of each composition. Nothing here is scored against held-out records.
 // Run: npx tsx tools/actor-probes.ts [SHARED_DATA_DIR] [--list N]
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { codeParts, religionOf } from '../src/knowledge/actor-code.js';
 import { codeActor } from '../src/knowledge/actor-coder.js';
@@ -22,7 +21,7 @@ import {
   titleCase,
 } from '../src/knowledge/petrarch-format.js';
 import { phraseKey } from '../src/knowledge/phrase-key.js';
-import { resourcePath } from '../src/resources.js';
+import { readListResource } from '../src/resources.js';
 
 const args = process.argv.slice(2);
 const listAt = args.indexOf('--list');
@@ -125,10 +124,7 @@ function personProbes(): Probe[] {
  */
 function countryFormProbes(places: ReturnType<typeof countries>): Probe[] {
   const capitals = new Map(
-    readFileSync(resourcePath('knowledge', 'capitals.tsv'), 'utf8')
-      .split('\n')
-      .filter((l) => l && !l.startsWith('#'))
-      .map((l) => l.split('\t') as [string, string]),
+    readListResource('knowledge', 'capitals.tsv').map((l) => l.split('\t') as [string, string]),
   );
   const probes: Probe[] = [];
   for (const c of places) {

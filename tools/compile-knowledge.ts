@@ -15,6 +15,7 @@ import {
   titleCase,
 } from '../src/knowledge/petrarch-format.js';
 import { phraseKey } from '../src/knowledge/phrase-key.js';
+import { readListResource } from '../src/resources.js';
 
 const DATA = resolve(process.argv[2] ?? '/work/shared/data');
 const OUT = resolve(import.meta.dirname, '..', 'knowledge', 'compiled');
@@ -26,10 +27,7 @@ const ACTOR_FILES = [
 
 /** The rows of a hand-written file of knowledge/, each split at its tabs. */
 function handTable(file: string): string[][] {
-  return readFileSync(resolve(import.meta.dirname, '..', 'knowledge', file), 'utf8')
-    .split('\n')
-    .filter((l) => l !== '' && !l.startsWith('#'))
-    .map((l) => l.split('\t'));
+  return readListResource('knowledge', file).map((l) => l.split('\t'));
 }
 
 /** Country codes of the dictionaries that no state has now → the state that stands for them. */
@@ -124,6 +122,9 @@ function readCommonWords(): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
 }
 
+/** More people of one country with a surname than this, and the surname names none of them. */
+const MAX_NAMESAKES = 3;
+
 /**
  * A person's surname, by which news names them again ("Mugabe"): the last word of the canonical name
  * of a record that holds dated offices, when no other name and no common word has it, and every other
@@ -132,9 +133,6 @@ function readCommonWords(): Set<string> {
  * first ("Museveni": Yoweri, not Janet; "Kabila": Laurent Desire, not Mathieu Kalele). Returns record index →
  * surname key.
  */
-/** More people of one country with a surname than this, and the surname names none of them. */
-const MAX_NAMESAKES = 3;
-
 function surnames(records: readonly ActorRecord[], taken: ReadonlySet<string>): Map<number, string> {
   const common = commonWords();
   const byName = new Map<string, number[]>();
