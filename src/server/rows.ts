@@ -1,5 +1,5 @@
 // Store records → the API's JSON rows.
-import type { EventActor } from '../doc/schema.js';
+import { actorCodes } from '../doc/actor-codes.js';
 import type {
   EntitySummary,
   EventRecord,
@@ -7,10 +7,6 @@ import type {
   SearchHit as StoredHit,
 } from '../store/store.js';
 import type { ArticleSummary, EntityRow, EventRow, SearchHit } from './api-types.js';
-
-/** Every code of an event's side, its first code first, each once. */
-const codesOf = (actor: EventActor | null): string[] =>
-  actor ? [...new Set([actor.code, ...(actor.codes ?? [])])] : [];
 
 export function eventRow(r: EventRecord): EventRow {
   const e = r.event;
@@ -26,8 +22,8 @@ export function eventRow(r: EventRecord): EventRow {
     quad: e.quad,
     source: e.source?.code ?? null,
     target: e.target?.code ?? null,
-    sourceCodes: codesOf(e.source),
-    targetCodes: codesOf(e.target),
+    sourceCodes: actorCodes(e.source),
+    targetCodes: actorCodes(e.target),
     trigger: e.trigger,
     location: e.location?.text ?? null,
     modality: e.modality,

@@ -1,5 +1,6 @@
 // Flattens an analyzed article into the rows of the store's tables. Both backends insert exactly
 // these rows (same tables, same columns), so what one stores the other stores too.
+import { actorCodes } from '../doc/actor-codes.js';
 import type { AnalyzedArticle, Event, Span } from '../doc/schema.js';
 import { COUNTED_LAYERS } from './store.js';
 import { SIDES, type Side } from './tables-v4.js';
@@ -70,8 +71,7 @@ export function articleRow(doc: AnalyzedArticle, ingestedAt: string): Value[] {
 
 /** The codes of a side of an event other than its first (`code`), each once. */
 function furtherCodes(event: Event, side: Side): string[] {
-  const actor = event[side];
-  return [...new Set(actor?.codes ?? [])].filter((code) => code !== actor?.code);
+  return actorCodes(event[side]).slice(1);
 }
 
 /** Rows of the per-layer tables (mentions, entities, timexes, attributions, events, event_coactors). */

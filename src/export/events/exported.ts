@@ -1,5 +1,6 @@
 // What every event export reads: a stored event, its article's metadata, and (when available) the full
 // analysis, from which actor names, countries, sectors and the sentence text are taken.
+import { actorCodes } from '../../doc/actor-codes.js';
 import type { AnalyzedArticle, Event, EventActor } from '../../doc/schema.js';
 
 export interface ExportedEvent {
@@ -25,7 +26,7 @@ export interface SideActor {
 export function sideActors(e: ExportedEvent, side: EventActor | null): SideActor[] {
   if (!side) return [];
   const entities = new Map((e.doc?.entities ?? []).map((x) => [x.id, x]));
-  const codes = side.codes ?? [side.code];
+  const codes = actorCodes(side);
   const named = side.entities.map((id) => entities.get(id)).filter((x) => x !== undefined);
   return codes.map((code) => {
     const entity = named.find((x) => x.actor?.code === code);
