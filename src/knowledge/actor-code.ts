@@ -22,13 +22,18 @@ export interface CodeBook {
   countryCodes: ReadonlySet<string>;
 }
 
+/** A code's country (or IGO, NGO…): its first three letters when the codebook has them as one; else empty. */
+export function countryOfCode(code: string, book: Pick<CodeBook, 'countryCodes'>): string {
+  const first = code.slice(0, 3);
+  return book.countryCodes.has(first) ? first : '';
+}
+
 /**
  * Splits "PRKGOVMED" → PRK / GOV, "IGOUNO" → IGO / "", "MED" → "" / MED. A regional or religious code
  * in first place ("MEAREB": Middle East rebels) gives no country.
  */
 export function codeParts(code: string, book: CodeBook): CodeParts {
-  const first = code.slice(0, 3);
-  const country = book.countryCodes.has(first) ? first : '';
+  const country = countryOfCode(code, book);
   const at = firstRoleAt(code, country ? 3 : 0, book.sectors, book.fields.get(country));
   if (at < 0) return { code, country, sector: '' };
   const sector = code.slice(at, at + 3);

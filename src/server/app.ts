@@ -7,7 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { z } from 'zod';
 import type { AnalyzedArticle } from '../doc/schema.js';
-import { codeParts } from '../knowledge/actor-code.js';
+import { countryOfCode } from '../knowledge/actor-code.js';
 import { knowledgeBase } from '../knowledge/knowledge-base.js';
 import { VERSION } from '../resources.js';
 import { eventKey, eventPages } from '../store/event-pages.js';
@@ -51,7 +51,7 @@ export interface AppOptions {
 }
 
 /** A code's country (or IGO, NGO…) by the codebook; empty for a sector alone (MED). Loaded on first use. */
-const countryOf = (code: string): string => codeParts(code, knowledgeBase()).country;
+const countryOf = (code: string): string => countryOfCode(code, knowledgeBase());
 
 /** Events considered for aggregate views (dyads, timeline, graph). */
 const AGGREGATE_LIMIT = 100_000;
