@@ -38,6 +38,8 @@ export interface CodedEvent {
   subordinate: boolean;
   /** the trigger is a noun ("the bombing of …"): its arguments are read around the noun (nominal.ts) */
   nominal?: true;
+  /** a noun trigger's verb ("deployment" → deploy), from the noun table */
+  verb?: string;
 }
 
 /** Auxiliaries and purpose "to" frame a verb within its own clause; other cues are verbs with a subject. */
@@ -162,6 +164,7 @@ function nominalEvents(
       frameAt: -1,
       subordinate: true,
       nominal: true,
+      verb: match.verb,
     });
   }
   return events;

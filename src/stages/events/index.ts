@@ -159,7 +159,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         : sides(doc, view.actors, sentence, sentenceTokens, words, codedEvent, previous, objectEnd, placeEnd);
       const event =
         s.target.length === 0
-          ? withoutRecipient(codedEvent, verbLemma(sentenceTokens[codedEvent.head]))
+          ? withoutRecipient(codedEvent, codedEvent.verb ?? verbLemma(sentenceTokens[codedEvent.head]))
           : codedEvent;
       // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
       // actor does to itself ("officials, led by …"); a verb coded only by its loose block's default

@@ -7,6 +7,8 @@ import { lexiconSet } from '../../knowledge/word-set.js';
 import { readListResource } from '../../resources.js';
 
 interface Nominal {
+  /** the verb the noun names the act of ("deployment" → deploy) */
+  verb: string;
   code: string | null;
   reverse: string | null;
   basis: 'verb' | 'block';
@@ -19,9 +21,10 @@ function nominals(): Map<string, Nominal> {
   if (table) return table;
   table = new Map();
   for (const line of readListResource('knowledge', 'compiled', 'event-nominals.tsv')) {
-    const [noun, plural, , code, basis] = line.split('\t');
+    const [noun, plural, verb, code, basis] = line.split('\t');
     const [forward, reverse] = code.split(':');
     const entry: Nominal = {
+      verb,
       code: forward || null,
       reverse: reverse || null,
       basis: basis === 'block' ? 'block' : 'verb',
