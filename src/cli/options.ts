@@ -47,9 +47,16 @@ export function parsePort(value: string): number {
   return n;
 }
 
-/** Parses a whole number ≥ 1 (threads, runs, concurrency). */
-export function parseCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`not a whole number ≥ 1: "${value}"`);
-  return n;
+/** A parser of whole numbers ≥ `min` written as digits. */
+export function wholeNumber(min: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < min) {
+      throw new InvalidArgumentError(`not a whole number ≥ ${min}: "${value}"`);
+    }
+    return n;
+  };
 }
+
+/** Parses a whole number ≥ 1 (threads, runs, concurrency). */
+export const parseCount = wholeNumber(1);

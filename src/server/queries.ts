@@ -2,11 +2,14 @@
 import { z } from 'zod';
 import { decodeCursor } from './cursor.js';
 
-const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
-const code = z
+export const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const code = z
   .string()
   .regex(/^[A-Z0-9]{1,15}$/i, 'expected a CAMEO actor code such as PRK or CHNGOV')
   .transform((s) => s.toUpperCase());
+export const cameoCode = z
+  .string()
+  .regex(/^\d{1,4}$/, 'expected a CAMEO event code such as 043, or its prefix');
 const limit = z.coerce.number().int().min(1).max(500).default(50);
 const offset = z.coerce.number().int().min(0).default(0);
 
@@ -32,11 +35,7 @@ export const EventsQuery = z.object({
     .regex(/^[A-Z]+$/i, 'expected a PLOVER type such as CONSULT')
     .transform((s) => s.toUpperCase())
     .optional(),
-  cameo: z
-    .string()
-    .regex(/^\d{1,4}$/, 'expected a CAMEO event code such as 043, or its prefix')
-    .optional()
-    .describe('CAMEO event code or its prefix (04 matches 043)'),
+  cameo: cameoCode.optional().describe('CAMEO event code or its prefix (04 matches 043)'),
   from: date.optional(),
   to: date.optional(),
   q: z

@@ -3,7 +3,14 @@ import type { Command } from 'commander';
 import { EVENT_EXPORTS, EVENT_FORMATS, type EventFormat } from '../../export/events/index.js';
 import { collectEvents, type EventFilter, type EventStore } from '../../export/events/query.js';
 import { openStore } from '../../store/open.js';
-import { choiceParser, parseEventType, parseLimit, parseQueryDate } from '../event-options.js';
+import {
+  choiceParser,
+  parseActorCode,
+  parseCameoCode,
+  parseEventType,
+  parseLimit,
+  parseQueryDate,
+} from '../event-options.js';
 import { DB_OPTION } from '../store-option.js';
 
 interface EventsOptions extends EventFilter {
@@ -24,11 +31,12 @@ export function registerEvents(program: Command): void {
     .option(
       '--actor <code>',
       'source actor: a CAMEO code or its prefix (PRK matches PRKGOV), any of coordinated actors',
+      parseActorCode,
     )
-    .option('--target <code>', 'target actor: a CAMEO code or its prefix')
-    .option('--involving <code>', 'either side: a CAMEO code or its prefix')
+    .option('--target <code>', 'target actor: a CAMEO code or its prefix', parseActorCode)
+    .option('--involving <code>', 'either side: a CAMEO code or its prefix', parseActorCode)
     .option('--type <type>', 'PLOVER event type (AGREE, CONSULT, …)', parseEventType)
-    .option('--cameo <code>', 'CAMEO event code or its prefix (04 matches 043)')
+    .option('--cameo <code>', 'CAMEO event code or its prefix (04 matches 043)', parseCameoCode)
     .option('--from <date>', 'first event date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive', parseQueryDate)
     .option('--to <date>', 'last event date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive', parseQueryDate)
     .option('--q <words>', 'only events of articles matching this full-text query')

@@ -23,6 +23,9 @@ describe('dateline events filters', () => {
     [['--limit', 'ten'], 'not a whole number ≥ 0: "ten"'],
     [['--limit', '-1'], 'not a whole number ≥ 0: "-1"'],
     [['--type', 'MEETING'], 'not a PLOVER event type: "MEETING"'],
+    [['--actor', 'PRK GOV'], 'not an actor code: "PRK GOV" (expected a CAMEO actor code'],
+    [['--involving', 'north-korea'], 'not an actor code: "north-korea"'],
+    [['--cameo', '04x'], 'not a CAMEO event code: "04x"'],
     [['--format', 'xml'], 'use table, json, csv, gdelt, plover'],
   ])('%j is refused, naming the value', (args, message) => {
     const r = runCli(['events', '--db', db, ...args]);
