@@ -36,9 +36,10 @@ const TIME_NOUNS = new Set([
   'night',
 ]);
 
-/** The token after a time phrase at token i ("Tuesday", "this weekend", "last week"), or i when none. */
+/** The token after a time phrase at token i ("Tuesday", "on Tuesday", "this weekend", "last week"), or i when none. */
 export function timePhraseEnd(c: DocContext, i: number, s: SentenceRange): number {
   if (i < s.last && DAY_WORDS.has(c.lower[i])) return i + 1;
+  if (i + 1 < s.last && c.lower[i] === 'on' && DAYS.has(c.lower[i + 1])) return i + 2;
   if (i + 1 < s.last && RELATIVE_TIME.has(c.lower[i]) && TIME_NOUNS.has(c.lower[i + 1])) return i + 2;
   return i;
 }

@@ -284,7 +284,11 @@ function cueCandidate(
   let start = thatClauseNear(c, from, s) ?? from;
   // "called for", "talked about", "accused of": the particle belongs to the cue.
   const particle =
-    start === from && (from === cue.last || timeSkipped) && PARTICLES.has(c.lower[from]) && from + 1 < s.last;
+    start === from &&
+    (from === cue.last || timeSkipped) &&
+    PARTICLES.has(c.lower[from]) &&
+    from + 1 < s.last &&
+    !QUANTIFIER_OPENERS.has(`${c.lower[from]} ${c.lower[from + 1]}`);
   if (particle) start = from + 1;
   // The model may move the start past an adjunct, never back over an addressee, a source or a time word.
   start = learnedStart(c, particle ? from : cue.last - 1, particle ? from + 1 : from, start, s);
@@ -378,6 +382,9 @@ function phrasalCue(c: DocContext, i: number): boolean {
 
 /** Prepositions and particles that end a phrasal cue rather than begin its content. */
 const PARTICLES = new Set(['for', 'about', 'of', 'on', 'out', 'at', 'against', 'upon', 'up', 'with', 'in']);
+
+/** "at least", "up to": a quantity the content opens with, not a particle of the cue. */
+const QUANTIFIER_OPENERS = lexiconSet('attribution-quantifier-openers.txt')();
 
 /** Words that make a headline's "name" a label ("The Latest:", "Editor's Note:") or an interjection. */
 const HEADLINE_LABELS = lexiconSet('attribution-headline-labels.txt')();

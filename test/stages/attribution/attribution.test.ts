@@ -101,6 +101,16 @@ describe('reported speech', () => {
   });
 
   it.each([
+    ['The mayor said on Monday she would not run again.', 'said', 'she would not run again'],
+    ['The charity said at least 40 homes were flooded.', 'said', 'at least 40 homes were flooded'],
+    ['Organisers said up to 300 runners would take part.', 'said', 'up to 300 runners would take part'],
+  ])('"%s": an "on Monday" or a quantity after the cue is no particle of it', (text, cue, content) => {
+    const a = only(text);
+    expect(a.cue?.text).toBe(cue);
+    expect(a.content.text).toBe(content);
+  });
+
+  it.each([
     ['Reuters reported the talks had collapsed.', 'reported'],
     ['The ministry warned that prices would rise.', 'warned'],
     ['The company claimed the report was false.', 'claimed'],
