@@ -1,6 +1,6 @@
 // Stage `events`: who did what to whom, when, where, according to whom — PLOVER type and mode, CAMEO code,
 // Goldstein score and QuadClass for every event the dictionary patterns find, with its evidence spans.
-import type { AnalyzedArticle, Event, Token } from '../../doc/schema.js';
+import type { AnalyzedArticle, Event, Span, Token } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
@@ -23,6 +23,7 @@ import { nominalSides } from './nominal-sides.js';
 import { withoutRecipient } from './recipient.js';
 import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
+import { uncodedSubject } from './subject-phrase.js';
 
 /** The lemma of a trigger's verb word (read as a past verb when the tagger gave it another tag). */
 const verbLemma = (head: Token) => lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
@@ -49,6 +50,8 @@ function sides(
   objectEnd: number,
   /** where the place of the event may end: the next main-clause trigger, or the sentence's end */
   placeEnd: number,
+  /** the timexes of the sentence */
+  times: readonly Span[],
 ): Sides {
   const text = doc.text;
   const start = tokens[event.start].start;
@@ -68,8 +71,10 @@ function sides(
       };
     }
   }
-  let subject = subjectBefore(text, actors, sentence.start, start);
-  if (subject.length === 0) subject = placeSubject(text, actors, sentence.start, start);
+  // "a day after police opened fire": a subject that names no actor leaves the source unknown
+  const unnamed = uncodedSubject(tokens, event.head, actors, times);
+  let subject = unnamed ? [] : subjectBefore(text, actors, sentence.start, start);
+  if (subject.length === 0 && !unnamed) subject = placeSubject(text, actors, sentence.start, start);
   // "…, blaming X": a participle after a comma shares the main clause's subject
   if (before === ',' && words[event.head].endsWith('ing'))
     subject = sentenceSubject(text, actors, sentence.start, start);
@@ -147,6 +152,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       ? sentenceTokens.map((token) => token.pos)
       : undefined;
     let previous: Sides | null = null;
+    const times = view.timexes.map((i) => (doc.timexes ?? [])[i]);
     const coded = codeSentence(texts, pos);
     for (const [k, codedEvent] of coded.entries()) {
       // a noun trigger ("condemned the attack on …") does not end the object of the verb before it
@@ -156,7 +162,18 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       const placeEnd = nextMain ? sentenceTokens[nextMain.start].start : sentence.end;
       const s: Sides = codedEvent.nominal
         ? nominalSides(doc.text, view.actors, sentenceTokens, words, codedEvent.head)
-        : sides(doc, view.actors, sentence, sentenceTokens, words, codedEvent, previous, objectEnd, placeEnd);
+        : sides(
+            doc,
+            view.actors,
+            sentence,
+            sentenceTokens,
+            words,
+            codedEvent,
+            previous,
+            objectEnd,
+            placeEnd,
+            times,
+          );
       const event =
         s.target.length === 0
           ? withoutRecipient(codedEvent, codedEvent.verb ?? verbLemma(sentenceTokens[codedEvent.head]))

@@ -1,0 +1,75 @@
+// Whether a verb's own subject is a noun phrase that names no actor ("a day after police opened fire",
+// "at least 22 people were killed"): then the event's source is unknown, and no actor further back in
+// the sentence may stand in for it. Read from the chunk tags of the syntax stage.
+import type { Span, Token } from '../../doc/schema.js';
+import type { ActorMention } from './actors.js';
+
+/** Relative pronouns: the subject is their antecedent, which the actor search finds further back. */
+const RELATIVE_TAGS = new Set(['WP', 'WDT']);
+
+const COORDINATORS = new Set(['and', 'or', '&']);
+
+const chunkKind = (t: Token | undefined) => t?.chunk?.slice(2) ?? '';
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/** The first token of the noun phrase chunk that holds token i. */
+function nounPhraseStart(tokens: readonly Token[], i: number): number {
+  let first = i;
+  while (first > 0 && tokens[first].chunk === 'I-NP') first--;
+  return first;
+}
+
+/**
+ * True when the noun phrase right before the verb group of the trigger at `head` (auxiliaries, adverbs
+ * and time phrases such as "Friday" skipped; with its prepositional phrases and possessor) holds a noun
+ * and no actor mention. False when
+ * anything else stands there (a comma, an actor, a relative pronoun) or the tokens carry no chunk tags.
+ */
+export function uncodedSubject(
+  tokens: readonly Token[],
+  head: number,
+  actors: readonly ActorMention[],
+  times: readonly Span[],
+): boolean {
+  if (chunkKind(tokens[head]) !== 'VP') return false;
+  const isTime = (t: Token) => times.some((x) => overlaps(x, t));
+  let i = head - 1;
+  let auxiliary = false;
+  while (i >= 0) {
+    const t = tokens[i];
+    const kind = chunkKind(t);
+    // "reached a consensus to exchange …": an infinitive's subject is the clause's, not the noun before it
+    if (t.pos === 'TO') return false;
+    if (kind === 'VP') auxiliary = true;
+    if (kind === 'VP' || kind === 'ADVP' || (kind === 'NP' && isTime(t))) i--;
+    else break;
+  }
+  // "a lunch hosted by …": a bare participle modifies the noun before it, which is not its subject
+  if (tokens[head].pos === 'VBN' && !auxiliary) return false;
+  if (i < 0 || chunkKind(tokens[i]) !== 'NP') return false;
+  let first = nounPhraseStart(tokens, i);
+  // "Thousands of Nigerians from throughout the country were converging", "Ankara's district
+  // administration has denied": the subject takes in its prepositional phrases and its possessor
+  for (;;) {
+    let j: number;
+    if (tokens[first].pos === 'POS')
+      j = first - 1; // "Ankara 's district …": the marker opens the chunk
+    else if (tokens[first - 1]?.pos === 'POS') j = first - 2;
+    else {
+      j = first - 1;
+      while (chunkKind(tokens[j]) === 'PP') j--;
+      if (j === first - 1) break;
+    }
+    if (j < 0 || chunkKind(tokens[j]) !== 'NP') break;
+    first = nounPhraseStart(tokens, j);
+  }
+  // "Fabius and a group of deputies held …": the last member of a coordinated subject
+  if (COORDINATORS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return false;
+  const phrase = { start: tokens[first].start, end: tokens[i].end };
+  const words = tokens.slice(first, i + 1);
+  if (words.some((t) => RELATIVE_TAGS.has(t.pos ?? ''))) return false;
+  // a pronoun the link stage left unresolved says nothing: the nearest actor may still be its antecedent
+  if (!words.some((t) => t.pos?.startsWith('NN'))) return false;
+  return !actors.some((a) => overlaps(a, phrase));
+}

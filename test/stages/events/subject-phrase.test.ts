@@ -1,0 +1,44 @@
+// A verb whose own subject names no actor gets no source borrowed from an actor further back; through
+// the whole default pipeline, since the rule reads the syntax stage's chunk tags.
+import { describe, expect, it } from 'vitest';
+import { plainArticle } from '../../../src/ingest/plain.js';
+import { buildPipeline } from '../../../src/pipeline/runner.js';
+import { DEFAULT_STAGES } from '../../../src/pipeline/stages.js';
+
+const pipeline = buildPipeline(DEFAULT_STAGES);
+const eventsOf = (text: string) => pipeline.run(plainArticle(text, { format: 'text' })).events ?? [];
+const codesOf = (text: string, trigger: string) => {
+  const event = eventsOf(text).find((e) => e.trigger.text === trigger);
+  expect(event, `an event on "${trigger}"`).toBeDefined();
+  return event?.source?.codes ?? (event?.source ? [event.source.code] : []);
+};
+
+describe('a subject that names no actor', () => {
+  it('leaves the source unknown instead of taking an earlier actor', () => {
+    const text =
+      'President Emmanuel Macron said on Friday he would not sign the law, a day after police attacked British fans in Paris.';
+    const attack = eventsOf(text).find((e) => e.trigger.text === 'attacked');
+    expect(attack?.source?.code ?? null).not.toBe('FRAGOV');
+  });
+
+  it('takes in the subject’s possessor and prepositional phrases', () => {
+    expect(codesOf("Ankara's district council has denied the request of Greece.", 'denied')).toEqual([
+      'TURGOV',
+    ]);
+    expect(
+      codesOf('Thousands of Nigerians from across the country protested in Lagos.', 'protested'),
+    ).toEqual(['NGACVL']);
+  });
+
+  it('does not judge infinitives nor bare participles', () => {
+    // the infinitive's subject is the clause's, not "a deal"
+    expect(codesOf('Israel and Jordan reached a deal to share intelligence with Egypt.', 'share')).toEqual([
+      'ISR',
+      'JOR',
+    ]);
+    // "a dinner hosted by …": the noun before a bare participle is not its subject
+    expect(codesOf('Obama attended a dinner hosted by the Japanese ambassador.', 'hosted')).toEqual([
+      'JPNGOV',
+    ]);
+  });
+});
