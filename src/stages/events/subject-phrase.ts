@@ -32,6 +32,9 @@ export function uncodedSubject(
   actors: readonly ActorMention[],
   times: readonly Span[],
 ): boolean {
+  // "were killed in protests across the country": an event noun after a preposition is done by whoever
+  // the noun phrase names, not by the clause's subject
+  if (tokens[head].pos?.startsWith('NN')) return tokens[head - 1]?.pos === 'IN';
   if (chunkKind(tokens[head]) !== 'VP') return false;
   const isTime = (t: Token) => times.some((x) => overlaps(x, t));
   let i = head - 1;

@@ -21,6 +21,12 @@ describe('a subject that names no actor', () => {
     expect(attack?.source?.code ?? null).not.toBe('FRAGOV');
   });
 
+  it('gives an event noun after a preposition no source from the clause', () => {
+    const text = 'The Red Cross said dozens of people were hurt in protests across Chile on Sunday.';
+    const protest = eventsOf(text).find((e) => e.trigger.text === 'protests');
+    expect(protest?.source?.code ?? null).not.toMatch(/^NGO|^IGO|^IRC/);
+  });
+
   it('takes in the subject’s possessor and prepositional phrases', () => {
     expect(codesOf("Ankara's district council has denied the request of Greece.", 'denied')).toEqual([
       'TURGOV',
