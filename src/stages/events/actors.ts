@@ -95,6 +95,11 @@ function group(
   let edge = actors[seed];
   for (let i = seed + direction; i >= 0 && i < actors.length; i += direction) {
     const [left, right] = direction === -1 ? [actors[i], edge] : [edge, actors[i]];
+    // "they" standing for "Chinese and Russian officials": one mention, one actor per entity
+    if (left.start === right.start && left.end === right.end) {
+      out.push(actors[i]);
+      continue;
+    }
     const link = text.slice(left.end, right.start);
     if (titled(left, link, right)) {
       // "Bulgarian President Todor Zhivkov": the country of the title is the person's, not another actor
@@ -109,8 +114,11 @@ function group(
   }
   // commas alone make a list only when an "and" closes it ("Russia, China and Iran"); else they set off
   // an apposition ("Pyongyang, North Korea")
-  if (!links.some((l) => /and|&/i.test(l))) out.length = 1;
-  return direction === -1 ? out.reverse() : out;
+  const head = out[0];
+  const kept = links.some((l) => /and|&/i.test(l))
+    ? out
+    : out.filter((a) => a.start === head.start && a.end === head.end);
+  return direction === -1 ? kept.reverse() : kept;
 }
 
 /** The actor group closest before `at` within the sentence, not across a barrier. */

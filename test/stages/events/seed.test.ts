@@ -37,6 +37,8 @@ describeShared('events of the seed article', () => {
     expect(parade?.cameo.slice(0, 2)).toBe('15');
     expect(parade?.time?.value).toBe('2023-07-27');
     expect(parade?.location?.text).toBe('Pyongyang');
+    // "they" = "Chinese and Russian officials": both reviewed the parade
+    expect(parade && codes(parade, 'source').sort()).toEqual(['CHNGOV', 'RUSGOV']);
 
     // Russia and China oppose US-led sanctions: one event, two sources
     const opposed = find('opposed');
