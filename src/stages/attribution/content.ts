@@ -130,8 +130,21 @@ export function quoteJustBefore(c: DocContext, k: number): number | undefined {
  * relative clause inside the content; tuned on dev, confirmed on train: 6 and 8 score lower). */
 const MAX_THAT_DISTANCE = 4;
 
+/** Tags of the words of a noun phrase ("a televised statement", "Friday's briefing"). */
+const NOUN_PHRASE_TAG = /^(?:DT|JJ|JJR|JJS|NN|NNS|NNP|NNPS|CD|PRP\$|POS|VBN)$/;
+
+/** "said in a televised statement that …": the "that" right after an adjunct phrase, however long. */
+function thatAfterAdjunct(c: DocContext, from: number, s: SentenceRange): number | undefined {
+  if (!c.lex.adjunctStarts.has(c.lower[from])) return undefined;
+  let i = from + 1;
+  while (i < s.last && i - from <= 8 && NOUN_PHRASE_TAG.test(c.tokens[i].pos ?? '')) i++;
+  return i > from + 1 && c.lower[i] === 'that' ? i : undefined;
+}
+
 /** "said on Tuesday that …": a "that" a few words on, before any comma, opens the content. */
 export function thatClauseNear(c: DocContext, from: number, s: SentenceRange): number | undefined {
+  const afterAdjunct = thatAfterAdjunct(c, from, s);
+  if (afterAdjunct !== undefined) return afterAdjunct;
   for (let i = from; i < Math.min(s.last, from + MAX_THAT_DISTANCE); i++) {
     if (c.lower[i] === 'that') return i;
     if (isPunct(c, i) || isOpenQuote(c, i) || c.lex.cues.has(c.lower[i])) return undefined;

@@ -110,6 +110,12 @@ describe('reported speech', () => {
     expect(a.content.text).toBe(content);
   });
 
+  it('"said in a brief televised address that …": the that-clause after an adjunct of any length', () => {
+    const a = tagged('The mayor said in a brief televised address that the bridge would reopen.');
+    expect(a.cue?.text).toBe('said');
+    expect(a.content.text).toBe('that the bridge would reopen');
+  });
+
   it.each([
     ['Reuters reported the talks had collapsed.', 'reported'],
     ['The ministry warned that prices would rise.', 'warned'],
