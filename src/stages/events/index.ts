@@ -23,7 +23,7 @@ import { nominalSides } from './nominal-sides.js';
 import { withoutRecipient } from './recipient.js';
 import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
-import { uncodedSubject } from './subject-phrase.js';
+import { nounPhraseBefore, reducedRelative, uncodedSubject } from './subject-phrase.js';
 
 /** The lemma of a trigger's verb word (read as a past verb when the tagger gave it another tag). */
 const verbLemma = (head: Token) => lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
@@ -91,6 +91,16 @@ function sides(
       const patient = subject.length > 0 ? subject : objectAfter(text, actors, end, tokens[by].start);
       if (agent.length > 0) return { source: agent, target: patient };
     }
+  }
+  // "prisoners held in Israeli jails": the noun a participle describes is the one acted on; the country
+  // it happens in, when named, stands for the unnamed agent
+  if (subject.length > 0 && !event.reversed && reducedRelative(tokens, words, event.head)) {
+    const described = nounPhraseBefore(tokens, event.head);
+    const patient = subject.filter((a) => a.end > described.start && a.start < described.end);
+    const place = placeTarget(text, actors, end, placeEnd, patient);
+    return place.length > 0
+      ? { source: place, target: patient, domestic: true }
+      : { source: [], target: patient };
   }
   let object = objectAfter(text, actors, end, objectEnd);
   if (event.reversed) return { source: object, target: subject };

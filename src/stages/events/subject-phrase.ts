@@ -76,3 +76,37 @@ export function uncodedSubject(
   if (!words.some((t) => t.pos?.startsWith('NN'))) return false;
   return !actors.some((a) => overlaps(a, phrase));
 }
+
+/** Tags of a finite verb: the clause's own verb, after a participle's phrases. */
+const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
+const CLAUSE_END = /^[.;:!?]$/;
+
+/**
+ * A bare participle describing the noun before it, with no "by" agent: "prisoners held in Israeli jails
+ * went on strike", "journalists detained in Iran were released", "… for every ten hostages released."
+ * Past its prepositional phrases the clause's own finite verb follows, or (for a form tagged VBN) the
+ * sentence ends after a verb that the noun phrase is the object of. Not a participle followed by an object, which the tagger's
+ * VBN for an active past ("diplomats held their first meeting") would otherwise make one.
+ */
+export function reducedRelative(tokens: readonly Token[], words: readonly string[], head: number): boolean {
+  const tag = tokens[head].pos;
+  const before = tokens[head - 1];
+  if ((tag !== 'VBN' && tag !== 'VBD') || tokens[head].chunk !== 'B-VP') return false;
+  if (chunkKind(before) !== 'NP' || RELATIVE_TAGS.has(before?.pos ?? '')) return false;
+  const next = tokens[head + 1]?.pos ?? '';
+  if (next !== 'IN' && !CLAUSE_END.test(next)) return false;
+  const by = words.indexOf('by', head + 1);
+  if (by !== -1 && by - head <= 4) return false;
+  let i = head + 1;
+  while (i < tokens.length && (chunkKind(tokens[i]) === 'PP' || chunkKind(tokens[i]) === 'NP')) i++;
+  if (FINITE.test(tokens[i]?.pos ?? '')) return true;
+  // a past tense ending its clause is the clause's verb ("Americans agreed with Trump.", "he warned:")
+  if (tag === 'VBD' || !CLAUSE_END.test(tokens[i]?.pos ?? '')) return false;
+  const nounStart = nounPhraseStart(tokens, head - 1);
+  return tokens.slice(0, nounStart).some((t) => chunkKind(t) === 'VP');
+}
+
+/** The span of the noun phrase chunk that ends right before token `head`. */
+export function nounPhraseBefore(tokens: readonly Token[], head: number): { start: number; end: number } {
+  return { start: tokens[nounPhraseStart(tokens, head - 1)].start, end: tokens[head - 1].end };
+}

@@ -47,4 +47,19 @@ describe('a subject that names no actor', () => {
       'JPNGOV',
     ]);
   });
+
+  it('reads a bare participle after a noun as done to that noun, by the country it happens in', () => {
+    const held = eventsOf('Palestinian prisoners held in Israeli jails went on hunger strike.').find(
+      (e) => e.trigger.text === 'held',
+    );
+    expect(held?.target?.code).toBe('PSECVL');
+    expect(held?.source?.code.slice(0, 3)).toBe('ISR');
+    const detained = eventsOf('Two Afghan journalists detained in Iran were freed on Friday.').find(
+      (e) => e.trigger.text === 'detained',
+    );
+    expect(detained?.target?.code.slice(0, 3)).toBe('AFG');
+    expect(detained?.source?.code).toBe('IRN');
+    // an active past with its object is no participle: "diplomats held talks"
+    expect(codesOf('Moroccan diplomats held talks with Obama.', 'held')).toEqual(['MARGOV']);
+  });
 });
