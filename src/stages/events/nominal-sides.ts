@@ -5,7 +5,7 @@
 // endorsement of the governor"), "on", "against", "with", "into" the one acted on, and so
 // does "to" after those nouns ("a visit to …").
 import type { Token } from '../../doc/schema.js';
-import { type ActorMention, objectAfter } from './actors.js';
+import { type ActorMention, groupEndingAt, objectAfter } from './actors.js';
 import { ofIsAgent, theOfIsGiver } from './nominal.js';
 
 /** Prepositions whose object is the one the event is done to. */
@@ -21,18 +21,6 @@ const MAX_REACH = 14;
 export interface NominalSides {
   source: ActorMention[];
   target: ActorMention[];
-}
-
-/** The actor group whose last mention ends right at `at` (only spaces between). */
-function adjacentGroup(text: string, actors: readonly ActorMention[], at: number): ActorMention[] {
-  const seed = actors.findLastIndex((a) => a.end <= at && text.slice(a.end, at).trim() === '');
-  if (seed === -1) return [];
-  const group = [actors[seed]];
-  for (let i = seed - 1; i >= 0; i--) {
-    if (!/^\s*(?:,|and|,\s*and)\s*$/i.test(text.slice(actors[i].end, group[0].start))) break;
-    group.unshift(actors[i]);
-  }
-  return group;
 }
 
 /** The end of the phrase opened by the preposition at `p`: before the next preposition, verb or stop. */
@@ -54,7 +42,7 @@ export function nominalSides(
   // before the noun: "Russia's (brutal) invasion", "Israeli air strikes", "the U.S. sanctions"
   let k = head - 1;
   while (k >= 0 && head - k <= MODIFIERS && /^(?:JJ|NN|NNS|NNP|NNPS|VBN)$/.test(tokens[k].pos ?? '')) k--;
-  if (k >= 0 && /^['’]s?$/.test(words[k])) source = adjacentGroup(text, actors, tokens[k].start);
+  if (k >= 0 && /^['’]s?$/.test(words[k])) source = groupEndingAt(text, actors, tokens[k].start);
   else if (k + 1 < head) {
     const from = tokens[k + 1].start;
     source = actors.filter((a) => a.start >= from && a.end <= tokens[head].start);
