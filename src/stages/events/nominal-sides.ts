@@ -5,13 +5,14 @@
 // endorsement of the governor"), "on", "against", "with", "into" the one acted on, and so
 // does "to" after those nouns ("a visit to …").
 import type { Token } from '../../doc/schema.js';
+import { lexiconSet } from '../../knowledge/word-set.js';
 import { type ActorMention, groupEndingAt, objectAfter } from './actors.js';
 import { ofIsAgent, theOfIsGiver } from './nominal.js';
 
 /** Prepositions whose object is the one the event is done to. */
-const TO_TARGET = new Set(['on', 'against', 'with', 'into', 'upon']);
+const targetPrepositions = lexiconSet('event-nominals-target-prepositions.txt');
 /** Prepositions whose phrase is read past without giving a side ("in Gaza", "last week" aside). */
-const PASSED = new Set(['in', 'at', 'near', 'outside', 'over', 'during', 'since', 'after', 'from', 'for']);
+const passedPrepositions = lexiconSet('event-nominals-passed-prepositions.txt');
 /** Words that end a prepositional phrase's noun phrase. */
 const PHRASE_END = /^(?:IN|TO|VB.?|MD|WDT|WP|:|\.|-LRB-|-RRB-|``|'')$/;
 /** How many modifier words may stand between a name and the noun ("Israel's renewed air strikes"). */
@@ -65,9 +66,9 @@ export function nominalSides(
       const side = ofAgent && source.length === 0 ? 'source' : 'target';
       if (side === 'source') source = group();
       else if (target.length === 0) target = group();
-    } else if (TO_TARGET.has(prep) || (prep === 'to' && ofIsAgent(words[head]))) {
+    } else if (targetPrepositions().has(prep) || (prep === 'to' && ofIsAgent(words[head]))) {
       if (target.length === 0) target = group();
-    } else if (!PASSED.has(prep)) break;
+    } else if (!passedPrepositions().has(prep)) break;
     j = end;
   }
   return { source, target };
