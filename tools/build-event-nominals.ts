@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { verbDictionary } from '../src/knowledge/events-codebook.js';
+import { nounPlural as plural, verbForms } from '../src/knowledge/inflection.js';
 import { readListResource, resourcePath } from '../src/resources.js';
 
 const DATA = resolve(process.argv[2] ?? '/work/shared/data');
@@ -34,19 +35,7 @@ function derived(verb: string): string[] {
   return out;
 }
 /** The verb itself and its -ing form, which are nouns only when a tagged corpus says so. */
-const zero = (verb: string) =>
-  /[^aeiou][aeiou][bdgmnpt]$/.test(verb)
-    ? [verb, `${verb}${verb.at(-1)}ing`]
-    : [verb, `${verb.replace(/e$/, '')}ing`];
-
-const plural = (noun: string) =>
-  /[^s]s$/.test(noun)
-    ? noun
-    : /(s|x|z|ch|sh)$/.test(noun)
-      ? `${noun}es`
-      : /[^aeiou]y$/.test(noun)
-        ? `${noun.slice(0, -1)}ies`
-        : `${noun}s`;
+const zero = (verb: string) => verbForms(verb).filter((form) => form === verb || form.endsWith('ing'));
 
 // noun and verb counts in the tagged corpus; word counts in the news texts
 const nounCount = new Map<string, number>();

@@ -16,6 +16,7 @@ import type {
   VerbDictionary,
   VerbForm,
 } from '../src/knowledge/events-codebook.js';
+import { petrarchPlural, verbForms } from '../src/knowledge/inflection.js';
 
 const DATA = resolve(process.argv[2] ?? '/work/shared/data/events');
 const OUT = resolve(import.meta.dirname, '..', 'knowledge', 'compiled');
@@ -24,38 +25,6 @@ const OUT = resolve(import.meta.dirname, '..', 'knowledge', 'compiled');
 const stripComment = (line: string): string => line.replace(/[#;].*/, '').trim();
 
 // ---------------------------------------------------------------- verb dictionary
-
-/** Regular plural of a synset noun, by the rules of dictionaries.rst. */
-function plural(word: string): string {
-  if (/ss$/.test(word)) return `${word}es`;
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  return `${word}s`;
-}
-
-/** Regular inflections of an English verb (over-generating spelling variants is harmless for lookup). */
-function verbForms(base: string): string[] {
-  const forms = new Set([base]);
-  if (/(s|x|z|ch|sh|o)$/.test(base)) forms.add(`${base}es`);
-  else if (/[^aeiou]y$/.test(base)) forms.add(`${base.slice(0, -1)}ies`);
-  else forms.add(`${base}s`);
-  if (base.endsWith('e')) {
-    forms.add(`${base}d`);
-    forms.add(`${base.slice(0, -1)}ing`);
-  } else if (/[^aeiou]y$/.test(base)) {
-    forms.add(`${base.slice(0, -1)}ied`);
-    forms.add(`${base}ing`);
-  } else {
-    forms.add(`${base}ed`);
-    forms.add(`${base}ing`);
-    // consonant-vowel-consonant endings double the consonant ("ban" → "banned")
-    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(base)) {
-      const last = base.at(-1);
-      forms.add(`${base}${last}ed`);
-      forms.add(`${base}${last}ing`);
-    }
-  }
-  return [...forms];
-}
 
 interface Code {
   code: string | null;
@@ -87,7 +56,7 @@ function parseSynsets(lines: string[], synsets = new Map<string, string[]>()): M
       const words = phrase.split('_');
       const list = synsets.get(label) ?? [];
       list.push(words.join(' '));
-      if (!noPlural) list.push([...words.slice(0, -1), plural(words.at(-1) ?? '')].join(' '));
+      if (!noPlural) list.push([...words.slice(0, -1), petrarchPlural(words.at(-1) ?? '')].join(' '));
       synsets.set(label, list);
     }
   }

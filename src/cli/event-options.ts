@@ -37,11 +37,3 @@ export function parseEventType(value: string): string {
   }
   return type;
 }
-
-/** Parses one of `choices`. */
-export function choiceParser(choices: readonly string[]): (value: string) => string {
-  return (value) => {
-    if (!choices.includes(value)) throw new InvalidArgumentError(`use ${choices.join(', ')}`);
-    return value;
-  };
-}

@@ -1,6 +1,5 @@
 import { InvalidArgumentError } from 'commander';
 import { normalizeDate } from '../ingest/published/normalize.js';
-import { INPUT_FORMATS, type InputFormat } from '../ingest/types.js';
 import type { StageTimings } from '../pipeline/runner.js';
 
 const UNITS: Record<string, number> = { '': 1, B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
@@ -18,14 +17,6 @@ export function parseDateOption(value: string): string {
   const date = normalizeDate(value);
   if (!date) throw new InvalidArgumentError(`not a date: "${value}" (use YYYY-MM-DD)`);
   return date;
-}
-
-/** Parses `--format`. */
-export function parseFormatOption(value: string): InputFormat {
-  if (!(INPUT_FORMATS as readonly string[]).includes(value)) {
-    throw new InvalidArgumentError(`unknown format "${value}" (use ${INPUT_FORMATS.join(', ')})`);
-  }
-  return value as InputFormat;
 }
 
 export function printProfile(timings: StageTimings): void {

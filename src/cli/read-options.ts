@@ -1,7 +1,7 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { DEFAULT_MAX_BYTES, type IngestOptions } from '../ingest/index.js';
-import type { InputFormat } from '../ingest/types.js';
-import { parseSize } from './options.js';
+import { INPUT_FORMATS, type InputFormat } from '../ingest/types.js';
+import { parseDateOption, parseSize } from './options.js';
 
 export interface ReadFlags {
   format: InputFormat;
@@ -12,8 +12,19 @@ export interface ReadFlags {
 /** The options that say how inputs are read (`--format`, `--published`, `--max-size`). */
 export function addReadOptions(command: Command): Command {
   return command
-    .option('--format <format>', 'auto | html | text | plain | feed | jsonl', 'auto')
-    .option('--published <date>', 'publication date to use (YYYY-MM-DD), overriding what the input says')
+    .addOption(
+      new Option(
+        '--format <format>',
+        'how to read the inputs: auto sniffs each one, text is news text, plain keeps all of it as body',
+      )
+        .choices(INPUT_FORMATS)
+        .default('auto'),
+    )
+    .option(
+      '--published <date>',
+      'publication date to use (YYYY-MM-DD), overriding what the input says',
+      parseDateOption,
+    )
     .option(
       '--max-size <bytes>',
       'refuse articles larger than this (e.g. 10MB)',

@@ -1,7 +1,7 @@
 // Runs a pipeline over a PolNeAR-style directory (DIR/text/NAME.txt, DIR/attributions/NAME_ANNOTATOR.ann)
 // and accumulates the attribution scores. A text with k annotation files is scored against each,
 // each weighing 1/k.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Attribution, AttributionKind } from '../doc/schema.js';
 import { plainArticle } from '../ingest/plain.js';
@@ -15,16 +15,28 @@ export interface CorpusDocument {
   annotations: GoldAttribution[][];
 }
 
+/** What a corpus directory holds. */
+export const CORPUS_LAYOUT = 'expected DIR/text/NAME.txt with DIR/attributions/NAME_ANNOTATOR.ann';
+
+const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+
+/** The files of DIR/sub; an error naming DIR and the layout when it is missing. */
+function filesIn(dir: string, sub: string): string[] {
+  if (!isDirectory(dir)) throw new Error(`${dir}: no such directory (${CORPUS_LAYOUT})`);
+  if (!isDirectory(join(dir, sub))) throw new Error(`${dir}: no ${sub}/ directory (${CORPUS_LAYOUT})`);
+  return readdirSync(join(dir, sub));
+}
+
 /** The texts of DIR with their annotation files (texts without one are skipped). */
 export function readAttributionCorpus(dir: string): CorpusDocument[] {
-  const annFiles = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann'));
+  const annFiles = filesIn(dir, 'attributions').filter((f) => f.endsWith('.ann'));
   const byText = new Map<string, string[]>();
   for (const file of annFiles) {
     const name = file.replace(/_[^_]+\.ann$/, '');
     byText.set(name, [...(byText.get(name) ?? []), file]);
   }
   const docs: CorpusDocument[] = [];
-  for (const file of readdirSync(join(dir, 'text'))
+  for (const file of filesIn(dir, 'text')
     .filter((f) => f.endsWith('.txt'))
     .sort()) {
     const name = basename(file, '.txt');

@@ -2,6 +2,7 @@
 // (a primary phrase, `+` synonyms, tab-indented `[CODE date-restriction]` lines) and agent lines
 // (`PHRASE {plural} [~CODE]`). Used by tools/compile-knowledge.ts; kept here so tests can cover it.
 import { readFileSync } from 'node:fs';
+import { petrarchPlural } from './inflection.js';
 
 /** A code valid from `from` to `to` (ISO dates, inclusive; empty = open). */
 export interface DatedCode {
@@ -125,12 +126,6 @@ export interface AgentEntry {
   code: string;
 }
 
-function regularPlural(word: string): string {
-  if (/ss$/i.test(word)) return `${word}ES`;
-  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}IES`;
-  return `${word}S`;
-}
-
 /** Parses an agents dictionary, expanding `!SET!` substitutions and regular or given plurals. */
 export function parseAgentDictionary(text: string): AgentEntry[] {
   const sets = new Map<string, string[]>();
@@ -161,7 +156,7 @@ export function parseAgentDictionary(text: string): AgentEntry[] {
     entries.push({ phrase: phraseText(raw), code });
     if (plural === undefined) {
       const words = phraseText(raw).split(' ');
-      words[words.length - 1] = regularPlural(words[words.length - 1]);
+      words[words.length - 1] = petrarchPlural(words[words.length - 1].toLowerCase()).toUpperCase();
       entries.push({ phrase: words.join(' '), code });
     } else if (plural.trim() !== '') {
       entries.push({ phrase: phraseText(plural), code });

@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Article } from '../doc/schema.js';
 import { type IngestOptions, readInputs } from '../ingest/index.js';
+import type { Store } from '../store/store.js';
 import { checkRedis, jobIdOf, redisConnection } from './connection.js';
 
 export interface EnqueueResult {
@@ -8,6 +9,8 @@ export interface EnqueueResult {
   queued: number;
   /** Articles whose job was already on the queue (waiting, active, delayed or kept as failed): not added. */
   alreadyQueued: number;
+  /** Articles the store given already holds (their job finished earlier): not added. */
+  alreadyStored: number;
   failed: { input: string; reason: string }[];
 }
 
@@ -17,29 +20,33 @@ const BATCH = 200;
 /**
  * Reads the inputs and puts each article on the queue, keyed by its content hash: an article whose job
  * is already on the queue is not added again, and is counted apart. Failed jobs are retried with
- * backoff, then kept for inspection (and so count as already queued). Completed jobs are removed: a
- * finished article is queued again (its worker then finds it stored).
+ * backoff, then kept for inspection (and so count as already queued). Completed jobs are removed, so
+ * a finished article is known by the workers' store: given `store`, an article it holds is not added
+ * either, and is counted apart (without it, it is queued again and its worker finds it stored).
  */
 export async function enqueueInputs(
   inputs: readonly string[],
   read: IngestOptions,
   redisUrl: string,
   queueName: string,
+  store?: Pick<Store, 'hasArticle'>,
 ): Promise<EnqueueResult> {
   await checkRedis(redisUrl);
   const queue = new Queue<Article>(queueName, { connection: redisConnection(redisUrl) });
-  const result: EnqueueResult = { queued: 0, alreadyQueued: 0, failed: [] };
+  const result: EnqueueResult = { queued: 0, alreadyQueued: 0, alreadyStored: 0, failed: [] };
   let pending: Article[] = [];
   const flush = async () => {
     // BullMQ ignores a job whose id exists without saying so: look first, to report what was added.
     const states = await Promise.all(pending.map((article) => queue.getJobState(jobIdOf(article.id))));
     // (an article twice in one batch counts once; in an earlier batch, its job now exists)
     const batch = new Set<string>();
-    const fresh = pending.filter((article, i) => {
+    const unqueued = pending.filter((article, i) => {
       const isNew = states[i] === 'unknown' && !batch.has(article.id);
       batch.add(article.id);
       return isNew;
     });
+    const stored = await Promise.all(unqueued.map((article) => store?.hasArticle(article.id)));
+    const fresh = unqueued.filter((_, i) => !stored[i]);
     // Still keyed by id: an article added by another process meanwhile is not added twice.
     await queue.addBulk(
       fresh.map((article) => ({
@@ -55,7 +62,8 @@ export async function enqueueInputs(
       })),
     );
     result.queued += fresh.length;
-    result.alreadyQueued += pending.length - fresh.length;
+    result.alreadyStored += unqueued.length - fresh.length;
+    result.alreadyQueued += pending.length - unqueued.length;
     pending = [];
   };
   try {

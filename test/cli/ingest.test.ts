@@ -141,3 +141,17 @@ describe('dateline ingest --workers', () => {
     }
   });
 });
+
+describe('dateline ingest and queue add read options', () => {
+  it.each([
+    ['ingest', '--db', 'unused.db'],
+    ['queue', 'add'],
+  ])('%s refuses an unknown --format and a --published that is not a date', (...command) => {
+    const format = runCli([...command, good[0], '--format', 'pdf']);
+    expect(format.status).toBe(1);
+    expect(format.stderr).toContain("argument 'pdf' is invalid. Allowed choices are auto, html, text");
+    const published = runCli([...command, good[0], '--published', 'soon']);
+    expect(published.status).toBe(1);
+    expect(published.stderr).toContain('not a date: "soon"');
+  });
+});

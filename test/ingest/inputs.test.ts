@@ -59,7 +59,7 @@ describe('inputs', () => {
 
   it('rejects an unknown --format and a --published that is not a date', () => {
     expect(runCli(['analyze', '-', '--format', 'pdf'], { input: STORY }).stderr).toContain(
-      'unknown format "pdf"',
+      "argument 'pdf' is invalid. Allowed choices are auto, html, text",
     );
     expect(runCli(['analyze', '-', '--published', 'soon'], { input: STORY }).stderr).toContain(
       'not a date: "soon"',

@@ -121,6 +121,22 @@ describeRedis('dateline queue add + dateline worker', () => {
     await queue.close();
   });
 
+  it('queue add --db leaves out the articles the store already holds, saying so', () => {
+    const s = scenario();
+    const inputs = writeArticles(s.dir, 4, 3);
+    const db = join(s.dir, 'stored.db');
+    expect(runCli(['ingest', ...inputs.slice(0, 2), '--db', db, '--workers', '1']).status).toBe(0);
+    const add = (target: string) =>
+      runCli(['queue', 'add', ...inputs, '--redis', REDIS_URL, '--queue', s.queueName, '--db', target]);
+    const first = add(db);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain(': 2 queued, 0 already queued, 2 already stored, 0 failed');
+    expect(add(db).stdout).toContain(': 0 queued, 2 already queued, 2 already stored, 0 failed');
+    const missing = add(join(s.dir, 'none.db'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(`cannot open the store ${join(s.dir, 'none.db')}: no such file`);
+  });
+
   describePg('into PostgreSQL', () => {
     it('two workers share a batch queued twice, each article stored exactly once', async () => {
       const s = scenario();

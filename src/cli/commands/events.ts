@@ -1,10 +1,9 @@
 // `dateline events`: query the stored events and export them (table, JSON lines, CSV, GDELT, PLOVER).
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { EVENT_EXPORTS, EVENT_FORMATS, type EventFormat } from '../../export/events/index.js';
 import { collectEvents, type EventFilter, type EventStore } from '../../export/events/query.js';
 import { openStore } from '../../store/open.js';
 import {
-  choiceParser,
   parseActorCode,
   parseCameoCode,
   parseEventType,
@@ -40,7 +39,7 @@ export function registerEvents(program: Command): void {
     .option('--from <date>', 'first event date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive', parseQueryDate)
     .option('--to <date>', 'last event date (YYYY-MM-DD, YYYY-MM or YYYY), inclusive', parseQueryDate)
     .option('--q <words>', 'only events of articles matching this full-text query')
-    .option('--format <format>', EVENT_FORMATS.join(' | '), choiceParser(EVENT_FORMATS), 'table')
+    .addOption(new Option('--format <format>', 'output format').choices(EVENT_FORMATS).default('table'))
     .option('--limit <n>', 'at most this many events (0 = all)', parseLimit, 0)
     .action(async (opts: EventsOptions) => {
       const { db, format, limit, ...filter } = opts;

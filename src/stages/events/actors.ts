@@ -200,6 +200,12 @@ export function placeTarget(
   return place ? [place] : [];
 }
 
+/** The actor group whose last mention ends right at `at`, with only spaces between ("Russia and China's"). */
+export function groupEndingAt(text: string, actors: readonly ActorMention[], at: number): ActorMention[] {
+  const seed = actors.findLastIndex((a) => a.end <= at && text.slice(a.end, at).trim() === '');
+  return seed === -1 ? [] : group(text, actors, seed, -1);
+}
+
 /** The first actor group of the sentence: the subject of its main clause. */
 export function sentenceSubject(text: string, actors: readonly ActorMention[], from: number, to: number) {
   const seed = actors.findIndex((a) => a.start >= from && a.end <= to);

@@ -5,13 +5,14 @@
 // endorsement of the governor"), "on", "against", "with", "into" the one acted on, and so
 // does "to" after those nouns ("a visit to …").
 import type { Token } from '../../doc/schema.js';
-import { type ActorMention, objectAfter } from './actors.js';
+import { lexiconSet } from '../../knowledge/word-set.js';
+import { type ActorMention, groupEndingAt, objectAfter } from './actors.js';
 import { ofIsAgent, theOfIsGiver } from './nominal.js';
 
 /** Prepositions whose object is the one the event is done to. */
-const TO_TARGET = new Set(['on', 'against', 'with', 'into', 'upon']);
+const targetPrepositions = lexiconSet('event-nominals-target-prepositions.txt');
 /** Prepositions whose phrase is read past without giving a side ("in Gaza", "last week" aside). */
-const PASSED = new Set(['in', 'at', 'near', 'outside', 'over', 'during', 'since', 'after', 'from', 'for']);
+const passedPrepositions = lexiconSet('event-nominals-passed-prepositions.txt');
 /** Words that end a prepositional phrase's noun phrase. */
 const PHRASE_END = /^(?:IN|TO|VB.?|MD|WDT|WP|:|\.|-LRB-|-RRB-|``|'')$/;
 /** How many modifier words may stand between a name and the noun ("Israel's renewed air strikes"). */
@@ -21,18 +22,6 @@ const MAX_REACH = 14;
 export interface NominalSides {
   source: ActorMention[];
   target: ActorMention[];
-}
-
-/** The actor group whose last mention ends right at `at` (only spaces between). */
-function adjacentGroup(text: string, actors: readonly ActorMention[], at: number): ActorMention[] {
-  const seed = actors.findLastIndex((a) => a.end <= at && text.slice(a.end, at).trim() === '');
-  if (seed === -1) return [];
-  const group = [actors[seed]];
-  for (let i = seed - 1; i >= 0; i--) {
-    if (!/^\s*(?:,|and|,\s*and)\s*$/i.test(text.slice(actors[i].end, group[0].start))) break;
-    group.unshift(actors[i]);
-  }
-  return group;
 }
 
 /** The end of the phrase opened by the preposition at `p`: before the next preposition, verb or stop. */
@@ -54,7 +43,7 @@ export function nominalSides(
   // before the noun: "Russia's (brutal) invasion", "Israeli air strikes", "the U.S. sanctions"
   let k = head - 1;
   while (k >= 0 && head - k <= MODIFIERS && /^(?:JJ|NN|NNS|NNP|NNPS|VBN)$/.test(tokens[k].pos ?? '')) k--;
-  if (k >= 0 && /^['’]s?$/.test(words[k])) source = adjacentGroup(text, actors, tokens[k].start);
+  if (k >= 0 && /^['’]s?$/.test(words[k])) source = groupEndingAt(text, actors, tokens[k].start);
   else if (k + 1 < head) {
     const from = tokens[k + 1].start;
     source = actors.filter((a) => a.start >= from && a.end <= tokens[head].start);
@@ -77,9 +66,9 @@ export function nominalSides(
       const side = ofAgent && source.length === 0 ? 'source' : 'target';
       if (side === 'source') source = group();
       else if (target.length === 0) target = group();
-    } else if (TO_TARGET.has(prep) || (prep === 'to' && ofIsAgent(words[head]))) {
+    } else if (targetPrepositions().has(prep) || (prep === 'to' && ofIsAgent(words[head]))) {
       if (target.length === 0) target = group();
-    } else if (!PASSED.has(prep)) break;
+    } else if (!passedPrepositions().has(prep)) break;
     j = end;
   }
   return { source, target };

@@ -24,6 +24,8 @@ export interface TimeLexicon {
   discourseOpeners: Set<string>;
   delayVerbs: Set<string>;
   measureNouns: Set<string>;
+  countWords: Set<string>;
+  monthModifierStops: Set<string>;
 }
 
 function pairs(file: string): Map<string, string> {
@@ -69,6 +71,8 @@ export function timeLexicon(): TimeLexicon {
     discourseOpeners: words('discourse-openers.txt'),
     delayVerbs: words('delay-verbs.txt'),
     measureNouns: words('measure-nouns.txt'),
+    countWords: words('count-words.txt'),
+    monthModifierStops: words('month-modifier-stops.txt'),
   };
   return memo;
 }

@@ -26,7 +26,7 @@ describe('dateline events filters', () => {
     [['--actor', 'PRK GOV'], 'not an actor code: "PRK GOV" (expected a CAMEO actor code'],
     [['--involving', 'north-korea'], 'not an actor code: "north-korea"'],
     [['--cameo', '04x'], 'not a CAMEO event code: "04x"'],
-    [['--format', 'xml'], 'use table, json, csv, gdelt, plover'],
+    [['--format', 'xml'], "argument 'xml' is invalid. Allowed choices are table, json, csv, gdelt, plover"],
   ])('%j is refused, naming the value', (args, message) => {
     const r = runCli(['events', '--db', db, ...args]);
     expect(r.status).toBe(1);

@@ -27,6 +27,18 @@ describe('events stated by a noun', () => {
     expect(event.subordinate).toBe(true);
   });
 
+  it('reads a coordinated possessive as every actor, a comma alone as an apposition', () => {
+    const actors: [string, string][] = [
+      ['Zorvania', 'ZZZ'],
+      ['Moldavia', 'MDA'],
+      ['Karelia', 'KRL'],
+    ];
+    const joint = tagged("Zorvania and Moldavia's invasion of Karelia began before dawn.", { actors });
+    expect(run(joint).map((e) => [e.source?.codes, e.target?.code])).toEqual([[['ZZZ', 'MDA'], 'KRL']]);
+    const apposition = tagged("In Karelia, Moldavia's invasion of Zorvania began before dawn.", { actors });
+    expect(run(apposition).map((e) => [e.source?.code, e.target?.code])).toEqual([['MDA', 'ZZZ']]);
+  });
+
   it('takes every party of "between" as a source, and "on" as the target', () => {
     const talks = tagged('Talks between Zorvania and Moldavia ended without a deal.', {
       actors: [

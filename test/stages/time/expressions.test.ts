@@ -137,5 +137,9 @@ describe('time stage: negative cases', () => {
     expect(timexes('They marked the 70th anniversary of the end of the Korean War.', DCT)).toEqual([]);
     expect(timexes('A 47-year-old man was arrested.', DCT)).toEqual([]);
     expect(timexes('The company paid $1995 for 2,000 shares.', DCT)).toEqual([]);
+    // a count of things per unit is a rate, not a duration
+    expect(timexes('The airline added four flights a week to Seoul.', DCT)).toEqual([]);
+    expect(timexes('The port handles 300 ships a month.', DCT)).toEqual([]);
+    expect(timexes('The inspection took a week.', DCT)).toEqual(['a week|DURATION|P1W']);
   });
 });

@@ -1,6 +1,10 @@
 // `dateline eval attribution DIR`: attribution scores against PolNeAR-style brat files.
 import type { Command } from 'commander';
-import { evaluateAttributionCorpus, readAttributionCorpus } from '../../../eval/attribution-corpus.js';
+import {
+  CORPUS_LAYOUT,
+  evaluateAttributionCorpus,
+  readAttributionCorpus,
+} from '../../../eval/attribution-corpus.js';
 import { summarizeCounts } from '../../../eval/attribution-score.js';
 import { buildPipeline, stagesUpTo } from '../../../pipeline/runner.js';
 import { DEFAULT_STAGES } from '../../../pipeline/stages.js';
@@ -19,12 +23,7 @@ export function registerAttributionEval(evalCommand: Command): void {
     .action((dir: string, opts: { json?: boolean }) => {
       const pipeline = buildPipeline(stagesUpTo(DEFAULT_STAGES, 'attribution'));
       const docs = readAttributionCorpus(dir);
-      requireSomething(
-        docs.length,
-        dir,
-        'texts',
-        'expected DIR/text/NAME.txt with DIR/attributions/NAME_ANNOTATOR.ann',
-      );
+      requireSomething(docs.length, dir, 'texts', CORPUS_LAYOUT);
       const t0 = performance.now();
       const result = evaluateAttributionCorpus(pipeline, docs);
       const seconds = (performance.now() - t0) / 1000;

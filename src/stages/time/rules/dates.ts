@@ -9,7 +9,7 @@ import {
   parseYmd,
   weekday,
 } from '../calendar.js';
-import { timeLexicon } from '../lexicon.js';
+import { alternation, timeLexicon } from '../lexicon.js';
 import { resolveMonth, resolveYearless } from '../resolve.js';
 import type { Found, Resolver, Rule } from '../rule.js';
 import { capitalized, monthOf, ordinalOf, seasonOf, weekdayOf } from '../words.js';
@@ -24,8 +24,13 @@ const MONTH_CUE =
 // "the March accession", "the May elections": the month modifying a lower-case noun (a protest is
 // "the March on Washington", "the March was peaceful").
 const THE_BEFORE = /\bthe\s+$/i;
-const NOUN_AFTER =
-  /^\s+(?!(?:on|of|to|for|from|in|at|by|and|or|was|were|is|are|has|had|will|would|through|across|against|into|past|toward|towards)\b)[a-z]{3,}\b/;
+let nounAfterRegex: RegExp | undefined;
+function nounAfter(): RegExp {
+  nounAfterRegex ??= new RegExp(
+    `^\\s+(?!(?:${alternation(timeLexicon().monthModifierStops)})\\b)[a-z]{3,}\\b`,
+  );
+  return nounAfterRegex;
+}
 
 function fullDate(
   y: number,
@@ -149,7 +154,7 @@ export const dateRules: Rule[] = [
       const month = monthOf(word);
       if (!month || !capitalized(word)) return null;
       if (!m.groups?.mod && isDotlessAbbreviation(word)) return null; // "Jan" alone is more often a name
-      const modifiesNoun = THE_BEFORE.test(r.before()) && NOUN_AFTER.test(r.after());
+      const modifiesNoun = THE_BEFORE.test(r.before()) && nounAfter().test(r.after());
       if (isAmbiguousMonth(word) && !m.groups?.mod && !MONTH_CUE.test(r.before()) && !modifiesNoun)
         return null;
       if (!r.anchor) return { type: 'DATE', value: `XXXX-${String(month).padStart(2, '0')}` };

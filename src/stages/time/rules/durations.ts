@@ -2,7 +2,7 @@
 // "two-year") and sets ("every week", "daily", "$5 a year").
 
 import { formatYear } from '../calendar.js';
-import { timeLexicon } from '../lexicon.js';
+import { alternation, timeLexicon } from '../lexicon.js';
 import type { Rule } from '../rule.js';
 import { capitalized, monthOf, numberOf, partOfDayOf, unitOf, weekdayOf } from '../words.js';
 
@@ -40,8 +40,14 @@ const FREQUENCY_BEFORE = /\b(?:times|once|twice)\s*$/i;
 const RATE_AFTER = /^\s+(?:a|per)\s+(?:day|week|month|year)\b/i;
 const AMOUNT_BEFORE = /(?:\d|%|percent|cents?|dollars?|barrels|tons|hours)\s*$/i;
 // "four flights a week", "700 seats a week": a count of things per unit, a rate like "$5 a year".
-const COUNT_BEFORE =
-  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)\s+[a-z]+s\s*$/i;
+let countBeforeRegex: RegExp | undefined;
+function countBefore(): RegExp {
+  countBeforeRegex ??= new RegExp(
+    `\\b(?:\\d[\\d,]*|${alternation(timeLexicon().countWords)})\\s+[a-z]+s\\s*$`,
+    'i',
+  );
+  return countBeforeRegex;
+}
 
 export const durationRules: Rule[] = [
   {
@@ -77,7 +83,7 @@ export const durationRules: Rule[] = [
         return { type: 'DATE', value: 'FUTURE_REF' };
       if (/^an?\s/.test(text) && FREQUENCY_BEFORE.test(r.before()))
         return { type: 'SET', value: durationValue('1', unit) };
-      if (/^an?\s/.test(text) && (AMOUNT_BEFORE.test(r.before()) || COUNT_BEFORE.test(r.before())))
+      if (/^an?\s/.test(text) && (AMOUNT_BEFORE.test(r.before()) || countBefore().test(r.before())))
         return null;
       // "24 hours a day": the amount of a rate, which TimeBank leaves unannotated like the rate.
       if (RATE_AFTER.test(r.after())) return null;

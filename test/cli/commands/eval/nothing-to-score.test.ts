@@ -29,4 +29,23 @@ describe('dateline eval with nothing to score', () => {
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');
   });
+
+  it('eval attribution names a directory without attributions/ or text/, and one that does not exist', () => {
+    const layout = 'expected DIR/text/NAME.txt with DIR/attributions/NAME_ANNOTATOR.ann';
+    const textOnly = join(dir, 'text-only');
+    mkdirSync(join(textOnly, 'text'), { recursive: true });
+    const annotationsOnly = join(dir, 'annotations-only');
+    mkdirSync(join(annotationsOnly, 'attributions'), { recursive: true });
+    const missing = join(dir, 'missing');
+    for (const [input, message] of [
+      [textOnly, `${textOnly}: no attributions/ directory (${layout})`],
+      [annotationsOnly, `${annotationsOnly}: no text/ directory (${layout})`],
+      [missing, `${missing}: no such directory (${layout})`],
+    ]) {
+      const r = runCli(['eval', 'attribution', input]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).not.toContain('ENOENT');
+    }
+  });
 });
