@@ -74,6 +74,19 @@ function passive(c: DocContext, i: number, s: SentenceRange): boolean {
   return k >= s.first && BE.has(c.lower[k]) && c.lower[i].endsWith('ed');
 }
 
+/**
+ * "Under the agreement announced on Wednesday, …", "according to a report released on Friday": with POS
+ * tags, a participle right after a noun that a preposition governs describes that noun; nobody speaks.
+ */
+function describesNoun(c: DocContext, i: number, s: SentenceRange): boolean {
+  if (c.tokens[i].pos !== 'VBN' || !(c.tokens[i - 1]?.pos ?? '').startsWith('NN')) return false;
+  const next = c.lower[i + 1];
+  if (next === 'that' || next === 'by' || next === 'to' || next === ':') return false;
+  let k = i - 1;
+  while (k > s.first && /^(?:NN|NNS|NNP|NNPS|JJ|DT|CD|PRP\$|POS)$/.test(c.tokens[k - 1].pos ?? '')) k--;
+  return k > s.first && (c.tokens[k - 1].pos === 'IN' || c.tokens[k - 1].pos === 'TO');
+}
+
 /** "O'Malley's move was first reported by MSNBC": the source after "by", the subject is the content. */
 function passiveByCandidate(c: DocContext, i: number, s: SentenceRange, si: number): Candidate | null {
   if (c.lower[i + 1] !== 'by') return null;
@@ -165,6 +178,7 @@ function cueCandidate(
   const according = w === 'according';
   if (according && c.lower[i + 1] !== 'to') return null;
   if (!according && passive(c, i, s)) return raisingCandidate(c, i, s, si) ?? passiveByCandidate(c, i, s, si);
+  if (!according && describesNoun(c, i, s)) return null;
   // "in a statement": a noun after an article is no cue of its own.
   if (i > s.first && ARTICLES.has(c.lower[i - 1])) return null;
   // "as a memo put it": "it" is part of the cue.

@@ -110,6 +110,11 @@ describe('reported speech', () => {
     expect(a.content.text).toBe(content);
   });
 
+  it('a participle describing a noun after a preposition is no cue (POS tags)', () => {
+    const segmented = analyze('Under the deal announced on Friday, the rebels will disarm.');
+    expect(findAttributions({ ...segmented, ...syntaxStage.run(segmented, ctx) })).toEqual([]);
+  });
+
   it('"said in a brief televised address that …": the that-clause after an adjunct of any length', () => {
     const a = tagged('The mayor said in a brief televised address that the bridge would reopen.');
     expect(a.cue?.text).toBe('said');
