@@ -18,6 +18,7 @@ import {
 } from './actors.js';
 import { type CodedEvent, codeSentence } from './code-sentence.js';
 import { attributionOf, locationOf, timeOf } from './context.js';
+import { firstPersonSpeaker } from './first-person.js';
 import { mergeDuplicates } from './merge.js';
 import { nominalSides } from './nominal-sides.js';
 import { withoutRecipient } from './recipient.js';
@@ -52,6 +53,9 @@ function sides(
   placeEnd: number,
   /** the timexes of the sentence */
   times: readonly Span[],
+  /** the attributions reaching into the sentence, and the actor code of every coded entity */
+  attributions: readonly number[],
+  codes: ReadonlyMap<string, string>,
 ): Sides {
   const text = doc.text;
   const start = tokens[event.start].start;
@@ -74,6 +78,11 @@ function sides(
   // "a day after police opened fire": a subject that names no actor leaves the source unknown
   const unnamed = uncodedSubject(tokens, event.head, actors, times);
   let subject = unnamed ? [] : subjectBefore(text, actors, sentence.start, start);
+  // "…, I concede," Ruto said: a first-person subject in a quotation is its speaker, not the actor before
+  // it ("the people of Kenya"); where no actor was found the speaker is not brought in (the verbs of
+  // talk in quotes, "I mean", "I hear", are mostly no events)
+  const speaker = subject.length > 0 ? firstPersonSpeaker(doc, tokens, event.head, attributions, codes) : [];
+  if (speaker.length > 0) subject = speaker;
   if (subject.length === 0 && !unnamed) subject = placeSubject(text, actors, sentence.start, start);
   // "…, blaming X": a participle after a comma shares the main clause's subject
   if (before === ',' && words[event.head].endsWith('ing'))
@@ -144,6 +153,7 @@ export interface FindOptions {
 export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: FindOptions = {}): Event[] {
   const tokens = doc.tokens ?? [];
   const actors = actorMentions(doc);
+  const codes = new Map(actors.map((a) => [a.entity, a.code]));
   // countries of the knowledge base the link stage loaded (kept per process), for inferred targets;
   // read only when an event needs one, so a pipeline without the link stage does not load it
   const countries = () => knowledgeBase(ctx.options.knowledgeFiles ?? []).countries;
@@ -183,6 +193,8 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
             objectEnd,
             placeEnd,
             times,
+            view.attributions,
+            codes,
           );
       const event =
         s.target.length === 0

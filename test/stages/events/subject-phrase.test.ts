@@ -62,4 +62,9 @@ describe('a subject that names no actor', () => {
     // an active past with its object is no participle: "diplomats held talks"
     expect(codesOf('Moroccan diplomats held talks with Obama.', 'held')).toEqual(['MARGOV']);
   });
+
+  it('takes a first-person subject in a quotation as its speaker, not the actor before it', () => {
+    const text = '"After hearing the people of Kenya, I concede," President William Ruto said.';
+    expect(codesOf(text, 'concede')).toEqual(['KENGOV']);
+  });
 });
