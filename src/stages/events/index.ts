@@ -3,6 +3,7 @@
 import type { AnalyzedArticle, Event, Span, Token } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
+import { lexiconSet } from '../../knowledge/word-set.js';
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { lemmatize } from '../syntax/lemma.js';
 import {
@@ -28,6 +29,8 @@ import { nounPhraseBefore, reducedRelative, uncodedSubject } from './subject-phr
 
 /** The lemma of a trigger's verb word (read as a past verb when the tagger gave it another tag). */
 const verbLemma = (head: Token) => lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
+
+const patientSubjectVerbs = lexiconSet('event-patient-subject-verbs.txt');
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
@@ -111,6 +114,10 @@ function sides(
       ? { source: place, target: patient, domestic: true }
       : { source: [], target: patient };
   }
+  // "Navalny died in a penal colony": the subject of a death undergoes it, and a death nobody is named
+  // as causing is no event between actors (a pattern such as "died in attack by" still codes one)
+  if (patientSubjectVerbs().has(verbLemma(tokens[event.head])) && !event.patterned)
+    return { source: [], target: [] };
   let object = objectAfter(text, actors, end, objectEnd);
   if (event.reversed) return { source: object, target: subject };
   // "withdraw its troops from Lebanon": the subject's own forces are not what the event is done to

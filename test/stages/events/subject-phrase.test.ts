@@ -67,4 +67,11 @@ describe('a subject that names no actor', () => {
     const text = '"After hearing the people of Kenya, I concede," President William Ruto said.';
     expect(codesOf(text, 'concede')).toEqual(['KENGOV']);
   });
+
+  it('records no attack by someone who died', () => {
+    const events = eventsOf(
+      'Former Liberian President Charles Taylor died at his home in Monrovia on Monday.',
+    );
+    expect(events.filter((e) => e.trigger.text === 'died')).toEqual([]);
+  });
 });
