@@ -5,7 +5,7 @@ import type { AnalyzedArticle, Attribution, Mention } from '../../doc/schema.js'
 import { partitionPoint } from '../../doc/sorted.js';
 import { span } from '../../doc/span.js';
 import type { DocContext } from './context.js';
-import { headOf, type TokenRange } from './noun-phrase.js';
+import { headOf, nounPhraseBefore, type TokenRange } from './noun-phrase.js';
 
 type Source = NonNullable<Attribution['source']>;
 
@@ -82,6 +82,26 @@ function anonymity(c: DocContext, range: TokenRange): { anonymous: boolean; sect
   return { anonymous: true };
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/** The noun phrase a lone relative pronoun after a comma refers to, with the entity of its last mention. */
+function relativeAntecedent(
+  doc: AnalyzedArticle,
+  c: DocContext,
+  range: TokenRange,
+  mentions: readonly Mention[],
+): Source['antecedent'] {
+  if (range.last - range.first !== 1 || !RELATIVE_PRONOUNS.has(c.lower[range.first])) return undefined;
+  const comma = range.first - 1;
+  if (comma <= 0 || c.lower[comma] !== ',') return undefined;
+  const phrase = nounPhraseBefore(c, comma, 0);
+  if (!phrase) return undefined;
+  const start = c.tokens[phrase.first].start;
+  const end = c.tokens[phrase.last - 1].end;
+  const entity = mentionsIn(mentions, start, end).at(-1)?.entity;
+  return { ...span(doc.text, start, end), ...(entity ? { entity } : {}) };
+}
+
 export function describeSource(doc: AnalyzedArticle, c: DocContext, range: TokenRange): Source {
   const start = c.tokens[range.first].start;
   const end = c.tokens[range.last - 1].end;
@@ -90,6 +110,13 @@ export function describeSource(doc: AnalyzedArticle, c: DocContext, range: Token
   const named = mentionsIn(mentions, start, end);
   if (named.length > 0) {
     source.entity = named[named.length - 1].entity;
+    return source;
+  }
+  // "Beijing, which claims Taiwan as its own": a relative pronoun stands for the phrase before its comma
+  const relative = relativeAntecedent(doc, c, range, mentions);
+  if (relative) {
+    source.antecedent = relative;
+    if (relative.entity) source.entity = relative.entity;
     return source;
   }
   const pronoun = range.last - range.first === 1 ? c.lex.pronouns.get(c.lower[range.first]) : undefined;

@@ -231,6 +231,19 @@ describe('speakers', () => {
     expect(a.source?.antecedent?.text).toBe('Jane Smith');
   });
 
+  it('resolves a relative pronoun source to the phrase before its comma (POS tags)', () => {
+    const relative = 'The envoy met officials from Ruritania, which says the island belongs to it.';
+    const at = relative.indexOf('Ruritania');
+    const ruritania: Mention[] = [{ start: at, end: at + 9, text: 'Ruritania', type: 'LOC', entity: 'e2' }];
+    const country: Entity[] = [{ id: 'e2', name: 'Ruritania', type: 'LOC', actor: null, mentions: [0] }];
+    const segmented = analyze(relative, { mentions: ruritania, entities: country });
+    const [a] = findAttributions({ ...segmented, ...syntaxStage.run(segmented, ctx) });
+    expect(a.source?.text).toBe('which');
+    expect(a.source?.antecedent?.text).toBe('officials from Ruritania');
+    expect(a.source?.entity).toBe('e2');
+    expect(a.content.text).toBe('the island belongs to it');
+  });
+
   it('takes the head before a relative clause as the speaker', () => {
     const a = only('Supporters who attended the meeting said the speech was too long.');
     expect(a.source?.text).toBe('Supporters who attended the meeting');
