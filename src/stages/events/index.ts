@@ -21,6 +21,7 @@ import { attributionOf, locationOf, timeOf } from './context.js';
 import { mergeDuplicates } from './merge.js';
 import { nominalSides } from './nominal-sides.js';
 import { withoutRecipient } from './recipient.js';
+import { closedRelatives } from './relative.js';
 import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
 
@@ -54,10 +55,16 @@ function sides(
   const start = tokens[event.start].start;
   const end = tokens[event.end - 1].end;
   const before = words[event.start - 1] ?? '';
+  // who may be the subject of the verb at token `at`: not an actor inside a relative clause that closed
+  // before it ("The envoy, who met Putin on Monday, criticized Israel")
+  const subjects = (at: number) => {
+    const relatives = closedRelatives(tokens, at);
+    return actors.filter((a) => !relatives.some((r) => a.start >= r.start && a.end <= r.end));
+  };
   // "A demanded that B withdraw", "A urged B to withdraw": A is the source, B (else the object) the target
   if (event.frameAt >= 0) {
     const frame = tokens[event.frameAt];
-    const source = subjectBefore(text, actors, sentence.start, frame.start);
+    const source = subjectBefore(text, subjects(event.frameAt), sentence.start, frame.start);
     const between = objectAfter(text, actors, frame.end, start);
     // the demand is the framer's even when the framer is no actor: the embedded subject is its target
     if (source.length > 0 || between.length > 0) {
@@ -68,8 +75,9 @@ function sides(
       };
     }
   }
-  let subject = subjectBefore(text, actors, sentence.start, start);
-  if (subject.length === 0) subject = placeSubject(text, actors, sentence.start, start);
+  const candidates = subjects(event.start);
+  let subject = subjectBefore(text, candidates, sentence.start, start);
+  if (subject.length === 0) subject = placeSubject(text, candidates, sentence.start, start);
   // "…, blaming X": a participle after a comma shares the main clause's subject
   if (before === ',' && words[event.head].endsWith('ing'))
     subject = sentenceSubject(text, actors, sentence.start, start);
