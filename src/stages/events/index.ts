@@ -3,6 +3,7 @@
 import type { AnalyzedArticle, Event, Token } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
+import { lexiconSet } from '../../knowledge/word-set.js';
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
 import { lemmatize } from '../syntax/lemma.js';
 import {
@@ -16,6 +17,7 @@ import {
   sentenceSubject,
   subjectBefore,
 } from './actors.js';
+import { auxiliaries } from './auxiliaries.js';
 import { type CodedEvent, codeSentence } from './code-sentence.js';
 import { attributionOf, locationOf, timeOf } from './context.js';
 import { mergeDuplicates } from './merge.js';
@@ -77,7 +79,8 @@ function sides(
   }
   const candidates = subjects(event.start);
   let subject = subjectBefore(text, candidates, sentence.start, start);
-  if (subject.length === 0) subject = placeSubject(text, candidates, sentence.start, start);
+  const named = subject.length > 0;
+  if (!named) subject = placeSubject(text, candidates, sentence.start, start);
   // "…, blaming X": a participle after a comma shares the main clause's subject
   if (before === ',' && words[event.head].endsWith('ing'))
     subject = sentenceSubject(text, actors, sentence.start, start);
@@ -86,13 +89,23 @@ function sides(
   // passive: "sanctions were imposed by the UN" (or a participle: "an image released by KCNA") — the
   // by-phrase is the source, the subject the target
   const participle = tokens[event.head].pos === 'VBN' && words[event.end] === 'by';
-  if (participle || BE.has(before) || BE.has(words[event.start - 2] ?? '')) {
+  const afterBe = BE.has(before) || BE.has(words[event.start - 2] ?? '');
+  if (participle || afterBe) {
     const by = words.indexOf('by', event.end);
     if (by !== -1 && by - event.end <= 3) {
       const agent = objectAfter(text, actors, tokens[by].end, objectEnd);
       // without an actor subject, the patient follows the verb ("imposed on Iran by …")
       const patient = subject.length > 0 ? subject : objectAfter(text, actors, end, tokens[by].start);
       if (agent.length > 0) return { source: agent, target: patient };
+    }
+    // "A British tanker was seized": a passive that names no agent has none; its subject is what the
+    // event was done to. As for people the text does not name, the place of the event stands for the
+    // unnamed agent ("A journalist was killed in Beirut": LBN → the journalist)
+    if (afterBe && agentless(tokens, event, subject[0]?.end ?? -1) && named && !event.reversed) {
+      const place = placeTarget(text, actors, end, placeEnd, []);
+      return place.length > 0
+        ? { source: place, target: subject, domestic: true }
+        : { source: [], target: subject };
     }
   }
   let object = objectAfter(text, actors, end, objectEnd);
@@ -111,6 +124,19 @@ function sides(
   }
   const target = object.length > 0 ? object : placeTarget(text, actors, end, placeEnd, subject);
   return { source: subject, target };
+}
+
+const statives = lexiconSet('event-stative-participles.txt');
+
+/**
+ * True when the event is a passive participle ("was seized") whose subject, ending at `subjectEnd`, is in
+ * its own clause (no verb between them), and not a stative one ("is opposed to").
+ */
+function agentless(tokens: readonly Token[], event: CodedEvent, subjectEnd: number): boolean {
+  const head = tokens[event.head];
+  if (head.pos !== 'VBN' || statives().has(head.text.toLowerCase())) return false;
+  const between = tokens.slice(0, event.start).filter((t) => t.start >= subjectEnd);
+  return between.every((t) => auxiliaries().has(t.text.toLowerCase()) || !t.pos?.startsWith('VB'));
 }
 
 const codesOf = (side: readonly ActorMention[]) => [...new Set(side.map((a) => a.code))].sort().join('+');

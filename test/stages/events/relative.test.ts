@@ -7,7 +7,7 @@ import { analysed } from './doc.js';
 const run = (doc: AnalyzedArticle) => findEvents(doc, { anchor: null, options: {} });
 
 /** Gives the tokens the Penn tags of `tags` (word → tag), as the syntax stage would. */
-function tagged(doc: AnalyzedArticle, tags: Record<string, string>): AnalyzedArticle {
+function withTags(doc: AnalyzedArticle, tags: Record<string, string>): AnalyzedArticle {
   for (const t of doc.tokens ?? []) t.pos = tags[t.text] ?? 'NN';
   return doc;
 }
@@ -27,7 +27,7 @@ describe('relative clauses before the verb', () => {
   });
 
   it('ends a relative clause without commas at the main verb when it has a verb of its own', () => {
-    const doc = tagged(analysed('Officials who toured Ostland last week met Velorian leaders.'), {
+    const doc = withTags(analysed('Officials who toured Ostland last week met Velorian leaders.'), {
       toured: 'VBD',
       met: 'VBD',
       who: 'WP',
@@ -43,7 +43,7 @@ describe('relative clauses before the verb', () => {
   });
 
   it('does not close a relative clause over a further clause ("who said …, that X have …")', () => {
-    const doc = tagged(analysed('Anyone who reads the news knows that the Ostlanders have attacked Velor.'), {
+    const doc = withTags(analysed('Anyone who reads the news knows that the Ostlanders have attacked Velor.'), {
       reads: 'VBZ',
       knows: 'VBZ',
       have: 'VBP',
