@@ -20,7 +20,7 @@ import {
 import { auxiliaries } from './auxiliaries.js';
 import { type CodedEvent, codeSentence } from './code-sentence.js';
 import { attributionOf, locationOf, timeOf } from './context.js';
-import { mergeDuplicates } from './merge.js';
+import { mergeDuplicates, symmetricTypes } from './merge.js';
 import { nominalSides } from './nominal-sides.js';
 import { withoutRecipient } from './recipient.js';
 import { closedRelatives } from './relative.js';
@@ -122,7 +122,10 @@ function sides(
     if (place.length > 0)
       return { source: place, target: object.length > 0 ? object : place, domestic: true };
   }
-  const target = object.length > 0 ? object : placeTarget(text, actors, end, placeEnd, subject);
+  // "Russia and Ukraine held talks in Istanbul": a meeting of several countries is theirs, its place hosts it
+  const parties =
+    symmetricTypes().has(event.type) && new Set(subject.map((a) => a.code.slice(0, 3))).size > 1;
+  const target = object.length > 0 || parties ? object : placeTarget(text, actors, end, placeEnd, subject);
   return { source: subject, target };
 }
 

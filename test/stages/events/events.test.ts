@@ -325,3 +325,23 @@ describe('events stage', () => {
     expect(run(alone).map((e) => e.target)).toEqual([null]);
   });
 });
+
+describe('the place of a meeting of several countries', () => {
+  const marks = {
+    actors: [
+      ['Velor', 'VEL'],
+      ['Ostland', 'OST'],
+      ['Geneva', 'CHE'],
+    ] as [string, string][],
+  };
+  it('hosts the meeting: it is no target', () => {
+    const [event] = run(analysed('Velor and Ostland held talks in Geneva.', marks));
+    expect(event.type).toBe('CONSULT');
+    expect(event.source?.codes).toEqual(['VEL', 'OST']);
+    expect(event.target).toBeNull();
+  });
+  it('is still the target of one country meeting there', () => {
+    const [event] = run(analysed('Velor held talks in Geneva.', marks));
+    expect(event.target?.code).toBe('CHE');
+  });
+});
