@@ -55,8 +55,11 @@ export function actorMentions(doc: AnalyzedArticle): ActorMention[] {
   });
 }
 
-/** Text between two actor mentions that joins them into one coordinated group. */
-const COORDINATION = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i;
+/** Text between two actor mentions that joins them into one coordinated group ("A and B", "A, along with B"). */
+const COORDINATION =
+  /^\s*(?:,|and|,\s*and|&|,?\s*(?:(?:along|together)\s+with|as\s+well\s+as))\s*(?:the\s+)?$/i;
+/** A link that closes a list, so that the commas before it join rather than set off an apposition. */
+const CONJUNCTION = /\band\b|&|\bwith\b|\bas\s+well\s+as\b/i;
 /** Text that a subject or object may not reach across. */
 const BARRIER = /[;:"“”()]/;
 const MAX_GAP = 90;
@@ -109,7 +112,7 @@ function group(
   }
   // commas alone make a list only when an "and" closes it ("Russia, China and Iran"); else they set off
   // an apposition ("Pyongyang, North Korea")
-  if (!links.some((l) => /and|&/i.test(l))) out.length = 1;
+  if (!links.some((l) => CONJUNCTION.test(l))) out.length = 1;
   return direction === -1 ? out.reverse() : out;
 }
 

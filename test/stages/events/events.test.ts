@@ -345,3 +345,20 @@ describe('the place of a meeting of several countries', () => {
     expect(event.target?.code).toBe('CHE');
   });
 });
+
+describe('coordination by "along with", "together with", "as well as"', () => {
+  const actors: [string, string][] = [
+    ['Velor', 'VEL'],
+    ['Ostland', 'OST'],
+    ['Zorvania', 'ZZZ'],
+  ];
+  it.each([
+    'Velor, along with Ostland, condemned Zorvania.',
+    'Velor, together with Ostland, condemned Zorvania.',
+    'Velor as well as Ostland condemned Zorvania.',
+  ])('joins both sources: %s', (text) => {
+    const [event] = run(analysed(text, { actors }));
+    expect(event.source?.codes).toEqual(['VEL', 'OST']);
+    expect(event.target?.code).toBe('ZZZ');
+  });
+});
