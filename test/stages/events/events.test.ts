@@ -362,3 +362,20 @@ describe('coordination by "along with", "together with", "as well as"', () => {
     expect(event.target?.code).toBe('ZZZ');
   });
 });
+
+describe('a demand on an actor named by a longer phrase', () => {
+  const actors: [string, string][] = [
+    ['Velor', 'VEL'],
+    ['Ostland', 'OST'],
+  ];
+  it.each([
+    "Velor urged Ostland's prime minister to withdraw the troops.",
+    'Velor asked Ostland to withdraw the troops.',
+  ])('is a request of the framer to the actor asked: %s', (text) => {
+    const [event, ...rest] = run(analysed(text, { actors }));
+    expect(rest).toEqual([]);
+    expect(event.type).toBe('REQUEST');
+    expect(event.source?.code).toBe('VEL');
+    expect(event.target?.code).toBe('OST');
+  });
+});
