@@ -162,6 +162,9 @@ export function placeSubject(
   return gap.length <= PLACE_SUBJECT_GAP && !/[,;:"“”()]/.test(gap) ? [place] : [];
 }
 
+/** "at" right after the verb is what the verb aims at, not where it happens ("lashed out at Lithuania", "fired at"). */
+const AT_VERB = /^\s*at\s+(?:the\s+)?$/i;
+
 /** The first actor group after `at` within the sentence, not across a barrier nor after a locative. */
 export function objectAfter(
   text: string,
@@ -169,7 +172,9 @@ export function objectAfter(
   at: number,
   to: number,
 ): ActorMention[] {
-  const seed = actors.findIndex((a) => a.start >= at && a.end <= to && !locative(text, at, a));
+  const seed = actors.findIndex(
+    (a) => a.start >= at && a.end <= to && (!locative(text, at, a) || AT_VERB.test(text.slice(at, a.start))),
+  );
   if (seed === -1) return [];
   const gap = text.slice(at, actors[seed].start);
   if (gap.length > MAX_GAP || BARRIER.test(gap)) return [];

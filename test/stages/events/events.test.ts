@@ -379,3 +379,16 @@ describe('a demand on an actor named by a longer phrase', () => {
     expect(event.target?.code).toBe('OST');
   });
 });
+
+describe('"at" right after the verb', () => {
+  it('names what the verb aims at, not a place', () => {
+    const actors: [string, string][] = [
+      ['Velor', 'VEL'],
+      ['Ostland', 'OST'],
+      ['Zorvania', 'ZZZ'],
+    ];
+    const [event] = run(analysed('Velor lashed out at Ostland over its ties with Zorvania.', { actors }));
+    expect(event.type).toBe('ACCUSE');
+    expect(event.target?.code).toBe('OST');
+  });
+});
