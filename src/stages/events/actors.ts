@@ -143,6 +143,25 @@ export function subjectBefore(
   return group(text, actors, seed, -1);
 }
 
+/** "'s annexation of ": between the possessor of an event noun and the actor the noun is about */
+const POSSESSED_EVENT = /^['’]s?\s+(?:[\p{L}-]+\s+){1,3}(?:of|on|against|in|to|with|for)\s+(?:the\s+)?$/u;
+
+/**
+ * The head of a noun phrase whose last actor group is `side`: the possessor when the phrase is "X's
+ * event of Y" ("Russia's annexation of Crimea was condemned": Russia is what was condemned), else `side`.
+ */
+export function phraseHead(
+  text: string,
+  actors: readonly ActorMention[],
+  side: ActorMention[],
+): ActorMention[] {
+  if (side.length === 0) return side;
+  const first = actors.indexOf(side[0]);
+  const possessor = actors[first - 1];
+  if (!possessor || !POSSESSED_EVENT.test(text.slice(possessor.end, side[0].start))) return side;
+  return group(text, actors, first - 1, -1);
+}
+
 /** A place inside the subject ("Opposition groups in Zimbabwe are demanding …"), no further than this before the verb. */
 const PLACE_SUBJECT_GAP = 40;
 

@@ -12,6 +12,7 @@ import {
   domesticTarget,
   eventActor,
   objectAfter,
+  phraseHead,
   placeSubject,
   placeTarget,
   sentenceSubject,
@@ -91,11 +92,13 @@ function sides(
   const participle = tokens[event.head].pos === 'VBN' && words[event.end] === 'by';
   const afterBe = BE.has(before) || BE.has(words[event.start - 2] ?? '');
   if (participle || afterBe) {
+    // "Russia's annexation of Crimea was condemned": what was condemned is Russia
+    const head = phraseHead(text, candidates, subject);
     const by = words.indexOf('by', event.end);
     if (by !== -1 && by - event.end <= 3) {
       const agent = objectAfter(text, actors, tokens[by].end, objectEnd);
       // without an actor subject, the patient follows the verb ("imposed on Iran by …")
-      const patient = subject.length > 0 ? subject : objectAfter(text, actors, end, tokens[by].start);
+      const patient = subject.length > 0 ? head : objectAfter(text, actors, end, tokens[by].start);
       if (agent.length > 0) return { source: agent, target: patient };
     }
     // "A British tanker was seized": a passive that names no agent has none; its subject is what the
@@ -104,8 +107,8 @@ function sides(
     if (afterBe && agentless(tokens, event, subject[0]?.end ?? -1) && named && !event.reversed) {
       const place = placeTarget(text, actors, end, placeEnd, []);
       return place.length > 0
-        ? { source: place, target: subject, domestic: true }
-        : { source: [], target: subject };
+        ? { source: place, target: head, domestic: true }
+        : { source: [], target: head };
     }
   }
   let object = objectAfter(text, actors, end, objectEnd);

@@ -55,3 +55,22 @@ describe('passives that name no agent', () => {
     expect(event?.source?.code).toBe('OST');
   });
 });
+
+describe('the subject of a passive that is an event noun', () => {
+  const actors: [string, string][] = [
+    ['Velor', 'VEL'],
+    ['Ostland', 'OST'],
+    ['Zorvania', 'ZZZ'],
+  ];
+  it('is the possessor the event noun is about ("X\'s annexation of Y was condemned")', () => {
+    const event = first(tagged("Velor's annexation of Ostland was condemned by Zorvania.", { actors }));
+    expect(event.source?.code).toBe('ZZZ');
+    expect(event.target?.code).toBe('VEL');
+    const doc = tagged("Velor's attack on Ostland was condemned on Monday.", { actors });
+    const agentless = findEvents(doc, { anchor: null, options: {} }).find(
+      (e) => e.trigger.text === 'condemned',
+    );
+    expect(agentless?.source).toBeNull();
+    expect(agentless?.target?.code).toBe('VEL');
+  });
+});
