@@ -68,8 +68,8 @@ const LOCATIVE = /\b(?:in|at|off|near|outside|inside|around|across|within|throug
 /** ", the leader of" between a head and the actor in its appositive */
 const APPOSITIVE = /^\s*,\s*(?:the\s+)?[\w\s-]{0,40}\b(?:of|from)\s+(?:the\s+)?$/i;
 
-/** ", a key U.S. ally …" opening an appositive noun phrase */
-const NOUN_APPOSITIVE = /^\s*,\s*(?:a|an|the)\b[^,]*$/i;
+/** ", a key U.S. ally …", ", all close U.S. allies …" opening an appositive noun phrase */
+const NOUN_APPOSITIVE = /^\s*,\s*(?:a|an|the|all|both|each|two|three|four)\b[^,]*$/i;
 /** "(SSS)": an acronym in parentheses after a name */
 const ACRONYM = /^\s*\(\s*[\p{Lu}\p{N}.&-]{2,10}\s*\)/u;
 

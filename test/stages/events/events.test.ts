@@ -272,6 +272,20 @@ describe('events stage', () => {
       }),
     );
     expect(appositive[0].source?.code).toBe('PAK');
+    // a list's appositive ("…, all close U.S. allies,") describes the whole list
+    const listed = run(
+      analysed('Velor, Ostland and Zorvania, all close allies of the United States, condemned Iraq.', {
+        actors: [
+          ['Velor', 'VEL'],
+          ['Ostland', 'OST'],
+          ['Zorvania', 'ZZZ'],
+          ['United States', 'USA'],
+          ['Iraq', 'IRQ'],
+        ],
+      }),
+    );
+    expect(listed[0].source?.codes).toEqual(['VEL', 'OST', 'ZZZ']);
+    expect(listed[0].target?.code).toBe('IRQ');
     const acronym = run(
       analysed("The Serbian Workers' Union (SSS) demanded higher wages from Belgrade.", {
         actors: [
