@@ -27,6 +27,7 @@ import { withoutRecipient } from './recipient.js';
 import { closedRelatives } from './relative.js';
 import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
+import { speakerSource } from './speaker.js';
 
 /** The lemma of a trigger's verb word (read as a past verb when the tagger gave it another tag). */
 const verbLemma = (head: Token) => lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
@@ -194,9 +195,22 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       const objectEnd = next ? sentenceTokens[next.start].start : sentence.end;
       const nextMain = coded.slice(k + 1).find((e) => !e.subordinate);
       const placeEnd = nextMain ? sentenceTokens[nextMain.start].start : sentence.end;
-      const s: Sides = codedEvent.nominal
+      let s: Sides = codedEvent.nominal
         ? nominalSides(doc.text, view.actors, sentenceTokens, words, codedEvent.head)
         : sides(doc, view.actors, sentence, sentenceTokens, words, codedEvent, previous, objectEnd, placeEnd);
+      const trigger = span(
+        doc.text,
+        sentenceTokens[codedEvent.start].start,
+        sentenceTokens[codedEvent.end - 1].end,
+      );
+      const attribution = attributionOf(doc, trigger, view.attributions);
+      // "\"We will not negotiate with Iran,\" the Israeli prime minister said": the speaker is the source
+      // of what the quote says was done to someone (not of its wishes and feelings: "I would love …")
+      if (s.source.length === 0 && s.target.length > 0 && !codedEvent.nominal) {
+        const quoted = attribution === undefined ? undefined : doc.attributions?.[attribution];
+        const speaker = speakerSource(sentenceTokens, codedEvent.start, actors, quoted);
+        if (speaker.length > 0) s = { source: speaker, target: s.target };
+      }
       const event =
         s.target.length === 0
           ? withoutRecipient(codedEvent, codedEvent.verb ?? verbLemma(sentenceTokens[codedEvent.head]))
@@ -210,8 +224,6 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       const weak = event.basis === 'block' && (!named || s.target.length === 0);
       if (!options.keepActorless && (actorless || weak || sameActors(s))) continue;
       previous = s;
-      const trigger = span(doc.text, sentenceTokens[event.start].start, sentenceTokens[event.end - 1].end);
-      const attribution = attributionOf(doc, trigger, view.attributions);
       const source = eventActor(s.source, s.domestic);
       events.push({
         type: event.type,
