@@ -13,6 +13,7 @@ describe('a bare appeal verb', () => {
     'Velor asked Ostland for tanks.',
     'Velor appealed to Ostland for air defense systems.',
     "Velor asked Ostland's leaders for tanks.",
+    'Velor urged Ostland to return to the table.',
   ])('is a request when it names whom it asks and for what: %s', (text) => {
     const [event] = run(text);
     expect(event?.type).toBe('REQUEST');
@@ -20,10 +21,11 @@ describe('a bare appeal verb', () => {
     expect(event?.target?.code).toBe('OST');
   });
 
-  it.each(['Velor asked whether Ostland would come.', 'Velor hopes Ostland will come.'])(
-    'is no event when it asks a question or wishes: %s',
-    (text) => {
-      expect(run(text)).toEqual([]);
-    },
-  );
+  it.each([
+    'Velor asked whether Ostland would come.',
+    'Velor hopes Ostland will come.',
+    'Velor urged caution.',
+  ])('is no event when it asks a question or wishes: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
 });
