@@ -76,7 +76,7 @@ interface Prediction {
 }
 
 /** Countries of an event side, from the actor codes of its entities. */
-function countries(doc: AnalyzedArticle, side: Event['source']): string[] {
+export function countries(doc: AnalyzedArticle, side: Event['source']): string[] {
   if (!side) return [];
   const byId = new Map((doc.entities ?? []).map((e) => [e.id, e]));
   const out = side.inferred
@@ -97,7 +97,7 @@ function macroF1(pairs: readonly [string, string | null][]): number {
   return labels.size === 0 ? 0 : sum / labels.size;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) =>
+export const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
 /** The record's main event: the first whose trigger heads a main clause, else the first. */

@@ -55,8 +55,11 @@ export function actorMentions(doc: AnalyzedArticle): ActorMention[] {
   });
 }
 
-/** Text between two actor mentions that joins them into one coordinated group. */
-const COORDINATION = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$/i;
+/** Text between two actor mentions that joins them into one coordinated group ("A and B", "A, along with B"). */
+const COORDINATION =
+  /^\s*(?:,|and|,\s*and|&|,?\s*(?:(?:along|together)\s+with|as\s+well\s+as))\s*(?:the\s+)?$/i;
+/** A link that closes a list, so that the commas before it join rather than set off an apposition. */
+const CONJUNCTION = /\band\b|&|\bwith\b|\bas\s+well\s+as\b/i;
 /** Text that a subject or object may not reach across. */
 const BARRIER = /[;:"“”()]/;
 const MAX_GAP = 90;
@@ -65,8 +68,8 @@ const LOCATIVE = /\b(?:in|at|off|near|outside|inside|around|across|within|throug
 /** ", the leader of" between a head and the actor in its appositive */
 const APPOSITIVE = /^\s*,\s*(?:the\s+)?[\w\s-]{0,40}\b(?:of|from)\s+(?:the\s+)?$/i;
 
-/** ", a key U.S. ally …" opening an appositive noun phrase */
-const NOUN_APPOSITIVE = /^\s*,\s*(?:a|an|the)\b[^,]*$/i;
+/** ", a key U.S. ally …", ", all close U.S. allies …" opening an appositive noun phrase */
+const NOUN_APPOSITIVE = /^\s*,\s*(?:a|an|the|all|both|each|two|three|four)\b[^,]*$/i;
 /** "(SSS)": an acronym in parentheses after a name */
 const ACRONYM = /^\s*\(\s*[\p{Lu}\p{N}.&-]{2,10}\s*\)/u;
 
@@ -115,7 +118,7 @@ function group(
   // commas alone make a list only when an "and" closes it ("Russia, China and Iran"); else they set off
   // an apposition ("Pyongyang, North Korea")
   const head = out[0];
-  const kept = links.some((l) => /and|&/i.test(l))
+  const kept = links.some((l) => CONJUNCTION.test(l))
     ? out
     : out.filter((a) => a.start === head.start && a.end === head.end);
   return direction === -1 ? kept.reverse() : kept;
@@ -148,6 +151,25 @@ export function subjectBefore(
   return group(text, actors, seed, -1);
 }
 
+/** "'s annexation of ": between the possessor of an event noun and the actor the noun is about */
+const POSSESSED_EVENT = /^['’]s?\s+(?:[\p{L}-]+\s+){1,3}(?:of|on|against|in|to|with|for)\s+(?:the\s+)?$/u;
+
+/**
+ * The head of a noun phrase whose last actor group is `side`: the possessor when the phrase is "X's
+ * event of Y" ("Russia's annexation of Crimea was condemned": Russia is what was condemned), else `side`.
+ */
+export function phraseHead(
+  text: string,
+  actors: readonly ActorMention[],
+  side: ActorMention[],
+): ActorMention[] {
+  if (side.length === 0) return side;
+  const first = actors.indexOf(side[0]);
+  const possessor = actors[first - 1];
+  if (!possessor || !POSSESSED_EVENT.test(text.slice(possessor.end, side[0].start))) return side;
+  return group(text, actors, first - 1, -1);
+}
+
 /** A place inside the subject ("Opposition groups in Zimbabwe are demanding …"), no further than this before the verb. */
 const PLACE_SUBJECT_GAP = 40;
 
@@ -167,6 +189,9 @@ export function placeSubject(
   return gap.length <= PLACE_SUBJECT_GAP && !/[,;:"“”()]/.test(gap) ? [place] : [];
 }
 
+/** "at" right after the verb is what the verb aims at, not where it happens ("lashed out at Lithuania", "fired at"). */
+const AT_VERB = /^\s*at\s+(?:the\s+)?$/i;
+
 /** The first actor group after `at` within the sentence, not across a barrier nor after a locative. */
 export function objectAfter(
   text: string,
@@ -174,7 +199,9 @@ export function objectAfter(
   at: number,
   to: number,
 ): ActorMention[] {
-  const seed = actors.findIndex((a) => a.start >= at && a.end <= to && !locative(text, at, a));
+  const seed = actors.findIndex(
+    (a) => a.start >= at && a.end <= to && (!locative(text, at, a) || AT_VERB.test(text.slice(at, a.start))),
+  );
   if (seed === -1) return [];
   const gap = text.slice(at, actors[seed].start);
   if (gap.length > MAX_GAP || BARRIER.test(gap)) return [];

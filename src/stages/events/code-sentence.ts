@@ -69,6 +69,27 @@ function coordinated(
   return words[start - 1] === 'and' && last ? last.subordinate : undefined;
 }
 
+/** Tags of the words of a short noun phrase ("Germany", "Turkey's president", "the allies"). */
+const PHRASE_TAG = /^(?:NNP|NNPS|NN|NNS|PRP|DT|JJ|POS)$/;
+
+/**
+ * "asked Germany for tanks", "urged Iran to return", "appealed to NATO for help": an appeal that names
+ * whom it asks (a noun phrase of at most four words after the verb, or after its "to"), then for what.
+ */
+function addressed(
+  words: readonly string[],
+  pos: readonly (string | undefined)[] | undefined,
+  end: number,
+): boolean {
+  if (!pos) return false;
+  let i = words[end] === 'to' ? end + 1 : end;
+  const from = i;
+  // "asked it to be fetched": a thing is asked for, not asked
+  while (i < words.length && i - from < 4 && PHRASE_TAG.test(pos[i] ?? '') && words[i] !== 'it') i++;
+  if (i === from) return false;
+  return words[i] === 'for' || (words[i] === 'to' && (pos[i + 1] ?? '').startsWith('VB'));
+}
+
 /** Events of a sentence given its tokens' text and, when known, their Penn tags. */
 export function codeSentence(tokens: readonly string[], pos?: readonly (string | undefined)[]): CodedEvent[] {
   const words = tokens.map((t) => t.toLowerCase());
@@ -98,8 +119,10 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
     const cameo = target ? modalCode(target, dictionaryCode) : dictionaryCode;
     const info = cameoInfo(cameo);
     if (!info?.plover) continue; // CAMEO 01 (statements) are not PLOVER events
-    // an appeal needs its pattern ("called for …"): the bare verbs ask questions or wish ("asked", "hopes")
-    if (!match.pattern && patternOnlyRoots().has(cameo.slice(0, 2))) continue;
+    // an appeal needs its pattern ("called for …") or someone it is addressed to ("asked Germany for
+    // tanks"): the bare verbs ask questions or wish ("asked", "hopes")
+    if (!match.pattern && patternOnlyRoots().has(cameo.slice(0, 2)) && !addressed(words, pos, match.end))
+      continue;
     events.push({
       ...codedFields(words, match, cameo, info, info.plover),
       modality: target === 'REJECT' ? 'asserted' : cueModality(frame.cue),

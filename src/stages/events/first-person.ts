@@ -1,11 +1,13 @@
-// "…, I concede," Ruto said: inside a quotation, "I" and "we" are its speaker (the speaker's own side
-// for "we"). The link stage resolves no first-person pronoun, so the events stage reads the quote's
-// attribution: the actor of its source entity becomes the subject.
+// "…, I concede," Ruto said: inside a quotation, "I" and "we" (lexicon/event-speaker-pronouns.txt) are its
+// speaker. The link stage resolves no first-person pronoun, so the events stage reads the quote's
+// attribution: the actor of its source entity becomes the subject (speaker.ts does the same for an event
+// that has no source at all, from the actors inside the source's span).
 import type { AnalyzedArticle, Token } from '../../doc/schema.js';
+import { lexiconSet } from '../../knowledge/word-set.js';
 import type { ActorMention } from './actors.js';
 import { attributionOf } from './context.js';
 
-const FIRST_PERSON = new Set(['i', 'we']);
+const firstPerson = lexiconSet('event-speaker-pronouns.txt');
 /** Tags between a subject and its verb ("I will not", "we have also"). */
 const BETWEEN = /^(?:MD|RB|VB|VBD|VBP|VBZ|VBN)$/;
 
@@ -21,8 +23,8 @@ export function firstPersonSpeaker(
   codes: ReadonlyMap<string, string>,
 ): ActorMention[] {
   let i = head - 1;
-  while (i >= 0 && BETWEEN.test(tokens[i].pos ?? '') && !FIRST_PERSON.has(tokens[i].text.toLowerCase())) i--;
-  if (i < 0 || !FIRST_PERSON.has(tokens[i].text.toLowerCase())) return [];
+  while (i >= 0 && BETWEEN.test(tokens[i].pos ?? '') && !firstPerson().has(tokens[i].text.toLowerCase())) i--;
+  if (i < 0 || !firstPerson().has(tokens[i].text.toLowerCase())) return [];
   const quoted = attributionOf(doc, tokens[i], attributions);
   const a = quoted === undefined ? undefined : doc.attributions?.[quoted];
   if (!a || a.kind === 'indirect' || !a.source) return [];

@@ -12,25 +12,46 @@ import {
   domesticTarget,
   eventActor,
   objectAfter,
+  phraseHead,
   placeSubject,
   placeTarget,
   sentenceSubject,
   subjectBefore,
 } from './actors.js';
+import { auxiliaries } from './auxiliaries.js';
 import { type CodedEvent, codeSentence } from './code-sentence.js';
 import { attributionOf, locationOf, timeOf } from './context.js';
 import { firstPersonSpeaker } from './first-person.js';
-import { mergeDuplicates } from './merge.js';
+import { mergeDuplicates, symmetricTypes } from './merge.js';
 import { nominalSides } from './nominal-sides.js';
 import { withoutRecipient } from './recipient.js';
+import { closedRelatives } from './relative.js';
 import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
+import { speakerSource } from './speaker.js';
 import { nounPhraseBefore, reducedRelative, uncodedSubject } from './subject-phrase.js';
 
 /** The lemma of a trigger's verb word (read as a past verb when the tagger gave it another tag). */
 const verbLemma = (head: Token) => lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
 
 const patientSubjectVerbs = lexiconSet('event-patient-subject-verbs.txt');
+
+/**
+ * Where the subject of a trigger may start: the start of the reported clause holding it when that clause
+ * begins inside the sentence ("Amnesty said [at least 22 people were killed]"), else the sentence start.
+ * An infinitive content ("pledged [to be elected …]") has the speaker as subject.
+ */
+function reportedClauseStart(
+  doc: AnalyzedArticle,
+  sentence: { start: number; end: number },
+  trigger: { start: number; end: number },
+  attributions: readonly number[],
+): number {
+  const at = attributionOf(doc, trigger, attributions);
+  const content = at === undefined ? undefined : doc.attributions?.[at]?.content;
+  if (!content || content.start <= sentence.start || content.start >= trigger.start) return sentence.start;
+  return /^(?:to|that\s+to)\b/i.test(content.text) ? sentence.start : content.start;
+}
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
@@ -64,10 +85,16 @@ function sides(
   const start = tokens[event.start].start;
   const end = tokens[event.end - 1].end;
   const before = words[event.start - 1] ?? '';
+  // who may be the subject of the verb at token `at`: not an actor inside a relative clause that closed
+  // before it ("The envoy, who met Putin on Monday, criticized Israel")
+  const subjects = (at: number) => {
+    const relatives = closedRelatives(tokens, at);
+    return actors.filter((a) => !relatives.some((r) => a.start >= r.start && a.end <= r.end));
+  };
   // "A demanded that B withdraw", "A urged B to withdraw": A is the source, B (else the object) the target
   if (event.frameAt >= 0) {
     const frame = tokens[event.frameAt];
-    const source = subjectBefore(text, actors, sentence.start, frame.start);
+    const source = subjectBefore(text, subjects(event.frameAt), sentence.start, frame.start);
     const between = objectAfter(text, actors, frame.end, start);
     // the demand is the framer's even when the framer is no actor: the embedded subject is its target
     if (source.length > 0 || between.length > 0) {
@@ -79,14 +106,23 @@ function sides(
     }
   }
   // "a day after police opened fire": a subject that names no actor leaves the source unknown
-  const unnamed = uncodedSubject(tokens, event.head, actors, times);
-  let subject = unnamed ? [] : subjectBefore(text, actors, sentence.start, start);
+  const unnamed = uncodedSubject(tokens, event.head, actors, times, closedRelatives(tokens, event.start));
+  const candidates = subjects(event.start);
+  // "Amnesty said at least 22 people were killed": the subject of a reported passive is found inside the
+  // report (an active verb's own subject is judged by uncodedSubject above)
+  const passiveVerb =
+    tokens[event.head].pos === 'VBN' && (BE.has(before) || BE.has(words[event.start - 2] ?? ''));
+  const from = passiveVerb
+    ? reportedClauseStart(doc, sentence, tokens[event.head], attributions)
+    : sentence.start;
+  let subject = unnamed ? [] : subjectBefore(text, candidates, from, start);
   // "…, I concede," Ruto said: a first-person subject in a quotation is its speaker, not the actor before
-  // it ("the people of Kenya"); where no actor was found the speaker is not brought in (the verbs of
-  // talk in quotes, "I mean", "I hear", are mostly no events)
+  // it ("the people of Kenya"); where no actor was found, the speaker comes in below only for an event
+  // with a target (the talk in quotes, "I mean", "I hear", is mostly no event)
   const speaker = subject.length > 0 ? firstPersonSpeaker(doc, tokens, event.head, attributions, codes) : [];
   if (speaker.length > 0) subject = speaker;
-  if (subject.length === 0 && !unnamed) subject = placeSubject(text, actors, sentence.start, start);
+  const named = subject.length > 0;
+  if (!named && !unnamed) subject = placeSubject(text, candidates, sentence.start, start);
   // "…, blaming X": a participle after a comma shares the main clause's subject
   if (before === ',' && words[event.head].endsWith('ing'))
     subject = sentenceSubject(text, actors, sentence.start, start);
@@ -95,13 +131,25 @@ function sides(
   // passive: "sanctions were imposed by the UN" (or a participle: "an image released by KCNA") — the
   // by-phrase is the source, the subject the target
   const participle = tokens[event.head].pos === 'VBN' && words[event.end] === 'by';
-  if (participle || BE.has(before) || BE.has(words[event.start - 2] ?? '')) {
+  const afterBe = BE.has(before) || BE.has(words[event.start - 2] ?? '');
+  if (participle || afterBe) {
+    // "Russia's annexation of Crimea was condemned": what was condemned is Russia
+    const head = phraseHead(text, candidates, subject);
     const by = words.indexOf('by', event.end);
     if (by !== -1 && by - event.end <= 3) {
       const agent = objectAfter(text, actors, tokens[by].end, objectEnd);
       // without an actor subject, the patient follows the verb ("imposed on Iran by …")
-      const patient = subject.length > 0 ? subject : objectAfter(text, actors, end, tokens[by].start);
+      const patient = subject.length > 0 ? head : objectAfter(text, actors, end, tokens[by].start);
       if (agent.length > 0) return { source: agent, target: patient };
+    }
+    // "A British tanker was seized": a passive that names no agent has none; its subject is what the
+    // event was done to. As for people the text does not name, the place of the event stands for the
+    // unnamed agent ("A journalist was killed in Beirut": LBN → the journalist)
+    if (afterBe && agentless(tokens, event, subject[0]?.end ?? -1) && named && !event.reversed) {
+      const place = placeTarget(text, actors, end, placeEnd, []);
+      return place.length > 0
+        ? { source: place, target: head, domestic: true }
+        : { source: [], target: head };
     }
   }
   // "prisoners held in Israeli jails": the noun a participle describes is the one acted on; the country
@@ -132,8 +180,24 @@ function sides(
     if (place.length > 0)
       return { source: place, target: object.length > 0 ? object : place, domestic: true };
   }
-  const target = object.length > 0 ? object : placeTarget(text, actors, end, placeEnd, subject);
+  // "Russia and Ukraine held talks in Istanbul": a meeting of several countries is theirs, its place hosts it
+  const parties =
+    symmetricTypes().has(event.type) && new Set(subject.map((a) => a.code.slice(0, 3))).size > 1;
+  const target = object.length > 0 || parties ? object : placeTarget(text, actors, end, placeEnd, subject);
   return { source: subject, target };
+}
+
+const statives = lexiconSet('event-stative-participles.txt');
+
+/**
+ * True when the event is a passive participle ("was seized") whose subject, ending at `subjectEnd`, is in
+ * its own clause (no verb between them), and not a stative one ("is opposed to").
+ */
+function agentless(tokens: readonly Token[], event: CodedEvent, subjectEnd: number): boolean {
+  const head = tokens[event.head];
+  if (head.pos !== 'VBN' || statives().has(head.text.toLowerCase())) return false;
+  const between = tokens.slice(0, event.start).filter((t) => t.start >= subjectEnd);
+  return between.every((t) => auxiliaries().has(t.text.toLowerCase()) || !t.pos?.startsWith('VB'));
 }
 
 const codesOf = (side: readonly ActorMention[]) => [...new Set(side.map((a) => a.code))].sort().join('+');
@@ -187,7 +251,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       const objectEnd = next ? sentenceTokens[next.start].start : sentence.end;
       const nextMain = coded.slice(k + 1).find((e) => !e.subordinate);
       const placeEnd = nextMain ? sentenceTokens[nextMain.start].start : sentence.end;
-      const s: Sides = codedEvent.nominal
+      let s: Sides = codedEvent.nominal
         ? nominalSides(doc.text, view.actors, sentenceTokens, words, codedEvent.head)
         : sides(
             doc,
@@ -203,6 +267,19 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
             view.attributions,
             codes,
           );
+      const trigger = span(
+        doc.text,
+        sentenceTokens[codedEvent.start].start,
+        sentenceTokens[codedEvent.end - 1].end,
+      );
+      const attribution = attributionOf(doc, trigger, view.attributions);
+      // "\"We will not negotiate with Iran,\" the Israeli prime minister said": the speaker is the source
+      // of what the quote says was done to someone (not of its wishes and feelings: "I would love …")
+      if (s.source.length === 0 && s.target.length > 0 && !codedEvent.nominal) {
+        const quoted = attribution === undefined ? undefined : doc.attributions?.[attribution];
+        const speaker = speakerSource(sentenceTokens, codedEvent.start, actors, quoted);
+        if (speaker.length > 0) s = { source: speaker, target: s.target };
+      }
       const event =
         s.target.length === 0
           ? withoutRecipient(codedEvent, codedEvent.verb ?? verbLemma(sentenceTokens[codedEvent.head]))
@@ -216,8 +293,6 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       const weak = event.basis === 'block' && (!named || s.target.length === 0);
       if (!options.keepActorless && (actorless || weak || sameActors(s))) continue;
       previous = s;
-      const trigger = span(doc.text, sentenceTokens[event.start].start, sentenceTokens[event.end - 1].end);
-      const attribution = attributionOf(doc, trigger, view.attributions);
       const source = eventActor(s.source, s.domestic);
       events.push({
         type: event.type,

@@ -1,14 +1,15 @@
 // One event per happening: reports of the same event in an article (same type, same actors, same time,
 // same modality) collapse into the first, which keeps the other reports as `evidence`.
 import type { AnalyzedArticle, Event } from '../../doc/schema.js';
+import { lexiconSet } from '../../knowledge/word-set.js';
 
 /** Meetings are symmetric: "A met B" and "B met A" report one meeting. */
-const SYMMETRIC = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
+export const symmetricTypes = lexiconSet('event-symmetric-types.txt');
 
 function key(event: Event): string {
   const source = (event.source?.codes ?? [event.source?.code ?? '']).join('+');
   const target = (event.target?.codes ?? [event.target?.code ?? '']).join('+');
-  const actors = SYMMETRIC.has(event.type) ? [source, target].sort().join('|') : `${source}>${target}`;
+  const actors = symmetricTypes().has(event.type) ? [source, target].sort().join('|') : `${source}>${target}`;
   return [event.type, actors, event.time?.value ?? '', event.modality, event.negated].join(' ');
 }
 

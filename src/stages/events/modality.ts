@@ -29,7 +29,7 @@ function modalCodeTable(): Map<string, string> {
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
-const CUE_WINDOW = 4;
+const CUE_WINDOW = 6;
 const STOPS = new Set(['.', ';', ':', ',', '"', '“', '”', 'and', 'but', 'who', 'which', 'that']);
 
 export interface VerbFrame {

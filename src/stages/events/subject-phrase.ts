@@ -8,6 +8,7 @@ import type { ActorMention } from './actors.js';
 const RELATIVE_TAGS = new Set(['WP', 'WDT']);
 
 const COORDINATORS = new Set(['and', 'or', '&']);
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 const chunkKind = (t: Token | undefined) => t?.chunk?.slice(2) ?? '';
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -31,6 +32,8 @@ export function uncodedSubject(
   head: number,
   actors: readonly ActorMention[],
   times: readonly Span[],
+  /** relative clauses that close before the verb (relative.ts): a phrase inside one is not the subject */
+  relatives: readonly { start: number; end: number }[] = [],
 ): boolean {
   // "were killed in protests across the country": an event noun after a preposition is done by whoever
   // the noun phrase names, not by the clause's subject
@@ -44,6 +47,8 @@ export function uncodedSubject(
     const kind = chunkKind(t);
     // "reached a consensus to exchange …": an infinitive's subject is the clause's, not the noun before it
     if (t.pos === 'TO') return false;
+    // "the marches are banned": a passive's subject undergoes it and says nothing of its agent
+    if (tokens[head].pos === 'VBN' && PASSIVE_BE.has(t.text.toLowerCase())) return false;
     if (kind === 'VP') auxiliary = true;
     if (kind === 'VP' || kind === 'ADVP' || (kind === 'NP' && isTime(t))) i--;
     else break;
@@ -70,6 +75,7 @@ export function uncodedSubject(
   // "Fabius and a group of deputies held …": the last member of a coordinated subject
   if (COORDINATORS.has(tokens[first - 1]?.text.toLowerCase() ?? '')) return false;
   const phrase = { start: tokens[first].start, end: tokens[i].end };
+  if (relatives.some((r) => phrase.start >= r.start && phrase.end <= r.end)) return false;
   const words = tokens.slice(first, i + 1);
   if (words.some((t) => RELATIVE_TAGS.has(t.pos ?? ''))) return false;
   // a pronoun the link stage left unresolved says nothing: the nearest actor may still be its antecedent

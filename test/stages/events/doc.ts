@@ -4,6 +4,7 @@ import type { AnalyzedArticle, Attribution, Entity, Mention, Timex } from '../..
 import { span } from '../../../src/doc/span.js';
 import { plainArticle } from '../../../src/ingest/plain.js';
 import { segmentStage } from '../../../src/stages/segment/index.js';
+import { syntaxStage } from '../../../src/stages/syntax/index.js';
 
 export interface Marks {
   /** [surface text, CAMEO actor code] — every occurrence becomes a mention of one entity */
@@ -79,4 +80,10 @@ export function analysed(text: string, marks: Marks = {}): AnalyzedArticle {
     };
   });
   return { ...doc, mentions, entities, timexes, attributions };
+}
+
+/** A hand-marked document with the tagger's part-of-speech tags (noun triggers and participles need them). */
+export function tagged(text: string, marks: Marks): AnalyzedArticle {
+  const doc = analysed(text, marks);
+  return { ...doc, ...syntaxStage.run(doc, { anchor: null, options: {} }) };
 }

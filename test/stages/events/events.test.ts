@@ -272,6 +272,20 @@ describe('events stage', () => {
       }),
     );
     expect(appositive[0].source?.code).toBe('PAK');
+    // a list's appositive ("…, all close U.S. allies,") describes the whole list
+    const listed = run(
+      analysed('Velor, Ostland and Zorvania, all close allies of the United States, condemned Iraq.', {
+        actors: [
+          ['Velor', 'VEL'],
+          ['Ostland', 'OST'],
+          ['Zorvania', 'ZZZ'],
+          ['United States', 'USA'],
+          ['Iraq', 'IRQ'],
+        ],
+      }),
+    );
+    expect(listed[0].source?.codes).toEqual(['VEL', 'OST', 'ZZZ']);
+    expect(listed[0].target?.code).toBe('IRQ');
     const acronym = run(
       analysed("The Serbian Workers' Union (SSS) demanded higher wages from Belgrade.", {
         actors: [
@@ -323,5 +337,72 @@ describe('events stage', () => {
     expect(reply?.target).toEqual({ code: 'CHNMIL', entities: ['e0'], inferred: true });
     const alone = analysed('Taiwan condemned the provocations.', { actors: [['Taiwan', 'TWN']] });
     expect(run(alone).map((e) => e.target)).toEqual([null]);
+  });
+});
+
+describe('the place of a meeting of several countries', () => {
+  const marks = {
+    actors: [
+      ['Velor', 'VEL'],
+      ['Ostland', 'OST'],
+      ['Geneva', 'CHE'],
+    ] as [string, string][],
+  };
+  it('hosts the meeting: it is no target', () => {
+    const [event] = run(analysed('Velor and Ostland held talks in Geneva.', marks));
+    expect(event.type).toBe('CONSULT');
+    expect(event.source?.codes).toEqual(['VEL', 'OST']);
+    expect(event.target).toBeNull();
+  });
+  it('is still the target of one country meeting there', () => {
+    const [event] = run(analysed('Velor held talks in Geneva.', marks));
+    expect(event.target?.code).toBe('CHE');
+  });
+});
+
+describe('coordination by "along with", "together with", "as well as"', () => {
+  const actors: [string, string][] = [
+    ['Velor', 'VEL'],
+    ['Ostland', 'OST'],
+    ['Zorvania', 'ZZZ'],
+  ];
+  it.each([
+    'Velor, along with Ostland, condemned Zorvania.',
+    'Velor, together with Ostland, condemned Zorvania.',
+    'Velor as well as Ostland condemned Zorvania.',
+  ])('joins both sources: %s', (text) => {
+    const [event] = run(analysed(text, { actors }));
+    expect(event.source?.codes).toEqual(['VEL', 'OST']);
+    expect(event.target?.code).toBe('ZZZ');
+  });
+});
+
+describe('a demand on an actor named by a longer phrase', () => {
+  const actors: [string, string][] = [
+    ['Velor', 'VEL'],
+    ['Ostland', 'OST'],
+  ];
+  it.each([
+    "Velor urged Ostland's prime minister to withdraw the troops.",
+    'Velor asked Ostland to withdraw the troops.',
+  ])('is a request of the framer to the actor asked: %s', (text) => {
+    const [event, ...rest] = run(analysed(text, { actors }));
+    expect(rest).toEqual([]);
+    expect(event.type).toBe('REQUEST');
+    expect(event.source?.code).toBe('VEL');
+    expect(event.target?.code).toBe('OST');
+  });
+});
+
+describe('"at" right after the verb', () => {
+  it('names what the verb aims at, not a place', () => {
+    const actors: [string, string][] = [
+      ['Velor', 'VEL'],
+      ['Ostland', 'OST'],
+      ['Zorvania', 'ZZZ'],
+    ];
+    const [event] = run(analysed('Velor lashed out at Ostland over its ties with Zorvania.', { actors }));
+    expect(event.type).toBe('ACCUSE');
+    expect(event.target?.code).toBe('OST');
   });
 });

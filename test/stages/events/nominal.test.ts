@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnalyzedArticle } from '../../../src/doc/schema.js';
 import { findEvents } from '../../../src/stages/events/index.js';
 import { nominalMatches } from '../../../src/stages/events/nominal.js';
-import { syntaxStage } from '../../../src/stages/syntax/index.js';
-import { analysed, type Marks } from './doc.js';
+import { tagged } from './doc.js';
 
-/** A hand-marked document with the tagger's part-of-speech tags (noun triggers need them). */
-function tagged(text: string, marks: Marks): AnalyzedArticle {
-  const doc = analysed(text, marks);
-  return { ...doc, ...syntaxStage.run(doc, { anchor: null, options: {} }) };
-}
 const run = (doc: AnalyzedArticle) => findEvents(doc, { anchor: null, options: {} });
 
 describe('events stated by a noun', () => {
