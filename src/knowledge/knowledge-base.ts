@@ -241,6 +241,7 @@ function addPhoenixActors(b: Builder): void {
         : 'actor';
     const entry: KbEntry =
       b.kb.countries.get(codes) ??
+      handActor(b, nameKeys[0]) ??
       new CompiledEntry(`phoenix:${nameKeys[0].replace(/ /g, '-')}`, name, kind, codes);
     for (const key of nameKeys) b.addKey(key, entry);
     // a person: a record with dated offices
@@ -248,6 +249,20 @@ function addPhoenixActors(b: Builder): void {
     // hand-written files name a surname as an alias where they mean one ("Erdogan")
     if (surname) b.kb.surnames.set(surname, entry);
   }
+}
+
+/**
+ * The hand-written actor whose canonical name is a Phoenix record's: it replaces the record, so the
+ * record's other names ("Obama", "President Obama") and surname are the hand-written actor with its
+ * current dates, not the record's stale ones ("Putin" and "Vladimir Putin" are one entity).
+ */
+function handActor(b: Builder, key: string): KbEntry | undefined {
+  return b.kb.names
+    .get(key)
+    ?.find(
+      (h) =>
+        !(h.entry instanceof CompiledEntry) && h.entry.kind === 'actor' && phraseKey(h.entry.name) === key,
+    )?.entry;
 }
 
 /** Indexes a person's name of three to six words by its last word (keys are split only when read). */

@@ -75,6 +75,13 @@ describe('actor coder', () => {
     expect(code('John Kirby', '2024-05-01')).toBe('USAGOV');
   });
 
+  it("reads a dictionary record's other names as the hand-written actor of the same name", () => {
+    // Phoenix's record has "Obama" in office with no end; the current actors file ends it in 2017
+    expect(codeActor('Obama', kb, { date: '2018-05-01' })?.code).toBe('USAELI');
+    expect(codeActor('President Obama', kb, { date: '2015-05-01' })?.code).toBe('USAGOV');
+    expect(codeActor('Putin', kb)?.kb).toBe(codeActor('Vladimir Putin', kb)?.kb);
+  });
+
   it('codes composite phrases from a name and a sector noun', () => {
     expect(code("North Korea's state media")).toBe('PRKMED');
     expect(code('a Chinese delegation')).toBe('CHNGOV');

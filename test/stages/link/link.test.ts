@@ -185,4 +185,53 @@ describe('stage link', () => {
     ]);
     expect(r.codeOf('Albanian guerrillas')).toBe('MKDREB');
   });
+
+  it("joins a surname to the person the article named in full, not to the dictionary's namesake", () => {
+    const r = link(
+      'Jill Stein held a rally in Ohio on Friday. Stein told the crowd she would stay in the race.',
+      [
+        ['Jill Stein', 'PER'],
+        ['Stein', 'PER'],
+        ['Ohio', 'LOC'],
+      ],
+      '2016-09-26',
+    );
+    expect(r.entityOf('Stein')).toBe(r.entityOf('Jill Stein'));
+    expect(r.codeOf('Stein') ?? '').not.toMatch(/^GTM/);
+    const v = link('Vladimir Putin met the governors. Putin then flew south.', [
+      ['Vladimir Putin', 'PER'],
+      ['Putin', 'PER'],
+    ]);
+    expect(v.entityOf('Putin')).toBe(v.entityOf('Vladimir Putin'));
+  });
+
+  it('gives a shared surname to the person named most, not to the relative named last', () => {
+    const r = link(
+      'Joe Biden toured a factory in Ohio. Joe Biden was joined by his sister Valerie Biden. Biden spoke for an hour.',
+      [
+        ['Joe Biden', 'PER'],
+        ['Valerie Biden', 'PER'],
+        ['Biden', 'PER'],
+        ['Ohio', 'LOC'],
+      ],
+    );
+    expect(r.entityOf('Biden')).toBe(r.entityOf('Joe Biden'));
+    expect(r.entityOf('Biden')).not.toBe(r.entityOf('Valerie Biden'));
+  });
+
+  it('does not read a person before "and" as sharing the title of the next person', () => {
+    const r = link(
+      'Fumio Kishida hosted Yoon Suk Yeol and Australian Prime Minister Anthony Albanese in Tokyo. Yoon left on Sunday.',
+      [
+        ['Fumio Kishida', 'PER'],
+        ['Yoon Suk Yeol', 'PER'],
+        ['Australian', 'MISC', 'NORP'],
+        ['Anthony Albanese', 'PER'],
+        ['Tokyo', 'LOC'],
+        ['Yoon', 'PER'],
+      ],
+    );
+    expect(r.entityOf('Yoon')).toBe(r.entityOf('Yoon Suk Yeol'));
+    expect(r.codeOf('Yoon Suk Yeol')).toBe('KORGOV');
+  });
 });
