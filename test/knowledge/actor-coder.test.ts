@@ -41,6 +41,24 @@ describe('actor coder', () => {
     expect(code('Renamo', '2005-01-01')).toBe('MOZOPP');
   });
 
+  it('codes US parties, news media and agencies named without the country', () => {
+    expect(code('the Republican National Committee')).toBe('USAPTY');
+    expect(code('the GOP', null, 'The GOP picked its nominee in Cleveland.')).toBe('USAPTY');
+    expect(code('Fox News')).toBe('USAMED');
+    expect(code('the Secret Service')).toBe('USACOP');
+  });
+
+  it('codes US office holders and candidates by the office held at the date', () => {
+    expect(code('Mike Pence', '2016-09-25')).toBe('USAGOV'); // governor of Indiana
+    expect(code('Mike Pence', '2022-03-01')).toBe('USAELI');
+    expect(code('Senator Tim Kaine', '2016-10-03')).toBe('USALEG');
+    // a candidate before any office is his party's
+    expect(code('Donald Trump', '2016-09-30')).toBe('USAPTY');
+    expect(code('Donald Trump', '2018-01-01')).toBe('USAGOV');
+    expect(code('Mitt Romney', '2016-09-27')).toBe('USAELI');
+    expect(code('Mitt Romney', '2020-02-05')).toBe('USALEG');
+  });
+
   it('codes a state that no longer exists as the state that continues it', () => {
     expect(code('Soviet troops')).toBe('RUSMIL');
     expect(code('Yugoslav army')).toBe('SRBMIL');
