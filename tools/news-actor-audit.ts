@@ -60,7 +60,10 @@ function entityAt(doc: AnalyzedArticle, text: string, n: number): Entity | undef
     at = doc.text.indexOf(text, at + 1);
     if (at < 0) return undefined;
   }
-  const m = doc.mentions?.find((m) => m.start <= at && at + text.length <= m.end && m.entity);
+  // the shortest mention covering it: "North Korea" is its own mention before it is "North Korea's state media"
+  const m = doc.mentions
+    ?.filter((m) => m.start <= at && at + text.length <= m.end && m.entity)
+    .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
   return m ? doc.entities?.find((e) => e.id === m.entity) : undefined;
 }
 
