@@ -46,6 +46,11 @@ describe('actor coder', () => {
     expect(code('the GOP', null, 'The GOP picked its nominee in Cleveland.')).toBe('USAPTY');
     expect(code('Fox News')).toBe('USAMED');
     expect(code('the Secret Service')).toBe('USACOP');
+    expect(code('the Chicago Police Department')).toBe('USACOP');
+    // party members: the country is the sentence's or the article's (link stage)
+    expect(code('Republicans')).toBe('PTY');
+    expect(code('Senate Democrats', null, 'Senate Democrats in Washington blocked the bill.')).toBe('USAPTY');
+    expect(code("Iraq's Republican Guard")).toBe('IRQMIL');
   });
 
   it('codes US office holders and candidates by the office held at the date', () => {

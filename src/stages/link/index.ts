@@ -7,6 +7,7 @@ import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { type Word, words } from '../../knowledge/phrase-key.js';
 import { scanWords } from '../../knowledge/scan.js';
 import { defineStage } from '../../pipeline/stage.js';
+import { placeInArticleCountry } from './article-country.js';
 import { type Composite, findComposites, findSpecials } from './candidates.js';
 import type { LinkContext } from './context.js';
 import { EntityTable } from './entities.js';
@@ -85,6 +86,7 @@ export const linkStage = defineStage({
       linkSentence(c, mentionsOf[k]);
       c.previousSentenceStart = sentence.start;
     });
+    placeInArticleCountry(c.table.entities, c.kb);
     const out = c.out.sort((a, b) => a.start - b.start || b.end - a.end);
     const indexes = new Map<string, number[]>();
     out.forEach((m, i) => {

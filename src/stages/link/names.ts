@@ -2,15 +2,30 @@
 // missed or split, and the phrases built around a name ("North Korea's state media").
 import type { Mention } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
-import type { CodedActor } from '../../knowledge/actor-code.js';
+import { type CodedActor, codeParts } from '../../knowledge/actor-code.js';
 import { codeSite } from '../../knowledge/actor-coder.js';
 import { codeMatches } from '../../knowledge/code-phrase.js';
 import { ethnic, type Site } from '../../knowledge/context-rules.js';
 import type { Word } from '../../knowledge/phrase-key.js';
 import { type Match, scanWords } from '../../knowledge/scan.js';
+import { lexiconSet } from '../../knowledge/word-set.js';
 import type { Composite } from './candidates.js';
 import type { LinkContext } from './context.js';
 import type { LinkedEntity } from './entities.js';
+
+const institutionHeads = lexiconSet('institution-heads.txt');
+
+/**
+ * "People Power Party", "Supreme Court": a proper name ending in a sector noun of an institution is that
+ * institution, of the sector of its last noun (not "people" ELI in the People Power Party). Returns the
+ * noun's agent code, or null.
+ */
+function institutionHead(own: readonly Word[], matches: readonly Match[]): string | null {
+  const last = own.length;
+  if (!institutionHeads().has(own[last - 1]?.key ?? '')) return null;
+  const head = matches.find((x) => x.kind === 'agent' && x.last === last);
+  return head?.kind === 'agent' ? head.code.replace('~', '') : null;
+}
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
 
@@ -25,7 +40,8 @@ function isConjunct(x: Composite, ws: readonly Word[]): boolean {
 /**
  * What a tagged name's code may rest on. A person is never the country a word of their name happens to
  * name ("Mark Cuban", "Ariana Huichapa"). A proper name known only by a sector noun in it ("Shark Tank")
- * is not that sector; a lower-case one ("Vermont senator") is. A news outlet the NER recognised
+ * is not that sector, unless it ends in an institution's ("Supreme Court"); a lower-case one ("Vermont
+ * senator") is. A news outlet the NER recognised
  * ("New York Post") is media of the country it names.
  */
 function nameCode(
@@ -41,7 +57,10 @@ function nameCode(
   const byCountry = coded.kb !== undefined && coded.kb === coded.country;
   if (m.type === 'PER' && (byCountry || coded.countryFrom)) return null;
   const properName = own.length > 1 && own.every((w) => /^\p{Lu}/u.test(c.text[w.start]));
-  if (!coded.kb && properName) return null;
+  if (!coded.kb && properName) {
+    const head = institutionHead(own, matches);
+    return head ? { ...coded, ...codeParts(coded.country + head, c.kb) } : null;
+  }
   // "New York Post", "Boston Celtics": named with a country's place but not the country itself
   // ("US-led" is the US: only lower-case words are left over)
   const named = new Set(matches.flatMap((x) => (x.kind === 'name' ? range(x.first, x.last) : [])));

@@ -234,4 +234,43 @@ describe('stage link', () => {
     expect(r.entityOf('Yoon')).toBe(r.entityOf('Yoon Suk Yeol'));
     expect(r.codeOf('Yoon Suk Yeol')).toBe('KORGOV');
   });
+
+  it("gives an institution named without its country the article's principal country", () => {
+    const r = link(
+      'Voters in Ohio and Texas lined up on Tuesday. Congress adjourned early. Republicans said they would return, Reuters reported. Muslims prayed nearby.',
+      [
+        ['Ohio', 'LOC'],
+        ['Texas', 'LOC'],
+        ['Congress', 'ORG'],
+        ['Republicans', 'MISC', 'NORP'],
+        ['Reuters', 'ORG'],
+        ['Muslims', 'MISC', 'NORP'],
+      ],
+    );
+    expect(r.codeOf('Congress')).toBe('USALEG');
+    expect(r.codeOf('Republicans')).toBe('USAPTY');
+    // international media and religions have no country of their own
+    expect(r.codeOf('Reuters')).toBe('MED');
+    expect(r.codeOf('Muslims')).toBe('MOS');
+    // with no country leading, nothing is guessed
+    const none = link('Congress adjourned early.', [['Congress', 'ORG']]);
+    expect(none.codeOf('Congress')).toBe('LEG');
+  });
+
+  it('codes a proper name ending in the noun of an institution as that institution', () => {
+    const r = link(
+      'Seoul and Busan voted. In South Korea the Freedom Unity Party and the Supreme Court clashed. Shark Tank aired.',
+      [
+        ['Seoul', 'LOC'],
+        ['Busan', 'LOC'],
+        ['South Korea', 'LOC'],
+        ['Freedom Unity Party', 'ORG'],
+        ['Supreme Court', 'ORG'],
+        ['Shark Tank', 'MISC'],
+      ],
+    );
+    expect(r.codeOf('Freedom Unity Party')).toBe('KORPTY');
+    expect(r.codeOf('Supreme Court')).toBe('KORJUD');
+    expect(r.codeOf('Shark Tank')).toBeUndefined();
+  });
 });
