@@ -348,4 +348,12 @@ describe('actor coder rules', () => {
     expect(code('Bonn', 'Bonn protested to Paris on Friday.')).toBe('DEUGOV');
     expect(code('Bonn', 'Shops reopened in Bonn on Friday.')).toBe('DEUCVL');
   });
+
+  it('reads a US party designation after an unknown name as a member of Congress', () => {
+    const context = 'Rep. Dana Vortley (D-Ore.) and Sen. Hal Brisco (R-N.M.) wrote to the agency on Monday.';
+    expect(coded('Dana Vortley', context)).toMatchObject({ code: 'USALEG', countryFrom: 'description' });
+    expect(code('Hal Brisco', context)).toBe('USALEG');
+    // a bracket that is no designation describes nobody
+    expect(code('Dana Vortley', 'Dana Vortley (pictured) wrote to the agency on Monday.')).toBe('');
+  });
 });
