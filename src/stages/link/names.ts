@@ -14,6 +14,12 @@ import type { LinkContext } from './context.js';
 import type { LinkedEntity } from './entities.js';
 
 const institutionHeads = lexiconSet('institution-heads.txt');
+const mastheadWords = lexiconSet('masthead-words.txt');
+
+/** A news outlet: the NER's or the gazetteer's, or an organisation named like a newspaper ("Cincinnati Enquirer"). */
+const isMedia = (m: Mention, own: readonly Word[]) =>
+  m.subtype === 'MEDIA' ||
+  (m.type === 'ORG' && own.length > 1 && mastheadWords().has(own[own.length - 1].key));
 
 /**
  * "People Power Party", "Supreme Court": a proper name ending in a sector noun of an institution is that
@@ -41,8 +47,8 @@ function isConjunct(x: Composite, ws: readonly Word[]): boolean {
  * What a tagged name's code may rest on. A person is never the country a word of their name happens to
  * name ("Mark Cuban", "Ariana Huichapa"). A proper name known only by a sector noun in it ("Shark Tank")
  * is not that sector, unless it ends in an institution's ("Supreme Court"); a lower-case one ("Vermont
- * senator") is. A news outlet the NER recognised
- * ("New York Post") is media of the country it names.
+ * senator") is. A news outlet the NER recognised, or named like a newspaper ("New York Post", "Arizona
+ * Daily Star"), is media of the country it names.
  */
 function nameCode(
   c: LinkContext,
@@ -51,7 +57,8 @@ function nameCode(
   matches: readonly Match[],
   coded: CodedActor | null,
 ): CodedActor | null {
-  if (!coded) return m.subtype === 'MEDIA' ? { code: 'MED', country: '', sector: 'MED', name: m.text } : null;
+  const media = isMedia(m, own);
+  if (!coded) return media ? { code: 'MED', country: '', sector: 'MED', name: m.text } : null;
   // an unknown name described by its title or apposition ("Serbian President Boris Tadic") is what it says
   if (coded.countryFrom === 'description') return coded;
   const byCountry = coded.kb !== undefined && coded.kb === coded.country;
@@ -66,7 +73,7 @@ function nameCode(
   const named = new Set(matches.flatMap((x) => (x.kind === 'name' ? range(x.first, x.last) : [])));
   const whole = own.every((w, i) => named.has(i) || !/^\p{Lu}/u.test(c.text[w.start]));
   const result = !byCountry || whole ? coded : { ...coded, kb: undefined, name: m.text };
-  if (m.subtype === 'MEDIA' && !result.sector) return { ...result, code: `${result.code}MED`, sector: 'MED' };
+  if (media && !result.sector) return { ...result, code: `${result.code}MED`, sector: 'MED' };
   return result;
 }
 

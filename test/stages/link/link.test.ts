@@ -273,4 +273,13 @@ describe('stage link', () => {
     expect(r.codeOf('Supreme Court')).toBe('KORJUD');
     expect(r.codeOf('Shark Tank')).toBeUndefined();
   });
+
+  it('codes an organisation named like a newspaper as the media of the place it names', () => {
+    const r = link('The Ohio Herald endorsed no one. Shark Tank aired.', [
+      ['Ohio Herald', 'ORG'],
+      ['Shark Tank', 'ORG'],
+    ]);
+    expect(r.codeOf('Ohio Herald')).toBe('USAMED');
+    expect(r.codeOf('Shark Tank')).toBeUndefined();
+  });
 });
