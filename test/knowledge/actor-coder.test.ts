@@ -16,6 +16,12 @@ describe('actor coder', () => {
     expect(code('Democratic People’s Republic of Korea')).toBe('PRK');
   });
 
+  it('reads no country in a common word that Wikidata gives as an alias ("Island" for Iceland)', () => {
+    expect(code('Pacific Island leaders')).not.toMatch(/^ISL/);
+    expect(code('Iceland')).toBe('ISL');
+    expect(code('the United States')).toBe('USA');
+  });
+
   it("codes demonyms; a plural one alone is the country's people", () => {
     expect(code('Emirati')).toBe('ARE');
     expect(code('Algerians')).toBe('DZACVL');
@@ -51,6 +57,9 @@ describe('actor coder', () => {
     expect(code('Republicans')).toBe('PTY');
     expect(code('Senate Democrats', null, 'Senate Democrats in Washington blocked the bill.')).toBe('USAPTY');
     expect(code("Iraq's Republican Guard")).toBe('IRQMIL');
+    // the adjective alone ("the Democratic nominee") is the party; a head noun after it keeps its own sector
+    expect(code('Democratic')).toBe('PTY');
+    expect(code('a democratic government')).toBe('GOV');
   });
 
   it('codes US office holders and candidates by the office held at the date', () => {
