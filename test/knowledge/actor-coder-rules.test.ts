@@ -356,4 +356,10 @@ describe('actor coder rules', () => {
     // a bracket that is no designation describes nobody
     expect(code('Dana Vortley', 'Dana Vortley (pictured) wrote to the agency on Monday.')).toBe('');
   });
+
+  it('does not give a name the sector noun of the next phrase past a comma', () => {
+    const context = 'Families could sue Saudi Arabia, Democratic nominee Jane Roe said on Friday.';
+    expect(code('Saudi Arabia', context)).toBe('SAU');
+    expect(code('Saudi', 'Saudi officials met on Friday.')).toBe('SAUGOV');
+  });
 });

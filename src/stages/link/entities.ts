@@ -153,13 +153,16 @@ export class EntityTable {
     if (r.type === 'PER' && r.form === 'name') {
       // "Kim" after "Kim Jong Un" (whatever type the NER gave it): every word of the short name is in the
       // earlier one; a day name glued on by the tagger ("Kim Friday welcomed") is not part of a name. A
-      // short name the knowledge base knows as someone else ("Stein" after "Jill Stein", not the
-      // dictionary's Eduardo Stein) is still the person the article named in full. Of several such people
-      // the most named is the principal: "Clinton" after "Hillary Clinton … her daughter Chelsea Clinton".
+      // short name the knowledge base knows as someone else out of office ("Stein" after "Jill Stein", not
+      // the dictionary's Eduardo Stein) is still the person the article named in full. Of several such
+      // people the most named is the principal: "Clinton" after "Hillary Clinton … her daughter Chelsea".
       const own = nameWords(r.words);
+      // a namesake in office at the date ("Obama" after "Michelle Obama" in 2016) stays that person
+      const inOffice =
+        kb !== undefined && r.coded?.sector !== undefined && !['', 'ELI'].includes(r.coded.sector);
       const fuller = (e: LinkedEntity) => e.words.size > own.length || (!kb && e.words.size === own.length);
       const person =
-        own.length > 0
+        own.length > 0 && !inOffice
           ? this.mostNamed(
               this.byWord.get(own[0]),
               (e) => e.type !== 'LOC' && fuller(e) && own.every((w) => e.words.has(w)),

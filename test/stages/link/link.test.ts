@@ -205,6 +205,20 @@ describe('stage link', () => {
     expect(v.entityOf('Putin')).toBe(v.entityOf('Vladimir Putin'));
   });
 
+  it('keeps a surname the knowledge base knows as an office holder at the date as that person', () => {
+    const r = link(
+      'Michelle Obama spoke in Ohio. Michelle Obama praised the volunteers. Obama signed the bill on Friday.',
+      [
+        ['Michelle Obama', 'PER'],
+        ['Obama', 'PER'],
+        ['Ohio', 'LOC'],
+      ],
+      '2016-05-01',
+    );
+    expect(r.entityOf('Obama')).not.toBe(r.entityOf('Michelle Obama'));
+    expect(r.codeOf('Obama')).toBe('USAGOV');
+  });
+
   it('gives a shared surname to the person named most, not to the relative named last', () => {
     const r = link(
       'Joe Biden toured a factory in Ohio. Joe Biden was joined by his sister Valerie Biden. Biden spoke for an hour.',
