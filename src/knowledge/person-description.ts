@@ -7,7 +7,7 @@
 import { readListResource } from '../resources.js';
 import { type CodedActor, codeParts } from './actor-code.js';
 import type { Site } from './context-rules.js';
-import { appositionWords, MAX_APPOSITION } from './described.js';
+import { appositionWords, MAX_APPOSITION, titleBefore as sectorTitle } from './described.js';
 import type { Word } from './phrase-key.js';
 import { scanWords } from './scan.js';
 import { lexiconSet } from './word-set.js';
@@ -92,8 +92,15 @@ export function describedName(site: Site, code: CodeSpan): CodedActor | null {
   // only a capitalised name: a description of a description would be read twice
   if (!embedded || !around || ws.length === 0 || !ws.every((w) => /^\p{Lu}/u.test(source[w.start])))
     return null;
+  const titled = titleBefore(site, around, code);
+  const after = titled ? null : (designationAfter(site) ?? appositionAfter(site, around, code));
+  // "Senator Charles Vane, Republican of Iowa,": the country after the name, the office before it
+  const office = after && sectorTitle(site, around);
   const described =
-    titleBefore(site, around, code) ?? designationAfter(site) ?? appositionAfter(site, around, code);
+    titled ??
+    (after && office
+      ? { ...after, ...codeParts(after.country + office.code.replace('~', ''), site.kb) }
+      : after);
   if (!described) return null;
   const name = source.slice(site.start, site.end).trim();
   return {

@@ -362,4 +362,11 @@ describe('actor coder rules', () => {
     expect(code('Saudi Arabia', context)).toBe('SAU');
     expect(code('Saudi', 'Saudi officials met on Friday.')).toBe('SAUGOV');
   });
+
+  it('takes the office from a bare title before an unknown name and the country from after it', () => {
+    const context = 'Senator Charles Vane, Republican of Iowa, objected to the nominee on Tuesday.';
+    expect(code('Charles Vane', context)).toBe('USALEG');
+    // without the title the apposition says what it says
+    expect(code('Charles Vane', 'Charles Vane, Republican of Iowa, objected on Tuesday.')).toBe('USAPTY');
+  });
 });
