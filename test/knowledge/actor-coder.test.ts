@@ -112,6 +112,8 @@ describe('actor coder', () => {
     expect(codeActor('Obama', kb, { date: '2018-05-01' })?.code).toBe('USAELI');
     expect(codeActor('President Obama', kb, { date: '2015-05-01' })?.code).toBe('USAGOV');
     expect(codeActor('Putin', kb)?.kb).toBe(codeActor('Vladimir Putin', kb)?.kb);
+    // the record's periods before the hand-written ones are kept
+    expect(codeActor('Barack Obama', kb, { date: '1990-06-01' })?.code).toBe('USAELI');
   });
 
   it('codes composite phrases from a name and a sector noun', () => {
