@@ -219,7 +219,9 @@ function compileCountries(): string[] {
     if (!/\p{Lu}/u.test(label) || label.toUpperCase() === iso2) continue;
     const entry = names.get(iso3) ?? { name: '', aliases: new Set<string>() };
     if (language === 'en' && labelType === 'official' && !entry.name) entry.name = label;
-    else entry.aliases.add(label);
+    // an alias that is a common word ("Island" for Iceland: "Pacific Island leaders") names no country
+    else if (!commonWords().has(label.toLowerCase()) || label === label.toUpperCase())
+      entry.aliases.add(label);
     names.set(iso3, entry);
   }
   const lines = [...names]

@@ -45,6 +45,8 @@ const settlementNouns = lexiconSet('settlement-nouns.txt');
 function agentAfter({ source, end, around, kb }: Site): AgentMatch | undefined {
   const from = around?.findIndex((w) => w.start >= end) ?? -1;
   if (!around || from < 0) return undefined;
+  // "sue Saudi Arabia, Democratic nominee Hillary Clinton": a noun past punctuation is another phrase's
+  if (/[,.;:()"]/.test(source.slice(end, around[from].start))) return undefined;
   // most names are followed by neither a sector noun nor "and": nothing to scan
   const first = around[from].key;
   if (!kb.agentSpans.has(first) && !CONJUNCTIONS.has(first)) return backoffAgent(kb, around[from], 0);

@@ -12,7 +12,7 @@ import { type AgentMatch, scanWords } from './scan.js';
 export const MAX_APPOSITION = 8;
 
 /** The sector noun ending right before the phrase, with nothing but spaces between. */
-function titleBefore(site: Site, around: readonly Word[]): AgentMatch | undefined {
+export function titleBefore(site: Site, around: readonly Word[]): AgentMatch | undefined {
   const { source, start, kb } = site;
   const i = around.findIndex((w) => w.start >= start);
   const from = Math.max(0, i - kb.maxAgentWords);

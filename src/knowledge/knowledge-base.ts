@@ -239,8 +239,11 @@ function addPhoenixActors(b: Builder): void {
       (BARE_CODES.test(codes) || nameKeys.some((k) => b.kb.names.get(k)?.[0]?.entry.kind === 'country'))
         ? 'country'
         : 'actor';
+    const hand = handActor(b, nameKeys[0]);
+    if (hand) addHistory(hand, parseCodes(codes));
     const entry: KbEntry =
       b.kb.countries.get(codes) ??
+      hand ??
       new CompiledEntry(`phoenix:${nameKeys[0].replace(/ /g, '-')}`, name, kind, codes);
     for (const key of nameKeys) b.addKey(key, entry);
     // a person: a record with dated offices
@@ -248,6 +251,31 @@ function addPhoenixActors(b: Builder): void {
     // hand-written files name a surname as an alias where they mean one ("Erdogan")
     if (surname) b.kb.surnames.set(surname, entry);
   }
+}
+
+/**
+ * The hand-written actor whose canonical name is a Phoenix record's: it replaces the record, so the
+ * record's other names ("Obama", "President Obama") and surname are the hand-written actor with its
+ * current dates, not the record's stale ones ("Putin" and "Vladimir Putin" are one entity).
+ */
+function handActor(b: Builder, key: string): KbEntry | undefined {
+  return b.kb.names
+    .get(key)
+    ?.find(
+      (h) =>
+        !(h.entry instanceof CompiledEntry) && h.entry.kind === 'actor' && phraseKey(h.entry.name) === key,
+    )?.entry;
+}
+
+/**
+ * A Phoenix record's periods that ended before the hand-written actor's first: its history ("Barack
+ * Obama" in 1990 is USAELI), which the hand-written file does not repeat.
+ */
+function addHistory(hand: KbEntry, record: readonly DatedCode[]): void {
+  const first = hand.codes.map((c) => c.from).sort()[0];
+  if (!first) return;
+  const older = record.filter((c) => c.to !== '' && c.to < first);
+  if (older.length > 0) hand.codes = [...older, ...hand.codes];
 }
 
 /** Indexes a person's name of three to six words by its last word (keys are split only when read). */

@@ -2,10 +2,12 @@
 // title right before it that names a country ("Serbian President Boris Tadic", "Chad's foreign minister
 // Ali Saleh") or an apposition right after it (", the foreign minister of Chad,", ", Romania's defence
 // minister,"). The description is coded as a phrase of its own; the name takes its code, marked
-// `countryFrom: 'description'`. The title words are the knowledge base's sector nouns (knowledge/).
-import type { CodedActor } from './actor-code.js';
+// `countryFrom: 'description'`. The title words are the knowledge base's sector nouns (knowledge/). A
+// party designation after the name ("(D-Ohio)", lexicon/party-designations.tsv) describes it too.
+import { readListResource } from '../resources.js';
+import { type CodedActor, codeParts } from './actor-code.js';
 import type { Site } from './context-rules.js';
-import { appositionWords, MAX_APPOSITION } from './described.js';
+import { appositionWords, MAX_APPOSITION, titleBefore as sectorTitle } from './described.js';
 import type { Word } from './phrase-key.js';
 import { scanWords } from './scan.js';
 import { lexiconSet } from './word-set.js';
@@ -70,13 +72,35 @@ function appositionAfter(site: Site, around: readonly Word[], code: CodeSpan): C
   return span ? describing(site, span, code) : null;
 }
 
+let designations: Map<string, string> | undefined;
+/** "(D-Ohio)", "(R-N.C.)" right after the name: a party letter and a state abbreviation. */
+const DESIGNATION = /^,? ?\(([A-Z])-[A-Z][A-Za-z.]{0,5}(?: [A-Z][A-Za-z.]{0,5})?\)/;
+
+/** "Rep. Gwen Moore (D-Wis.)": a member of the US Congress by the party and state after the name. */
+function designationAfter(site: Site): CodedActor | null {
+  designations ??= new Map(
+    readListResource('lexicon', 'party-designations.tsv').map((l) => l.split('\t') as [string, string]),
+  );
+  const letter = DESIGNATION.exec(site.source.slice(site.end, site.end + 24))?.[1];
+  const code = letter && designations.get(letter);
+  return code ? { ...codeParts(code, site.kb), name: '' } : null;
+}
+
 /** The code of an unknown name from its title or apposition, or null. */
 export function describedName(site: Site, code: CodeSpan): CodedActor | null {
   const { around, embedded, source, ws } = site;
   // only a capitalised name: a description of a description would be read twice
   if (!embedded || !around || ws.length === 0 || !ws.every((w) => /^\p{Lu}/u.test(source[w.start])))
     return null;
-  const described = titleBefore(site, around, code) ?? appositionAfter(site, around, code);
+  const titled = titleBefore(site, around, code);
+  const after = titled ? null : (designationAfter(site) ?? appositionAfter(site, around, code));
+  // "Senator Charles Vane, Republican of Iowa,": the country after the name, the office before it
+  const office = after && sectorTitle(site, around);
+  const described =
+    titled ??
+    (after && office
+      ? { ...after, ...codeParts(after.country + office.code.replace('~', ''), site.kb) }
+      : after);
   if (!described) return null;
   const name = source.slice(site.start, site.end).trim();
   return {

@@ -348,4 +348,25 @@ describe('actor coder rules', () => {
     expect(code('Bonn', 'Bonn protested to Paris on Friday.')).toBe('DEUGOV');
     expect(code('Bonn', 'Shops reopened in Bonn on Friday.')).toBe('DEUCVL');
   });
+
+  it('reads a US party designation after an unknown name as a member of Congress', () => {
+    const context = 'Rep. Dana Vortley (D-Ore.) and Sen. Hal Brisco (R-N.M.) wrote to the agency on Monday.';
+    expect(coded('Dana Vortley', context)).toMatchObject({ code: 'USALEG', countryFrom: 'description' });
+    expect(code('Hal Brisco', context)).toBe('USALEG');
+    // a bracket that is no designation describes nobody
+    expect(code('Dana Vortley', 'Dana Vortley (pictured) wrote to the agency on Monday.')).toBe('');
+  });
+
+  it('does not give a name the sector noun of the next phrase past a comma', () => {
+    const context = 'Families could sue Saudi Arabia, Democratic nominee Jane Roe said on Friday.';
+    expect(code('Saudi Arabia', context)).toBe('SAU');
+    expect(code('Saudi', 'Saudi officials met on Friday.')).toBe('SAUGOV');
+  });
+
+  it('takes the office from a bare title before an unknown name and the country from after it', () => {
+    const context = 'Senator Charles Vane, Republican of Iowa, objected to the nominee on Tuesday.';
+    expect(code('Charles Vane', context)).toBe('USALEG');
+    // without the title the apposition says what it says
+    expect(code('Charles Vane', 'Charles Vane, Republican of Iowa, objected on Tuesday.')).toBe('USAPTY');
+  });
 });

@@ -16,6 +16,12 @@ describe('actor coder', () => {
     expect(code('Democratic People’s Republic of Korea')).toBe('PRK');
   });
 
+  it('reads no country in a common word that Wikidata gives as an alias ("Island" for Iceland)', () => {
+    expect(code('Pacific Island leaders')).not.toMatch(/^ISL/);
+    expect(code('Iceland')).toBe('ISL');
+    expect(code('the United States')).toBe('USA');
+  });
+
   it("codes demonyms; a plural one alone is the country's people", () => {
     expect(code('Emirati')).toBe('ARE');
     expect(code('Algerians')).toBe('DZACVL');
@@ -39,6 +45,32 @@ describe('actor coder', () => {
     expect(code('the Revolutionary United Front')).toBe('SLEREB');
     expect(code('Renamo', '1985-01-01')).toBe('MOZREB');
     expect(code('Renamo', '2005-01-01')).toBe('MOZOPP');
+  });
+
+  it('codes US parties, news media and agencies named without the country', () => {
+    expect(code('the Republican National Committee')).toBe('USAPTY');
+    expect(code('the GOP', null, 'The GOP picked its nominee in Cleveland.')).toBe('USAPTY');
+    expect(code('Fox News')).toBe('USAMED');
+    expect(code('the Secret Service')).toBe('USACOP');
+    expect(code('the Chicago Police Department')).toBe('USACOP');
+    // party members: the country is the sentence's or the article's (link stage)
+    expect(code('Republicans')).toBe('PTY');
+    expect(code('Senate Democrats', null, 'Senate Democrats in Washington blocked the bill.')).toBe('USAPTY');
+    expect(code("Iraq's Republican Guard")).toBe('IRQMIL');
+    // the adjective alone ("the Democratic nominee") is the party; a head noun after it keeps its own sector
+    expect(code('Democratic')).toBe('PTY');
+    expect(code('a democratic government')).toBe('GOV');
+  });
+
+  it('codes US office holders and candidates by the office held at the date', () => {
+    expect(code('Mike Pence', '2016-09-25')).toBe('USAGOV'); // governor of Indiana
+    expect(code('Mike Pence', '2022-03-01')).toBe('USAELI');
+    expect(code('Senator Tim Kaine', '2016-10-03')).toBe('USALEG');
+    // a candidate before any office is his party's
+    expect(code('Donald Trump', '2016-09-30')).toBe('USAPTY');
+    expect(code('Donald Trump', '2018-01-01')).toBe('USAGOV');
+    expect(code('Mitt Romney', '2016-09-27')).toBe('USAELI');
+    expect(code('Mitt Romney', '2020-02-05')).toBe('USALEG');
   });
 
   it('codes a state that no longer exists as the state that continues it', () => {
@@ -73,6 +105,15 @@ describe('actor coder', () => {
     // a spokesman moving between the Pentagon and the White House
     expect(code('John Kirby', '2021-06-01')).toBe('USAMIL');
     expect(code('John Kirby', '2024-05-01')).toBe('USAGOV');
+  });
+
+  it("reads a dictionary record's other names as the hand-written actor of the same name", () => {
+    // Phoenix's record has "Obama" in office with no end; the current actors file ends it in 2017
+    expect(codeActor('Obama', kb, { date: '2018-05-01' })?.code).toBe('USAELI');
+    expect(codeActor('President Obama', kb, { date: '2015-05-01' })?.code).toBe('USAGOV');
+    expect(codeActor('Putin', kb)?.kb).toBe(codeActor('Vladimir Putin', kb)?.kb);
+    // the record's periods before the hand-written ones are kept
+    expect(codeActor('Barack Obama', kb, { date: '1990-06-01' })?.code).toBe('USAELI');
   });
 
   it('codes composite phrases from a name and a sector noun', () => {

@@ -24,6 +24,8 @@ export interface LinkedEntity extends Entity {
   nominalOnly: boolean;
   /** offset of the latest mention, for recency */
   last: number;
+  /** how many mentions name it (not pronouns or nouns): the most named of several people is the principal */
+  named: number;
 }
 
 export interface Referent {
@@ -90,6 +92,7 @@ export class EntityTable {
       e.words.add(w);
     }
     if (r.form === 'name') {
+      e.named++;
       const name = r.text.toLowerCase();
       if (!e.names.has(name)) this.byName.add(name, e);
       e.names.add(name);
@@ -115,6 +118,19 @@ export class EntityTable {
     return best;
   }
 
+  /** Of `candidates`, the entity named most often that passes `test` (the latest mentioned on a tie). */
+  private mostNamed(
+    candidates: Iterable<LinkedEntity>,
+    test: (e: LinkedEntity) => boolean,
+  ): LinkedEntity | undefined {
+    let best: LinkedEntity | undefined;
+    for (const e of candidates) {
+      if (best && (e.named < best.named || (e.named === best.named && e.last <= best.last))) continue;
+      if (test(e)) best = e;
+    }
+    return best;
+  }
+
   /** Entities that share a word with `words`, and those without words. */
   private *sharingWords(words: readonly string[]): Iterable<LinkedEntity> {
     this.wordless = this.wordless.filter((e) => e.words.size === 0);
@@ -134,17 +150,25 @@ export class EntityTable {
       const same = this.latest(this.byName.get(name), (e) => e.names.has(name) && e.actor?.code === code);
       if (same) return same;
     }
-    if (r.type === 'PER' && r.form === 'name' && !kb) {
+    if (r.type === 'PER' && r.form === 'name') {
       // "Kim" after "Kim Jong Un" (whatever type the NER gave it): every word of the short name is in the
-      // earlier one; a day name glued on by the tagger ("Kim Friday welcomed") is not part of a name
+      // earlier one; a day name glued on by the tagger ("Kim Friday welcomed") is not part of a name. A
+      // short name the knowledge base knows as someone else out of office ("Stein" after "Jill Stein", not
+      // the dictionary's Eduardo Stein) is still the person the article named in full. Of several such
+      // people the most named is the principal: "Clinton" after "Hillary Clinton … her daughter Chelsea".
       const own = nameWords(r.words);
-      if (own.length > 0) {
-        const person = this.latest(
-          this.byWord.get(own[0]),
-          (e) => e.type !== 'LOC' && e.words.size >= own.length && own.every((w) => e.words.has(w)),
-        );
-        if (person) return person;
-      }
+      // a namesake in office at the date ("Obama" after "Michelle Obama" in 2016) stays that person
+      const inOffice =
+        kb !== undefined && r.coded?.sector !== undefined && !['', 'ELI'].includes(r.coded.sector);
+      const fuller = (e: LinkedEntity) => e.words.size > own.length || (!kb && e.words.size === own.length);
+      const person =
+        own.length > 0 && !inOffice
+          ? this.mostNamed(
+              this.byWord.get(own[0]),
+              (e) => e.type !== 'LOC' && fuller(e) && own.every((w) => e.words.has(w)),
+            )
+          : undefined;
+      if (person) return person;
     }
     if (r.type === 'PER' && r.form === 'name') {
       // "Pence" before "Mike Pence": a shorter name met first, with no code of its own
@@ -184,6 +208,7 @@ export class EntityTable {
       names: new Set(),
       nominalOnly: r.form === 'nominal',
       last: r.start,
+      named: 0,
     };
     this.position.set(e, this.entities.length);
     this.entities.push(e);

@@ -7,6 +7,7 @@ import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { type Word, words } from '../../knowledge/phrase-key.js';
 import { scanWords } from '../../knowledge/scan.js';
 import { defineStage } from '../../pipeline/stage.js';
+import { placeInArticleCountry } from './article-country.js';
 import { type Composite, findComposites, findSpecials } from './candidates.js';
 import type { LinkContext } from './context.js';
 import { EntityTable } from './entities.js';
@@ -18,6 +19,16 @@ function isTitle(text: string, x: Composite, mentions: readonly Mention[]): bool
   return mentions.some((m) => m.type === 'PER' && m.start > x.end && /^ +$/.test(text.slice(x.end, m.start)));
 }
 
+/**
+ * "Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida": a person is no conjunct sharing the noun of a
+ * coordination ("Chinese and Russian officials"); the groups with a conjunct the NER tagged as a person.
+ */
+function personGroups(found: readonly Composite[], tagged: readonly Mention[]): Set<number | undefined> {
+  const person = (x: Composite) =>
+    tagged.some((m) => m.type === 'PER' && m.start <= x.start && x.start < m.end);
+  return new Set(found.filter((x) => x.group !== undefined && person(x)).map((x) => x.group));
+}
+
 /** Links one sentence; `tagged` are the NER mentions inside it. */
 function linkSentence(c: LinkContext, tagged: readonly Mention[]): void {
   const { text, sentence, kb } = c;
@@ -25,7 +36,8 @@ function linkSentence(c: LinkContext, tagged: readonly Mention[]): void {
   const matches = scanWords(text, ws, kb);
   const found = findComposites(text, ws, matches);
   const titles = found.filter((x) => isTitle(text, x, tagged));
-  const composites = found.filter((x) => !titles.includes(x));
+  const people = personGroups(found, tagged);
+  const composites = found.filter((x) => !titles.includes(x) && !people.has(x.group));
   const specials = findSpecials(text, ws, matches);
   const taken = (s: number, e: number) => composites.some((x) => x.start < e && s < x.end);
   // "the South": its word is linked with the reference, whether or not the NER tagged it
@@ -74,6 +86,7 @@ export const linkStage = defineStage({
       linkSentence(c, mentionsOf[k]);
       c.previousSentenceStart = sentence.start;
     });
+    placeInArticleCountry(c.table.entities, c.kb);
     const out = c.out.sort((a, b) => a.start - b.start || b.end - a.end);
     const indexes = new Map<string, number[]>();
     out.forEach((m, i) => {

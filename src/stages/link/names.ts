@@ -2,15 +2,36 @@
 // missed or split, and the phrases built around a name ("North Korea's state media").
 import type { Mention } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
-import type { CodedActor } from '../../knowledge/actor-code.js';
+import { type CodedActor, codeParts } from '../../knowledge/actor-code.js';
 import { codeSite } from '../../knowledge/actor-coder.js';
 import { codeMatches } from '../../knowledge/code-phrase.js';
 import { ethnic, type Site } from '../../knowledge/context-rules.js';
 import type { Word } from '../../knowledge/phrase-key.js';
 import { type Match, scanWords } from '../../knowledge/scan.js';
+import { lexiconSet } from '../../knowledge/word-set.js';
 import type { Composite } from './candidates.js';
 import type { LinkContext } from './context.js';
 import type { LinkedEntity } from './entities.js';
+
+const institutionHeads = lexiconSet('institution-heads.txt');
+const mastheadWords = lexiconSet('masthead-words.txt');
+
+/** A news outlet: the NER's or the gazetteer's, or an organisation named like a newspaper ("Cincinnati Enquirer"). */
+const isMedia = (m: Mention, own: readonly Word[]) =>
+  m.subtype === 'MEDIA' ||
+  (m.type === 'ORG' && own.length > 1 && mastheadWords().has(own[own.length - 1].key));
+
+/**
+ * "People Power Party", "Supreme Court": a proper name ending in a sector noun of an institution is that
+ * institution, of the sector of its last noun (not "people" ELI in the People Power Party). Returns the
+ * noun's agent code, or null.
+ */
+function institutionHead(own: readonly Word[], matches: readonly Match[]): string | null {
+  const last = own.length;
+  if (!institutionHeads().has(own[last - 1]?.key ?? '')) return null;
+  const head = matches.find((x) => x.kind === 'agent' && x.last === last);
+  return head?.kind === 'agent' ? head.code.replace('~', '') : null;
+}
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
 
@@ -25,8 +46,9 @@ function isConjunct(x: Composite, ws: readonly Word[]): boolean {
 /**
  * What a tagged name's code may rest on. A person is never the country a word of their name happens to
  * name ("Mark Cuban", "Ariana Huichapa"). A proper name known only by a sector noun in it ("Shark Tank")
- * is not that sector; a lower-case one ("Vermont senator") is. A news outlet the NER recognised
- * ("New York Post") is media of the country it names.
+ * is not that sector, unless it ends in an institution's ("Supreme Court"); a lower-case one ("Vermont
+ * senator") is. A news outlet the NER recognised, or named like a newspaper ("New York Post", "Arizona
+ * Daily Star"), is media of the country it names.
  */
 function nameCode(
   c: LinkContext,
@@ -35,19 +57,23 @@ function nameCode(
   matches: readonly Match[],
   coded: CodedActor | null,
 ): CodedActor | null {
-  if (!coded) return m.subtype === 'MEDIA' ? { code: 'MED', country: '', sector: 'MED', name: m.text } : null;
+  const media = isMedia(m, own);
+  if (!coded) return media ? { code: 'MED', country: '', sector: 'MED', name: m.text } : null;
   // an unknown name described by its title or apposition ("Serbian President Boris Tadic") is what it says
   if (coded.countryFrom === 'description') return coded;
   const byCountry = coded.kb !== undefined && coded.kb === coded.country;
   if (m.type === 'PER' && (byCountry || coded.countryFrom)) return null;
   const properName = own.length > 1 && own.every((w) => /^\p{Lu}/u.test(c.text[w.start]));
-  if (!coded.kb && properName) return null;
+  if (!coded.kb && properName) {
+    const head = institutionHead(own, matches);
+    return head ? { ...coded, ...codeParts(coded.country + head, c.kb) } : null;
+  }
   // "New York Post", "Boston Celtics": named with a country's place but not the country itself
   // ("US-led" is the US: only lower-case words are left over)
   const named = new Set(matches.flatMap((x) => (x.kind === 'name' ? range(x.first, x.last) : [])));
   const whole = own.every((w, i) => named.has(i) || !/^\p{Lu}/u.test(c.text[w.start]));
   const result = !byCountry || whole ? coded : { ...coded, kb: undefined, name: m.text };
-  if (m.subtype === 'MEDIA' && !result.sector) return { ...result, code: `${result.code}MED`, sector: 'MED' };
+  if (media && !result.sector) return { ...result, code: `${result.code}MED`, sector: 'MED' };
   return result;
 }
 

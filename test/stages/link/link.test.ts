@@ -185,4 +185,115 @@ describe('stage link', () => {
     ]);
     expect(r.codeOf('Albanian guerrillas')).toBe('MKDREB');
   });
+
+  it("joins a surname to the person the article named in full, not to the dictionary's namesake", () => {
+    const r = link(
+      'Jill Stein held a rally in Ohio on Friday. Stein told the crowd she would stay in the race.',
+      [
+        ['Jill Stein', 'PER'],
+        ['Stein', 'PER'],
+        ['Ohio', 'LOC'],
+      ],
+      '2016-09-26',
+    );
+    expect(r.entityOf('Stein')).toBe(r.entityOf('Jill Stein'));
+    expect(r.codeOf('Stein') ?? '').not.toMatch(/^GTM/);
+    const v = link('Vladimir Putin met the governors. Putin then flew south.', [
+      ['Vladimir Putin', 'PER'],
+      ['Putin', 'PER'],
+    ]);
+    expect(v.entityOf('Putin')).toBe(v.entityOf('Vladimir Putin'));
+  });
+
+  it('keeps a surname the knowledge base knows as an office holder at the date as that person', () => {
+    const r = link(
+      'Michelle Obama spoke in Ohio. Michelle Obama praised the volunteers. Obama signed the bill on Friday.',
+      [
+        ['Michelle Obama', 'PER'],
+        ['Obama', 'PER'],
+        ['Ohio', 'LOC'],
+      ],
+      '2016-05-01',
+    );
+    expect(r.entityOf('Obama')).not.toBe(r.entityOf('Michelle Obama'));
+    expect(r.codeOf('Obama')).toBe('USAGOV');
+  });
+
+  it('gives a shared surname to the person named most, not to the relative named last', () => {
+    const r = link(
+      'Joe Biden toured a factory in Ohio. Joe Biden was joined by his sister Valerie Biden. Biden spoke for an hour.',
+      [
+        ['Joe Biden', 'PER'],
+        ['Valerie Biden', 'PER'],
+        ['Biden', 'PER'],
+        ['Ohio', 'LOC'],
+      ],
+    );
+    expect(r.entityOf('Biden')).toBe(r.entityOf('Joe Biden'));
+    expect(r.entityOf('Biden')).not.toBe(r.entityOf('Valerie Biden'));
+  });
+
+  it('does not read a person before "and" as sharing the title of the next person', () => {
+    const r = link(
+      'Fumio Kishida hosted Yoon Suk Yeol and Australian Prime Minister Anthony Albanese in Tokyo. Yoon left on Sunday.',
+      [
+        ['Fumio Kishida', 'PER'],
+        ['Yoon Suk Yeol', 'PER'],
+        ['Australian', 'MISC', 'NORP'],
+        ['Anthony Albanese', 'PER'],
+        ['Tokyo', 'LOC'],
+        ['Yoon', 'PER'],
+      ],
+    );
+    expect(r.entityOf('Yoon')).toBe(r.entityOf('Yoon Suk Yeol'));
+    expect(r.codeOf('Yoon Suk Yeol')).toBe('KORGOV');
+  });
+
+  it("gives an institution named without its country the article's principal country", () => {
+    const r = link(
+      'Voters in Ohio and Texas lined up on Tuesday. Congress adjourned early. Republicans said they would return, Reuters reported. Muslims prayed nearby.',
+      [
+        ['Ohio', 'LOC'],
+        ['Texas', 'LOC'],
+        ['Congress', 'ORG'],
+        ['Republicans', 'MISC', 'NORP'],
+        ['Reuters', 'ORG'],
+        ['Muslims', 'MISC', 'NORP'],
+      ],
+    );
+    expect(r.codeOf('Congress')).toBe('USALEG');
+    expect(r.codeOf('Republicans')).toBe('USAPTY');
+    // international media and religions have no country of their own
+    expect(r.codeOf('Reuters')).toBe('MED');
+    expect(r.codeOf('Muslims')).toBe('MOS');
+    // with no country leading, nothing is guessed
+    const none = link('Congress adjourned early.', [['Congress', 'ORG']]);
+    expect(none.codeOf('Congress')).toBe('LEG');
+  });
+
+  it('codes a proper name ending in the noun of an institution as that institution', () => {
+    const r = link(
+      'Seoul and Busan voted. In South Korea the Freedom Unity Party and the Supreme Court clashed. Shark Tank aired.',
+      [
+        ['Seoul', 'LOC'],
+        ['Busan', 'LOC'],
+        ['South Korea', 'LOC'],
+        ['Freedom Unity Party', 'ORG'],
+        ['Supreme Court', 'ORG'],
+        ['Shark Tank', 'MISC'],
+      ],
+    );
+    expect(r.codeOf('Freedom Unity Party')).toBe('KORPTY');
+    expect(r.codeOf('Supreme Court')).toBe('KORJUD');
+    expect(r.codeOf('Shark Tank')).toBeUndefined();
+  });
+
+  it('codes an organisation named like a newspaper as the media of the place it names', () => {
+    const r = link('The Ohio Herald endorsed no one. Shark Tank aired.', [
+      ['Ohio Herald', 'ORG'],
+      ['Shark Tank', 'ORG'],
+    ]);
+    expect(r.codeOf('Ohio Herald')).toBe('USAMED');
+    expect(r.codeOf('Shark Tank')).toBeUndefined();
+  });
 });
