@@ -11,7 +11,7 @@ describe('verb coder', () => {
   it('reads a strike aimed at someone or named by its weapon as an attack, not a labour strike', () => {
     expect(code('The allies launched strikes against the rebels.').map((e) => e.cameo)).toEqual(['190']);
     expect(code('The army launched air strikes on the town.').map((e) => e.cameo)).toEqual(['195']);
-    expect(code('The dockers launched a strike over pay.').map((e) => e.cameo)).toEqual(['143']);
+    expect(code('The dockers launched a strike on Monday.').map((e) => e.cameo)).toEqual(['143']);
   });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
