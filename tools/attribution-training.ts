@@ -149,6 +149,16 @@ export function trainAndWrite(
       `epoch ${epoch + 1}: ${examples.length} examples, error rate ${(errors / seen).toFixed(4)}`,
     );
   }
+  writeModel(perceptron, epochs, file, featuresVersion);
+}
+
+/** Writes the perceptron's averaged weights to models/`file`, with the feature version and epochs. */
+export function writeModel(
+  perceptron: AveragedPerceptron,
+  epochs: number,
+  file: string,
+  featuresVersion: number,
+): void {
   const out = resourcePath('models', file);
   writeFileSync(out, encodeLinearModel(perceptron.freeze(), { features: featuresVersion, epochs }));
   console.error(`wrote ${out}`);

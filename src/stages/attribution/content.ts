@@ -2,10 +2,13 @@
 // resumes after the cue or follows a colon, and the adjuncts that are no content.
 
 import { lexiconSet } from '../../knowledge/word-set.js';
+import { FeatureVector } from '../../ml/index.js';
 import type { Candidate } from './candidate.js';
 import { type DocContext, isCloseQuote, isDash, isOpenQuote, isWord, type SentenceRange } from './context.js';
+import { isCue } from './cue-score.js';
 import { isEndCandidate } from './end-features.js';
-import { endMargin, startMargin } from './models.js';
+import { endMargin, spanMargin, startMargin } from './models.js';
+import { isSpanEnd, MAX_SPAN_REACH, type SpanQuestion, searchSpans, spanStarts } from './span-features.js';
 import { isStartCandidate, startWindowEnd } from './start-features.js';
 
 /** After a comma these open a clause of the writer's own rather than more of the content (not "but", "who",
@@ -245,6 +248,64 @@ export function learnedStart(
     }
   }
   return best;
+}
+
+const spanFv = new FeatureVector();
+
+let spanObserver: ((q: SpanQuestion) => void) | undefined;
+
+/** Sets the function the span questions go to instead of the model (tools/train-attribution-spans.ts). */
+export function observeSpans(observe: ((q: SpanQuestion) => void) | undefined): void {
+  spanObserver = observe;
+}
+
+/** Tokens at the start of a content within which a second cue of the same source joins the first. */
+export const CHAINED_CUE_WINDOW = 3;
+
+/** Whether a word may lie between two cues that join into one ("continued to call for"). */
+export const linksChainedCue = (c: DocContext, w: string): boolean =>
+  w === 'to' || c.lex.between.has(w) || w.endsWith('ly');
+
+/** The cue a content starting at token `start` opens with, after "to", auxiliaries and adverbs (its
+ * token), or Infinity: "continued to call for more information". */
+function chainedCueAfter(c: DocContext, start: number): number {
+  for (let k = start; k < c.tokens.length && k <= start + CHAINED_CUE_WINDOW; k++) {
+    if (c.quoteOf[k] < 0 && isWord(c, k) && isCue(c, k)) return k;
+    if (!linksChainedCue(c, c.lower[k])) break;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The content after the cue ending at token `cue`, as [first token, end offset]: of the spans that
+ * overlap the rules' one (from token `start` to offset `end`) by half, start from token `from` on and
+ * end within offset `limit`, the one the learned span model (models/attribution-span.bin) scores best.
+ * The start moves past no chained cue (`chainedCueAfter`: the two cues join over the first content).
+ */
+export function learnedSpan(
+  c: DocContext,
+  cue: number,
+  from: number,
+  start: number,
+  end: number,
+  limit: number,
+  s: SentenceRange,
+): [number, number] {
+  let limitToken = start + 1;
+  while (limitToken < c.tokens.length && c.tokens[limitToken].start < limit) limitToken++;
+  let ruleEnd = start + 1;
+  while (ruleEnd < limitToken && c.tokens[ruleEnd].start < end) ruleEnd++;
+  if (limitToken - cue > MAX_SPAN_REACH || !isSpanEnd(c, ruleEnd, limitToken)) return [start, end];
+  const starts = spanStarts(c, from, startWindowEnd(from, s));
+  if (!starts.includes(start)) starts.push(start);
+  const q: SpanQuestion = { cue, starts, ruleStart: start, ruleEnd, limit: limitToken };
+  if (spanObserver) {
+    spanObserver(q);
+    return [start, end];
+  }
+  const best = searchSpans(c, q, spanFv, spanMargin, true);
+  if (best.start > start && best.start > chainedCueAfter(c, start)) return [start, end];
+  return [best.start, c.tokens[best.end - 1].end];
 }
 
 /** End offset of content that starts at token `from`: the sentence's end, or a quote's when it goes on. */

@@ -17,6 +17,7 @@ import {
   introducesContent,
   isPunct,
   learnedEnd,
+  learnedSpan,
   learnedStart,
   quoteAfterColon,
   quoteGoesOn,
@@ -309,17 +310,22 @@ function cueCandidate(
   // "said in a statement on Friday that …": a particle the content does not follow opens an adjunct.
   const withParticle = particle && start === from + 1;
   const cueEnd = withParticle ? from : cue.last - 1;
+  const limit = contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s));
+  const [first, end] = learnedSpan(
+    c,
+    cueEnd,
+    withParticle ? from + 1 : from,
+    start,
+    learnedEnd(c, cueEnd, start, limit),
+    limit,
+    s,
+  );
   return {
     sentence: si,
     source,
     cue: withParticle ? { first: cue.first, last: from + 1 } : cue,
-    contentStart: c.tokens[start].start,
-    contentEnd: learnedEnd(
-      c,
-      cueEnd,
-      start,
-      contentEndAfter(c, start, s, inFrontedClause(c, source?.first ?? i, s)),
-    ),
+    contentStart: c.tokens[first].start,
+    contentEnd: end,
   };
 }
 

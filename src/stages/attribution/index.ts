@@ -3,6 +3,7 @@ import { partitionPoint } from '../../doc/sorted.js';
 import { span } from '../../doc/span.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { Candidate } from './candidate.js';
+import { CHAINED_CUE_WINDOW, linksChainedCue } from './content.js';
 import { type DocContext, docContext } from './context.js';
 import { type ContinuationJudge, continueOverSentences } from './continuation.js';
 import { detectCandidates } from './detect.js';
@@ -161,9 +162,6 @@ function contentStarts(candidates: readonly Candidate[]): ContentStarts {
   return { order, starts: order.map((j) => candidates[j].contentStart), longest };
 }
 
-/** Tokens at the start of a content within which a second cue of the same source joins the first. */
-const CHAINED_CUE_WINDOW = 3;
-
 /**
  * "Protesters continued to call for more information": a cue at the start of another's content, with
  * the same source, is one cue with it ("continued to call for"); the inner content is the one kept.
@@ -190,7 +188,7 @@ function mergeChainedCuesIn(c: DocContext, candidates: Candidate[], dropped: Set
         k--;
         words++;
         const w = c.lower[k];
-        if (w !== 'to' && !c.lex.between.has(w) && !w.endsWith('ly')) words = CHAINED_CUE_WINDOW + 1;
+        if (!linksChainedCue(c, w)) words = CHAINED_CUE_WINDOW + 1;
       }
       if (words > CHAINED_CUE_WINDOW) continue;
       b.cue = { first: a.cue.first, last: b.cue.last };

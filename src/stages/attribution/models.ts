@@ -3,7 +3,8 @@
 // models/attribution-end.bin (does the content end before this token? tools/train-attribution-ends.ts)
 // and models/attribution-start.bin (does it start at this token? tools/train-attribution-starts.ts)
 // and models/attribution-tail.bin (does what follows the cue say nothing? tools/train-attribution-tails.ts)
-// and models/attribution-continue.bin (does a content go on over the next sentence? tools/train-attribution-continues.ts),
+// and models/attribution-continue.bin (does a content go on over the next sentence? tools/train-attribution-continues.ts)
+// and models/attribution-span.bin (how good is this content span? tools/train-attribution-spans.ts),
 // all trained on PolNeAR train. Labels are ['O', 'YES']; a margin is the score of YES minus O.
 import { readFileSync } from 'node:fs';
 import { decodeLinearModel, FeatureVector, type LinearModel } from '../../ml/index.js';
@@ -12,6 +13,7 @@ import type { DocContext } from './context.js';
 import { CONTINUE_FEATURES_VERSION, type Continuation, continueFeatures } from './continue-features.js';
 import { CUE_FEATURES_VERSION, cueFeatures } from './cue-features.js';
 import { END_FEATURES_VERSION, endFeatures } from './end-features.js';
+import { SPAN_FEATURES_VERSION } from './span-features.js';
 import { START_FEATURES_VERSION, startFeatures } from './start-features.js';
 import { TAIL_FEATURES_VERSION, type TailJudgement, tailFeatures } from './tail-features.js';
 
@@ -20,6 +22,7 @@ export const END_MODEL_FILE = 'attribution-end.bin';
 export const START_MODEL_FILE = 'attribution-start.bin';
 export const TAIL_MODEL_FILE = 'attribution-tail.bin';
 export const CONTINUE_MODEL_FILE = 'attribution-continue.bin';
+export const SPAN_MODEL_FILE = 'attribution-span.bin';
 export const MODEL_LABELS = ['O', 'YES'];
 
 function load(file: string, version: number): LinearModel {
@@ -35,6 +38,7 @@ let endModel: LinearModel | undefined;
 let startModel: LinearModel | undefined;
 let tailModel: LinearModel | undefined;
 let continueModel: LinearModel | undefined;
+let spanModel: LinearModel | undefined;
 const features = new FeatureVector();
 const scores = new Float64Array(2);
 
@@ -76,4 +80,11 @@ export function continueMargin(c: DocContext, j: Continuation): number {
   continueModel ??= load(CONTINUE_MODEL_FILE, CONTINUE_FEATURES_VERSION);
   continueFeatures(c, j, features);
   return margin(continueModel);
+}
+
+/** How good the span model finds the features in `fv` (a part of a content span's features). */
+export function spanMargin(fv: FeatureVector): number {
+  spanModel ??= load(SPAN_MODEL_FILE, SPAN_FEATURES_VERSION);
+  spanModel.score(fv, scores);
+  return scores[1] - scores[0];
 }

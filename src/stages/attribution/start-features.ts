@@ -23,12 +23,12 @@ export function isStartCandidate(c: DocContext, k: number): boolean {
 export const startWindowEnd = (after: number, s: SentenceRange): number =>
   Math.min(s.last, after + START_WINDOW);
 
-export function startFeatures(c: DocContext, cue: number, k: number, out: FeatureVector): void {
-  out.clear();
-  const h = tokenHashes(c);
-  const cw = hashAt(h.word, cue);
-  const w = hashAt(h.word, k);
-  const distance = Math.min(k - cue, 10);
+/** What lies between the cue ending at token `cue` and a start at token k: commas, a "that", a quote mark. */
+export function betweenCueAndStart(
+  c: DocContext,
+  cue: number,
+  k: number,
+): { commas: number; that: number; quote: number } {
   let commas = 0;
   let that = 0;
   let quote = 0;
@@ -37,6 +37,16 @@ export function startFeatures(c: DocContext, cue: number, k: number, out: Featur
     else if (c.lower[i] === 'that') that = 1;
     else if (isOpenQuote(c, i)) quote = 1;
   }
+  return { commas, that, quote };
+}
+
+export function startFeatures(c: DocContext, cue: number, k: number, out: FeatureVector): void {
+  out.clear();
+  const h = tokenHashes(c);
+  const cw = hashAt(h.word, cue);
+  const w = hashAt(h.word, k);
+  const distance = Math.min(k - cue, 10);
+  const { commas, that, quote } = betweenCueAndStart(c, cue, k);
   out.add(0, 0);
   out.add(1, w);
   out.add(2, hashAt(h.word, k - 1));

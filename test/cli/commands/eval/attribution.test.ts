@@ -30,4 +30,4 @@ describeShared('dateline eval attribution on PolNeAR dev', () => {
 });
 
 /** Just under the measured dev scores, so a regression fails. */
-const FLOORS = { f1: 0.67, sourceAccuracy: 0.9, cueAccuracy: 0.95, univocalF1: 0.69, exactF1: 0.52 };
+const FLOORS = { f1: 0.67, sourceAccuracy: 0.9, cueAccuracy: 0.95, univocalF1: 0.69, exactF1: 0.54 };
