@@ -27,6 +27,7 @@ export interface AttributionLexicons {
   adjunctStarts: Set<string>;
   subordinators: Set<string>;
   pronouns: Map<string, { types: string[]; plural: boolean }>;
+  possessives: Set<string>;
   anonymousHeads: Set<string>;
   sectors: Map<string, string>;
 }
@@ -79,6 +80,7 @@ export function attributionLexicons(): AttributionLexicons {
         { types: types.split(','), plural: number === 'plural' },
       ]),
     ),
+    possessives: new Set(readListResource('lexicon', 'attribution-possessives.txt')),
     anonymousHeads: new Set(anonymous.filter((r) => r[0] === 'head').map((r) => r[1])),
     sectors: new Map(anonymous.filter((r) => r[0] === 'sector').map((r) => [r[1], r[2]])),
   };

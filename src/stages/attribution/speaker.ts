@@ -107,9 +107,17 @@ export function describeSource(doc: AnalyzedArticle, c: DocContext, range: Token
   const end = c.tokens[range.last - 1].end;
   const source: Source = span(c.text, start, end);
   const mentions = mentionsByStart(doc.mentions ?? []);
-  const named = mentionsIn(mentions, start, end);
+  // "His widow": a possessive pronoun names whose the speaker is, not the speaker
+  const named = mentionsIn(mentions, start, end).filter(
+    (m) => !(m.form === 'pronoun' && m.end < end && c.lex.possessives.has(m.text.toLowerCase())),
+  );
   if (named.length > 0) {
-    source.entity = named[named.length - 1].entity;
+    // "President Joe Biden, who said last week that Putin …, said": the head before the first comma
+    // speaks, not a name in the relative clause or apposition after it
+    const comma = c.text.indexOf(',', start);
+    const head = comma >= 0 && comma < end ? named.filter((m) => m.end <= comma) : [];
+    const pool = head.length > 0 ? head : named;
+    source.entity = pool[pool.length - 1].entity;
     return source;
   }
   // "Beijing, which claims Taiwan as its own": a relative pronoun stands for the phrase before its comma

@@ -244,6 +244,28 @@ describe('speakers', () => {
     expect(a.content.text).toBe('the island belongs to it');
   });
 
+  it('gives the speaker the entity of the head, not of a possessive or a name in a relative clause', () => {
+    const widow = 'His widow said the court had failed him.';
+    const his: Mention[] = [{ start: 0, end: 3, text: 'His', type: 'PER', entity: 'e1', form: 'pronoun' }];
+    const man: Entity[] = [{ id: 'e1', name: 'Tom Berg', type: 'PER', actor: null, mentions: [0] }];
+    const [a] = findAttributions(analyze(widow, { mentions: his, entities: man }));
+    expect(a.source?.text).toBe('His widow');
+    expect(a.source?.entity).toBeUndefined();
+
+    const mayor = 'Mayor Ann Lee, who met Tom Berg last week, said the bridge would reopen.';
+    const named: Mention[] = [
+      { start: 6, end: 13, text: 'Ann Lee', type: 'PER', entity: 'e2' },
+      { start: 23, end: 31, text: 'Tom Berg', type: 'PER', entity: 'e1' },
+    ];
+    const people: Entity[] = [
+      { id: 'e1', name: 'Tom Berg', type: 'PER', actor: null, mentions: [1] },
+      { id: 'e2', name: 'Ann Lee', type: 'PER', actor: null, mentions: [0] },
+    ];
+    const [b] = findAttributions(analyze(mayor, { mentions: named, entities: people }));
+    expect(b.source?.text).toBe('Mayor Ann Lee, who met Tom Berg last week');
+    expect(b.source?.entity).toBe('e2');
+  });
+
   it('takes the head before a relative clause as the speaker', () => {
     const a = only('Supporters who attended the meeting said the speech was too long.');
     expect(a.source?.text).toBe('Supporters who attended the meeting');
