@@ -121,11 +121,13 @@ export function introducesContent(c: DocContext, from: number, s: SentenceRange)
   return false;
 }
 
-/** The quote closing just before token k ('…,"' or '…",'), if one does. */
+/** The quote closing just before token k ('…,"' or '…",') in its paragraph, if one does. */
 export function quoteJustBefore(c: DocContext, k: number): number | undefined {
   let j = k - 1;
   if (j >= 0 && c.lower[j] === ',') j--;
   if (j < 0 || !isCloseQuote(c, j)) return undefined;
+  // a quote ending the paragraph before ('“…”' ¶ 'Maria Bartiromo asked, “…”') is another speaker's
+  if (c.text.slice(c.tokens[j].end, c.tokens[k].start).includes('\n')) return undefined;
   return c.quoteByEnd.get(c.tokens[j].end);
 }
 

@@ -266,6 +266,13 @@ describe('speakers', () => {
     expect(b.source?.entity).toBe('e2');
   });
 
+  it("does not take a quote ending the paragraph before as the next speaker's", () => {
+    const text = 'Dole said, “The vote is lost.”\n\nSmith asked, “Will you run again?”';
+    const asked = attributionsOf(text).find((a) => a.cue?.text === 'asked');
+    expect(asked?.content.text).toBe('“Will you run again?”');
+    expect(asked?.parts).toBeUndefined();
+  });
+
   it('takes the head before a relative clause as the speaker', () => {
     const a = only('Supporters who attended the meeting said the speech was too long.');
     expect(a.source?.text).toBe('Supporters who attended the meeting');
