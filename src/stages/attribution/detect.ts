@@ -287,12 +287,15 @@ function cueCandidate(
     return { sentence: si, source, cue, contentStart: q.start, contentEnd: q.end };
   }
   // Nothing after the cue, or a full stop the segmenter did not end the sentence at.
-  if (from >= s.last || (from === s.last - 1 && isPunct(c, from)) || /^[.!?]$/.test(c.lower[from]))
-    return null;
+  const nothingFrom = (k: number) =>
+    k >= s.last || (k === s.last - 1 && isPunct(c, k)) || /^[.!?]$/.test(c.lower[k]);
+  if (nothingFrom(from)) return null;
   // "said Tuesday his actions …": a bare time word or adverb after the cue is no content.
   const afterTime = timePhraseEnd(c, from, s);
   const timeSkipped = afterTime > from && afterTime < s.last;
   if (timeSkipped) from = afterTime;
+  // "The general said on Tuesday.": nothing but the time phrase
+  if (timeSkipped && nothingFrom(from)) return null;
   // "Some readers wrote in.": a particle with nothing after it ends an intransitive verb.
   if (PARTICLES.has(c.lower[from]) && from + 1 < s.last && isPunct(c, from + 1) && from === cue.last)
     return null;

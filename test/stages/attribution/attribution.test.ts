@@ -115,6 +115,13 @@ describe('reported speech', () => {
     expect(findAttributions({ ...segmented, ...syntaxStage.run(segmented, ctx) })).toEqual([]);
   });
 
+  it.each(['The general said Tuesday.', 'The general said on Tuesday.', 'The general said last week.'])(
+    '"%s": a time phrase alone after the cue is no content',
+    (text) => {
+      expect(attributionsOf(text)).toEqual([]);
+    },
+  );
+
   it('"said in a brief televised address that …": the that-clause after an adjunct of any length', () => {
     const a = tagged('The mayor said in a brief televised address that the bridge would reopen.');
     expect(a.cue?.text).toBe('said');
