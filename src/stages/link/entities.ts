@@ -68,6 +68,9 @@ export class EntityTable {
   private wordless: LinkedEntity[] = [];
   private readonly position = new Map<LinkedEntity, number>();
 
+  /** `dated`: the article has a date, so a knowledge-base code says who is in office at it. */
+  constructor(private readonly dated = true) {}
+
   /** The entity a mention refers to, creating one if no earlier entity is the same actor. */
   resolve(r: Referent): LinkedEntity {
     const e = this.find(r) ?? this.create(r);
@@ -158,8 +161,13 @@ export class EntityTable {
       // people the most named is the principal: "Clinton" after "Hillary Clinton … her daughter Chelsea".
       const own = nameWords(r.words);
       // a namesake in office at the date ("Obama" after "Michelle Obama" in 2016) stays that person
+      // (undated, every namesake's code looks current: "Graham" would be a Canadian minister, not the
+      // Lindsey Graham the article named in full)
       const inOffice =
-        kb !== undefined && r.coded?.sector !== undefined && !['', 'ELI'].includes(r.coded.sector);
+        this.dated &&
+        kb !== undefined &&
+        r.coded?.sector !== undefined &&
+        !['', 'ELI'].includes(r.coded.sector);
       const fuller = (e: LinkedEntity) => e.words.size > own.length || (!kb && e.words.size === own.length);
       const person =
         own.length > 0 && !inOffice

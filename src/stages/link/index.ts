@@ -68,12 +68,13 @@ export const linkStage = defineStage({
   requires: ['tokens', 'sentences', 'mentions'],
   produces: ['entities', 'mentions'],
   run(doc, ctx) {
+    const date = ctx.anchor ? ctx.anchor.slice(0, 10) : null;
     const c: LinkContext = {
       text: doc.text,
       sentence: { start: 0, end: 0 },
       kb: knowledgeBase(ctx.options.knowledgeFiles ?? []),
-      date: ctx.anchor ? ctx.anchor.slice(0, 10) : null,
-      table: new EntityTable(),
+      date,
+      table: new EntityTable(date !== null),
       out: [],
       lastGroup: [],
       previousSentenceStart: 0,

@@ -5,7 +5,11 @@ import { linkStage } from '../../../src/stages/link/index.js';
 import { segmentStage } from '../../../src/stages/segment/index.js';
 import { handMentions } from './mentions.js';
 
-function link(text: string, names: ReadonlyArray<[string, MentionType, string?]>, anchor = '2023-07-29') {
+function link(
+  text: string,
+  names: ReadonlyArray<[string, MentionType, string?]>,
+  anchor: string | null = '2023-07-29',
+) {
   const doc: AnalyzedArticle = { ...plainArticle(text, { format: 'text' } as never) };
   const ctx = { anchor, options: {} };
   Object.assign(doc, segmentStage.run(doc, ctx));
@@ -184,6 +188,19 @@ describe('stage link', () => {
       ['Macedonia', 'LOC'],
     ]);
     expect(r.codeOf('Albanian guerrillas')).toBe('MKDREB');
+  });
+
+  it('joins a surname to the person named in full in an undated article too', () => {
+    const r = link(
+      'Senator Lindsey Graham met donors in Ohio. Graham told them he would not back the nominee.',
+      [
+        ['Lindsey Graham', 'PER'],
+        ['Graham', 'PER'],
+        ['Ohio', 'LOC'],
+      ],
+      null,
+    );
+    expect(r.entityOf('Graham')).toBe(r.entityOf('Lindsey Graham'));
   });
 
   it("joins a surname to the person the article named in full, not to the dictionary's namesake", () => {
