@@ -21,14 +21,13 @@ import {
 import { auxiliaries } from './auxiliaries.js';
 import { type CodedEvent, codeSentence } from './code-sentence.js';
 import { attributionOf, locationOf, timeOf } from './context.js';
-import { firstPersonSpeaker } from './first-person.js';
 import { mergeDuplicates, symmetricTypes } from './merge.js';
 import { nominalSides } from './nominal-sides.js';
 import { withoutRecipient } from './recipient.js';
 import { closedRelatives } from './relative.js';
 import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
-import { speakerSource } from './speaker.js';
+import { quotedSpeaker } from './speaker.js';
 import { nounPhraseBefore, reducedRelative, uncodedSubject } from './subject-phrase.js';
 
 /** The lemma of a trigger's verb word (read as a past verb when the tagger gave it another tag). */
@@ -77,9 +76,10 @@ function sides(
   placeEnd: number,
   /** the timexes of the sentence */
   times: readonly Span[],
-  /** the attributions reaching into the sentence, and the actor code of every coded entity */
+  /** the attributions reaching into the sentence */
   attributions: readonly number[],
-  codes: ReadonlyMap<string, string>,
+  /** the speaker of a quote whose first-person pronoun is the subject of the verb at a token (speaker.ts) */
+  speakerOf: (head: number) => ActorMention[],
 ): Sides {
   const text = doc.text;
   const start = tokens[event.start].start;
@@ -119,7 +119,7 @@ function sides(
   // "…, I concede," Ruto said: a first-person subject in a quotation is its speaker, not the actor before
   // it ("the people of Kenya"); where no actor was found, the speaker comes in below only for an event
   // with a target (the talk in quotes, "I mean", "I hear", is mostly no event)
-  const speaker = subject.length > 0 ? firstPersonSpeaker(doc, tokens, event.head, attributions, codes) : [];
+  const speaker = subject.length > 0 ? speakerOf(event.head) : [];
   if (speaker.length > 0) subject = speaker;
   const named = subject.length > 0;
   if (!named && !unnamed) subject = placeSubject(text, candidates, sentence.start, start);
@@ -244,6 +244,8 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       : undefined;
     let previous: Sides | null = null;
     const times = view.timexes.map((i) => (doc.timexes ?? [])[i]);
+    const speakerOf = (head: number) =>
+      quotedSpeaker(doc, sentenceTokens, head, view.attributions, actors, codes);
     const coded = codeSentence(texts, pos);
     for (const [k, codedEvent] of coded.entries()) {
       // a noun trigger ("condemned the attack on …") does not end the object of the verb before it
@@ -265,7 +267,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
             placeEnd,
             times,
             view.attributions,
-            codes,
+            speakerOf,
           );
       const trigger = span(
         doc.text,
@@ -276,8 +278,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       // "\"We will not negotiate with Iran,\" the Israeli prime minister said": the speaker is the source
       // of what the quote says was done to someone (not of its wishes and feelings: "I would love …")
       if (s.source.length === 0 && s.target.length > 0 && !codedEvent.nominal) {
-        const quoted = attribution === undefined ? undefined : doc.attributions?.[attribution];
-        const speaker = speakerSource(sentenceTokens, codedEvent.start, actors, quoted);
+        const speaker = speakerOf(codedEvent.head);
         if (speaker.length > 0) s = { source: speaker, target: s.target };
       }
       const event =

@@ -1,25 +1,56 @@
-// The speaker of a quote as the source of an event its first-person subject does: "We will not negotiate
-// with Iran," the Israeli prime minister said → source ISR (lexicon/event-speaker-pronouns.txt).
-import type { Attribution, Token } from '../../doc/schema.js';
+// The speaker of a quote as the subject of an event its first-person subject does: "We will not negotiate
+// with Iran," the Israeli prime minister said → ISR; "…, I concede," Ruto said → KENGOV. The link stage
+// resolves no "I" or "we" (lexicon/event-speaker-pronouns.txt), so the quote's attribution tells: the
+// actors inside its source's span, else the actor of its source's entity.
+import type { AnalyzedArticle, Token } from '../../doc/schema.js';
 import { lexiconSet } from '../../knowledge/word-set.js';
 import type { ActorMention } from './actors.js';
+import { attributionOf } from './context.js';
 
 const pronouns = lexiconSet('event-speaker-pronouns.txt');
+/** Tags between a subject and its verb ("I will not", "we have also"). */
+const BETWEEN = /^(?:MD|RB|VB|VBD|VBP|VBZ|VBN)$/;
+const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'m", "'re"]);
 
 /**
- * The actors naming the speaker of a quotation (direct or mixed) when the subject of the trigger at
- * token `at` is a first-person pronoun inside it (the pronoun nearest before the trigger); else none.
+ * The token index of the first-person pronoun that is the subject of the trigger at `head` (only
+ * auxiliaries and adverbs between them), or -1; none for a passive, whose subject undergoes the event
+ * ("We were attacked near Gaza").
  */
-export function speakerSource(
+function firstPersonSubject(tokens: readonly Token[], head: number): number {
+  let i = head - 1;
+  let be = false;
+  while (i >= 0 && BETWEEN.test(tokens[i].pos ?? '') && !pronouns().has(tokens[i].text.toLowerCase())) {
+    be ||= BE.has(tokens[i].text.toLowerCase());
+    i--;
+  }
+  if (i < 0 || !pronouns().has(tokens[i].text.toLowerCase())) return -1;
+  return be && tokens[head].pos === 'VBN' ? -1 : i;
+}
+
+/**
+ * The speaker of the quotation (direct or mixed) holding the trigger at token `head`, as actors, when the
+ * trigger's subject is a first-person pronoun inside it; else none. `codes` maps entity ids to actor codes.
+ */
+export function quotedSpeaker(
+  doc: AnalyzedArticle,
   tokens: readonly Token[],
-  at: number,
+  head: number,
+  attributions: readonly number[],
   actors: readonly ActorMention[],
-  attribution: Attribution | undefined,
+  codes: ReadonlyMap<string, string>,
 ): ActorMention[] {
-  if (!attribution?.source || attribution.kind === 'indirect') return [];
-  const { content, source } = attribution;
-  // the pronoun nearest before the trigger ("I don't think he has policies to deal with them": he)
-  const subject = tokens.slice(0, at).findLast((t) => t.start >= content.start && t.pos === 'PRP');
-  if (!subject || !pronouns().has(subject.text.toLowerCase())) return [];
-  return actors.filter((a) => a.start >= source.start && a.end <= source.end);
+  const i = firstPersonSubject(tokens, head);
+  if (i < 0) return [];
+  const at = attributionOf(doc, tokens[i], attributions);
+  const a = at === undefined ? undefined : doc.attributions?.[at];
+  if (!a?.source || a.kind === 'indirect') return [];
+  const { source } = a;
+  const inside = actors.filter((x) => x.start >= source.start && x.end <= source.end);
+  if (inside.length > 0) return inside;
+  const entity = source.entity ?? source.antecedent?.entity;
+  const code = entity === undefined ? undefined : codes.get(entity);
+  return entity === undefined || code === undefined
+    ? []
+    : [{ start: source.start, end: source.end, entity, code }];
 }

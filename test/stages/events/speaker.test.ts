@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedArticle } from '../../../src/doc/schema.js';
+import { plainArticle } from '../../../src/ingest/plain.js';
+import { buildPipeline } from '../../../src/pipeline/runner.js';
+import { DEFAULT_STAGES } from '../../../src/pipeline/stages.js';
 import { findEvents } from '../../../src/stages/events/index.js';
 import { tagged } from './doc.js';
 
@@ -33,5 +36,32 @@ describe('a first-person subject inside a quotation', () => {
     );
     const [event] = run(doc);
     expect(event.source).toBeNull();
+  });
+
+  it('is not the source of what is done to the speaker (a passive)', () => {
+    const doc = quoted(
+      '"We were attacked by Ostland last night," the Velorian minister said.',
+      '"We were attacked by Ostland last night,"',
+    );
+    const attack = run(doc).find((e) => e.trigger.text === 'attacked');
+    expect(attack?.source?.code).toBe('OST');
+  });
+
+  it('is only the subject right before the verb, not a pronoun earlier in the quote', () => {
+    const doc = quoted(
+      '"We believe the rebels will attack Ostland," the Velorian minister said.',
+      '"We believe the rebels will attack Ostland,"',
+    );
+    const attack = run(doc).find((e) => e.trigger.text === 'attack');
+    expect(attack?.source?.code ?? '').not.toBe('VEL');
+  });
+});
+
+describe('a first-person subject inside a quotation, through the whole pipeline', () => {
+  it('replaces the actor the search found before it ("the people of Kenya, I concede")', () => {
+    const text = '"After hearing the people of Kenya, I concede," President William Ruto said.';
+    const doc = buildPipeline(DEFAULT_STAGES).run(plainArticle(text, { format: 'text' }));
+    const concede = doc.events?.find((e) => e.trigger.text === 'concede');
+    expect(concede?.source?.code).toBe('KENGOV');
   });
 });

@@ -63,11 +63,6 @@ describe('a subject that names no actor', () => {
     expect(codesOf('Moroccan diplomats held talks with Obama.', 'held')).toEqual(['MARGOV']);
   });
 
-  it('takes a first-person subject in a quotation as its speaker, not the actor before it', () => {
-    const text = '"After hearing the people of Kenya, I concede," President William Ruto said.';
-    expect(codesOf(text, 'concede')).toEqual(['KENGOV']);
-  });
-
   it('records no attack by someone who died', () => {
     const events = eventsOf(
       'Former Liberian President Charles Taylor died at his home in Monrovia on Monday.',
