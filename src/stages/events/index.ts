@@ -281,6 +281,13 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         const speaker = speakerOf(codedEvent.head);
         if (speaker.length > 0) s = { source: speaker, target: s.target };
       }
+      // "to elevate the relationship between the two countries" (Kim pledged): of a group standing for
+      // several countries, the target is the others, not the source's own
+      if (s.target.length > 1 && s.source.length > 0) {
+        const own = new Set(s.source.map((a) => a.code.slice(0, 3)));
+        const others = s.target.filter((a) => !own.has(a.code.slice(0, 3)));
+        if (others.length > 0 && others.length < s.target.length) s = { ...s, target: others };
+      }
       const event =
         s.target.length === 0
           ? withoutRecipient(codedEvent, codedEvent.verb ?? verbLemma(sentenceTokens[codedEvent.head]))

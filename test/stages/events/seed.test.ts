@@ -37,6 +37,9 @@ describeShared('events of the seed article', () => {
     expect(parade?.cameo.slice(0, 2)).toBe('15');
     expect(parade?.time?.value).toBe('2023-07-27');
     expect(parade?.location?.text).toBe('Pyongyang');
+    // "between the two countries": Kim's pledge is to China, not to his own country as well
+    const pledge = find('pledged');
+    expect(pledge && codes(pledge, 'target')).toEqual(['CHN']);
     // "they" = "Chinese and Russian officials": both reviewed the parade
     expect(parade && codes(parade, 'source').sort()).toEqual(['CHNGOV', 'RUSGOV']);
 
