@@ -25,7 +25,14 @@ export function verbForms(base: string): string[] {
   if (/(s|x|z|ch|sh|o)$/.test(base)) forms.add(`${base}es`);
   else if (/[^aeiou]y$/.test(base)) forms.add(`${base.slice(0, -1)}ies`);
   else forms.add(`${base}s`);
-  if (base.endsWith('e')) {
+  if (/(ee|ye|oe)$/.test(base)) {
+    // "agree" → "agreeing", "dye" → "dyeing": the e stays
+    forms.add(`${base}d`);
+    forms.add(`${base}ing`);
+  } else if (base.endsWith('ie')) {
+    forms.add(`${base}d`);
+    forms.add(`${base.slice(0, -2)}ying`);
+  } else if (base.endsWith('e')) {
     forms.add(`${base}d`);
     forms.add(`${base.slice(0, -1)}ing`);
   } else if (/[^aeiou]y$/.test(base)) {

@@ -22,6 +22,9 @@ describe('inflection', () => {
     expect(verbForms('deny')).toEqual(['deny', 'denies', 'denied', 'denying']);
     expect(verbForms('veto')).toEqual(['veto', 'vetoes', 'vetoed', 'vetoing']);
     expect(verbForms('ban')).toEqual(['ban', 'bans', 'baned', 'baning', 'banned', 'banning']);
+    expect(verbForms('agree')).toEqual(['agree', 'agrees', 'agreed', 'agreeing']);
+    expect(verbForms('guarantee')).toContain('guaranteeing');
+    expect(verbForms('tie')).toEqual(['tie', 'ties', 'tied', 'tying']);
     expect(verbForms('visit')).toEqual(['visit', 'visits', 'visited', 'visiting', 'visitted', 'visitting']);
   });
 });

@@ -13,6 +13,9 @@ describe('verb coder', () => {
     expect(code('The army launched air strikes on the town.').map((e) => e.cameo)).toEqual(['195']);
     expect(code('The dockers launched a strike on Monday.').map((e) => e.cameo)).toEqual(['143']);
   });
+  it('knows the -ing form of a verb ending in -ee ("guaranteeing", "disagreeing")', () => {
+    expect(code('Iran is disagreeing with Russia.').map((e) => e.cameo)).toEqual(['110']);
+  });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
   });
