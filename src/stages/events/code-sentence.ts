@@ -90,6 +90,16 @@ function addressed(
   return words[i] === 'for' || (words[i] === 'to' && (pos[i + 1] ?? '').startsWith('VB'));
 }
 
+const newsroomRequests = lexiconSet('event-newsroom-requests.txt');
+
+/** "asked the Pentagon for comment": the "for" phrase within a few words of the verb asks for a reply. */
+function asksForComment(words: readonly string[], end: number): boolean {
+  const at = words.indexOf('for', end);
+  if (at === -1 || at - end > 6) return false;
+  // "for comment", "for a comment", "for any further details"
+  return words.slice(at + 1, at + 4).some((w) => newsroomRequests().has(w));
+}
+
 /** Events of a sentence given its tokens' text and, when known, their Penn tags. */
 export function codeSentence(tokens: readonly string[], pos?: readonly (string | undefined)[]): CodedEvent[] {
   const words = tokens.map((t) => t.toLowerCase());
@@ -123,6 +133,7 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
     // tanks"): the bare verbs ask questions or wish ("asked", "hopes")
     if (!match.pattern && patternOnlyRoots().has(cameo.slice(0, 2)) && !addressed(words, pos, match.end))
       continue;
+    if (cameo.startsWith('02') && asksForComment(words, match.end)) continue;
     events.push({
       ...codedFields(words, match, cameo, info, info.plover),
       modality: target === 'REJECT' ? 'asserted' : cueModality(frame.cue),

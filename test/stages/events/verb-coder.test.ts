@@ -16,6 +16,10 @@ describe('verb coder', () => {
   it('knows the -ing form of a verb ending in -ee ("guaranteeing", "disagreeing")', () => {
     expect(code('Iran is disagreeing with Russia.').map((e) => e.cameo)).toEqual(['110']);
   });
+  it('codes no request when a reporter asks an official for comment', () => {
+    expect(code('The agency asked the ministry for comment on Friday.')).toEqual([]);
+    expect(code('The paper asked the embassy for further details.')).toEqual([]);
+  });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
   });
