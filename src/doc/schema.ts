@@ -105,6 +105,12 @@ export const ActorCode = z.object({
   code: z.string().describe('CAMEO actor code, e.g. PRKGOV'),
   country: z.string().describe('ISO3 country code or IGO/NGO prefix; empty when unknown'),
   sector: z.string().describe('CAMEO sector code(s), e.g. GOV, MIL; empty when none'),
+  countryFrom: z
+    .enum(['context', 'place', 'description', 'article'])
+    .optional()
+    .describe(
+      'where the country came from when the name itself does not give it: the sentence around ("context"), a place the phrase puts the actor in ("place"), a title or apposition describing an unknown name ("description"), or, inferred, the country most of the article\'s named actors are of, for an institution named without one ("article": "Congress")',
+    ),
 });
 
 export const Entity = z.object({

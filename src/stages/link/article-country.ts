@@ -16,7 +16,8 @@ function principalCountry(entities: readonly LinkedEntity[], kb: KnowledgeBase):
 }
 
 /**
- * Gives the entities coded by a sector alone the article's principal country. Not to what the knowledge
+ * Gives the entities coded by a sector alone the article's principal country, marked as inferred from it
+ * (`countryFrom: 'article'`). Not to what the knowledge
  * base knows as countryless (international media: Reuters, MED) nor to a religion ("Muslims": MOS).
  */
 export function placeInArticleCountry(entities: readonly LinkedEntity[], kb: KnowledgeBase): void {
@@ -25,6 +26,6 @@ export function placeInArticleCountry(entities: readonly LinkedEntity[], kb: Kno
   for (const e of entities) {
     const actor = e.actor;
     if (!actor || actor.country || !actor.sector || e.kb || kb.religions.has(actor.sector)) continue;
-    e.actor = { code: country + actor.code, country, sector: actor.sector };
+    e.actor = { code: country + actor.code, country, sector: actor.sector, countryFrom: 'article' };
   }
 }

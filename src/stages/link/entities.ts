@@ -38,7 +38,9 @@ export interface Referent {
 }
 
 function actorOf(coded: CodedActor | null): ActorCode | null {
-  return coded ? { code: coded.code, country: coded.country, sector: coded.sector } : null;
+  if (!coded) return null;
+  const { code, country, sector, countryFrom } = coded;
+  return { code, country, sector, ...(countryFrom ? { countryFrom } : {}) };
 }
 
 /** Entities listed under a key (a knowledge-base id, a name, a word, an actor code); a list may hold an

@@ -279,6 +279,8 @@ describe('stage link', () => {
       ],
     );
     expect(r.codeOf('Congress')).toBe('USALEG');
+    // inferred, and saying from what
+    expect(r.entities.find((e) => e.id === r.entityOf('Congress'))?.actor?.countryFrom).toBe('article');
     expect(r.codeOf('Republicans')).toBe('USAPTY');
     // international media and religions have no country of their own
     expect(r.codeOf('Reuters')).toBe('MED');
