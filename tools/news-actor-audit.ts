@@ -16,19 +16,21 @@ import { codeParts } from '../src/knowledge/actor-code.js';
 import { knowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { buildPipeline } from '../src/pipeline/runner.js';
 import { DEFAULT_STAGES } from '../src/pipeline/stages.js';
+import { PACKAGE_ROOT } from '../src/resources.js';
 
-const POLNEAR = '/work/shared/data/polnear/dev/text';
-const FIXTURES = resolve('test/fixtures/news-actors');
+const SHARED = resolve(PACKAGE_ROOT, '..', 'shared');
+const POLNEAR = join(SHARED, 'data', 'polnear', 'dev', 'text');
+const FIXTURES = resolve(PACKAGE_ROOT, 'test', 'fixtures', 'news-actors');
 const sample = [
   ...readdirSync(POLNEAR)
     .sort()
     .slice(0, 25)
     .map((f) => join(POLNEAR, f)),
-  '/work/shared/corpus/seed/kim-china-ties.txt',
+  join(SHARED, 'corpus', 'seed', 'kim-china-ties.txt'),
   ...['text', 'html', 'feeds'].flatMap((d) =>
-    readdirSync(join('examples', d))
+    readdirSync(join(PACKAGE_ROOT, 'examples', d))
       .sort()
-      .map((f) => join('examples', d, f)),
+      .map((f) => join(PACKAGE_ROOT, 'examples', d, f)),
   ),
 ];
 
