@@ -143,7 +143,7 @@ function thatAfterAdjunct(c: DocContext, from: number, s: SentenceRange): number
   if (!c.lex.adjunctStarts.has(c.lower[from])) return undefined;
   let i = from + 1;
   while (i < s.last && i - from <= 8 && NOUN_PHRASE_TAG.test(c.tokens[i].pos ?? '')) i++;
-  return i > from + 1 && c.lower[i] === 'that' ? i : undefined;
+  return i > from + 1 && i < s.last && c.lower[i] === 'that' ? i : undefined;
 }
 
 /** "said on Tuesday that …": a "that" a few words on, before any comma, opens the content. */
