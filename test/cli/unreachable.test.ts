@@ -1,9 +1,10 @@
 // Servers that do not answer: a one-line error naming the server (password masked), exit 1, no hang.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { BIN, runCli } from '../support/cli.js';
 
 // Nothing listens on port 9 (discard) on a test machine.
 const NO_REDIS = 'redis://127.0.0.1:9';
@@ -37,5 +38,16 @@ describe('unreachable servers', () => {
       expect(r.stderr).toContain('cannot open the store postgres://postgres:***@127.0.0.1:9/test');
       expect(r.stderr).not.toContain('secret');
     }
+  });
+
+  it('queue add says a store it cannot open came from $DATELINE_DB', () => {
+    const r = spawnSync(process.execPath, [BIN, 'queue', 'add', input, '--redis', NO_REDIS], {
+      encoding: 'utf8',
+      env: { ...process.env, DATELINE_DB: NO_PG },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      '$DATELINE_DB: cannot open the store postgres://postgres:***@127.0.0.1:9/test',
+    );
   });
 });

@@ -33,7 +33,13 @@ export function registerQueue(program: Command): void {
     )
     .addHelpText('after', '\nExit status: 0 when every input was queued, 2 when some could not be read.');
   addReadOptions(add).action(async (inputs: string[], opts: QueueAddFlags) => {
-    const store = opts.db ? await openStore(opts.db, { existing: true }) : undefined;
+    // a store from the environment is named as such when it cannot be opened ("$DATELINE_DB=… : …")
+    const fromEnv = add.getOptionValueSource('db') === 'default';
+    const store = opts.db
+      ? await openStore(opts.db, { existing: true }).catch((e: Error) => {
+          throw fromEnv ? new Error(`$DATELINE_DB: ${e.message}`) : e;
+        })
+      : undefined;
     const result = await enqueueInputs(inputs, readOptionsOf(opts), opts.redis, opts.queue, store).finally(
       () => store?.close(),
     );
