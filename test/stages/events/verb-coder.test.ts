@@ -12,6 +12,8 @@ describe('verb coder', () => {
     expect(code('The allies launched strikes against the rebels.').map((e) => e.cameo)).toEqual(['190']);
     expect(code('The army launched air strikes on the town.').map((e) => e.cameo)).toEqual(['195']);
     expect(code('The dockers launched a strike on Monday.').map((e) => e.cameo)).toEqual(['143']);
+    expect(code('The allies launched strikes on the rebels.').map((e) => e.cameo)).toEqual(['190']);
+    expect(code('Teachers launched a strike against the government.').map((e) => e.cameo)).toEqual(['143']);
   });
   it('knows the -ing form of a verb ending in -ee ("guaranteeing", "disagreeing")', () => {
     expect(code('Iran is disagreeing with Russia.').map((e) => e.cameo)).toEqual(['110']);
