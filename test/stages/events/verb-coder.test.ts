@@ -13,6 +13,13 @@ describe('verb coder', () => {
     expect(code('The army launched air strikes on the town.').map((e) => e.cameo)).toEqual(['195']);
     expect(code('The dockers launched a strike on Monday.').map((e) => e.cameo)).toEqual(['143']);
   });
+  it('reads giving, providing or supplying weapons or aid as aid (07x), not material cooperation', () => {
+    expect(code('Spain gave the rebels old rifles and missiles.').map((e) => e.cameo)).toEqual(['072']);
+    expect(code('The donors provided emergency aid to the islands.').map((e) => e.cameo)).toEqual(['073']);
+    expect(code('Norway supplied tanks to its ally.').map((e) => e.cameo)).toEqual(['072']);
+    expect(code('Canada gave the flood victims assistance.').map((e) => e.type)).toEqual(['AID']);
+    expect(code('The candidate gave away a rifle at the fair.')).toEqual([]);
+  });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
   });
