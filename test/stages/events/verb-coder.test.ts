@@ -20,6 +20,13 @@ describe('verb coder', () => {
     expect(code('Canada gave the flood victims assistance.').map((e) => e.type)).toEqual(['AID']);
     expect(code('The candidate gave away a rifle at the fair.')).toEqual([]);
   });
+  it('codes sanctions and embargoes as sanctions (163) in the passive too', () => {
+    expect(code('Harsh sanctions were imposed on the junta.').map((e) => e.type)).toEqual(['SANCTION']);
+    expect(code('An embargo has been imposed on the regime.').map((e) => e.cameo)).toEqual(['163']);
+    expect(code('The bloc imposed an embargo on the country.').map((e) => e.cameo)).toEqual(['163']);
+    expect(code('The allies tightened sanctions on the regime.').map((e) => e.cameo)).toEqual(['163']);
+    expect(code('A curfew was imposed on the town.').map((e) => e.cameo)).toEqual(['1723']);
+  });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
   });
