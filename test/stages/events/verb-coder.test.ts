@@ -27,6 +27,10 @@ describe('verb coder', () => {
     expect(code('The allies tightened sanctions on the regime.').map((e) => e.cameo)).toEqual(['163']);
     expect(code('A curfew was imposed on the town.').map((e) => e.cameo)).toEqual(['1723']);
   });
+  it('codes arresting journalists or protesters as an arrest (173), not violent repression', () => {
+    expect(code('Soldiers arrested a journalist at the checkpoint.').map((e) => e.type)).toEqual(['COERCE']);
+    expect(code('The police arrested twelve protesters.').map((e) => e.cameo)).toEqual(['173']);
+  });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
   });
