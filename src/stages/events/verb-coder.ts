@@ -306,8 +306,10 @@ export function codeVerbs(
       continue;
     const end = i + found.words.length;
     const block = dictionary.blocks[found.form.block];
-    // statement verbs (CAMEO 01: "said", "announced") introduce content whose own verbs get coded
-    if (block.code?.startsWith('01')) continue;
+    // statement verbs (CAMEO 01: "said", "announced") introduce content whose own verbs get coded; a
+    // verb with an own code of another kind is none ("consulted" 040 in the statement block CONFER)
+    const own = found.form.own;
+    if (block.code?.startsWith('01') && (!own || own.code?.startsWith('01'))) continue;
     const best = bestPattern(words, pos, block.patterns, found.form.base, i, end);
     // "called them a threat" names the object (no phone call); "demonstrated its resolve" is no protest
     const base = found.form.base;

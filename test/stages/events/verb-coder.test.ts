@@ -31,6 +31,13 @@ describe('verb coder', () => {
     expect(code('Soldiers arrested a journalist at the checkpoint.').map((e) => e.type)).toEqual(['COERCE']);
     expect(code('The police arrested twelve protesters.').map((e) => e.cameo)).toEqual(['173']);
   });
+  it('codes discussing with a partner or by phone as a consultation, not bare discussing', () => {
+    expect(code('The two ministers discussed the dispute by phone.').map((e) => e.cameo)).toEqual(['041']);
+    expect(code('The envoy discussed the plan with his counterpart.').map((e) => e.cameo)).toEqual(['040']);
+    expect(code('The author discussed his book on television.')).toEqual([]);
+    expect(code('The council consulted the elders.').map((e) => e.type)).toEqual(['CONSULT']);
+    expect(code('Officials expect a long winter.')).toEqual([]);
+  });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
   });
