@@ -14,5 +14,5 @@ it('assigns source and target on the role probes at least as well as before', ()
   expect(all?.roles).toBeGreaterThanOrEqual(118);
   expect(all?.source).toBeGreaterThanOrEqual(118);
   expect(all?.target).toBeGreaterThanOrEqual(119);
-  expect(all?.type).toBeGreaterThanOrEqual(119);
+  expect(all?.type).toBeGreaterThanOrEqual(120);
 });

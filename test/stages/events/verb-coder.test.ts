@@ -38,6 +38,10 @@ describe('verb coder', () => {
     expect(code('The council consulted the elders.').map((e) => e.type)).toEqual(['CONSULT']);
     expect(code('Officials expect a long winter.')).toEqual([]);
   });
+  it('codes signing a trade or defence agreement as signing a formal agreement (057), not an intent', () => {
+    expect(code('The neighbours signed a trade agreement in March.').map((e) => e.type)).toEqual(['SUPPORT']);
+    expect(code('Both navies signed a military pact.').map((e) => e.cameo)).toEqual(['057']);
+  });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
   });
