@@ -320,6 +320,12 @@ export function codeVerbs(
     // purpose (or the future), not a destination; the infinitive carries the event
     if (code.code === '040' && found.words.at(-1) === 'to' && pos?.[end] === 'VB') continue;
     for (const k of best?.hit ?? []) consumed.add(k);
+    // "began conducting airstrikes": when an earlier verb's pattern reached across this one to a noun this
+    // one's pattern matches too, the noun is this verb's object and codes one event, this one
+    const shared = matches.findIndex(
+      (m) => m.end <= i && m.matched.some((k) => k >= end && best?.hit.includes(k)),
+    );
+    if (shared !== -1) matches.splice(shared, 1);
     matches.push({
       start: i,
       end,

@@ -42,6 +42,10 @@ describe('verb coder', () => {
     expect(code('The neighbours signed a trade agreement in March.').map((e) => e.type)).toEqual(['SUPPORT']);
     expect(code('Both navies signed a military pact.').map((e) => e.cameo)).toEqual(['057']);
   });
+  it('codes a noun two light verbs share once, by the nearer verb', () => {
+    const words = 'The coalition began conducting air strikes near the dam .'.split(' ');
+    expect(codeSentence(words).map((e) => [e.cameo, words[e.head]])).toEqual([['195', 'conducting']]);
+  });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
   });
