@@ -46,6 +46,11 @@ describe('verb coder', () => {
     const words = 'The coalition began conducting air strikes near the dam .'.split(' ');
     expect(codeSentence(words).map((e) => [e.cameo, words[e.head]])).toEqual([['195', 'conducting']]);
   });
+  it('reads the bare verb "want" as a wish, its patterns as requests', () => {
+    expect(code('Most farmers want cheaper seed.')).toEqual([]);
+    expect(code('The rebels want aid from the donors.').map((e) => e.type)).toEqual(['REQUEST']);
+    expect(code('The militia wants more rifles.').map((e) => e.cameo)).toEqual(['0232']);
+  });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
   });
