@@ -51,6 +51,11 @@ describe('verb coder', () => {
     expect(code('The rebels want aid from the donors.').map((e) => e.type)).toEqual(['REQUEST']);
     expect(code('The militia wants more rifles.').map((e) => e.cameo)).toEqual(['0232']);
   });
+  it('reads releasing a poll, an ad or a video as publishing, not a release of people', () => {
+    expect(code('A survey released on Friday shows a tie.')).toEqual([]);
+    expect(code('The party released an ad attacking the mayor.').map((e) => e.cameo)).not.toContain('084');
+    expect(code('The guerrillas released two prisoners.').map((e) => e.cameo)).toEqual(['0841']);
+  });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
   });
