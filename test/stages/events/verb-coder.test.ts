@@ -58,6 +58,11 @@ describe('verb coder', () => {
     expect(code('The party released an ad attacking the mayor.').map((e) => e.cameo)).not.toContain('084');
     expect(code('The guerrillas released two prisoners.').map((e) => e.cameo)).toEqual(['0841']);
   });
+  it('reads insisting that something is so as a statement, insisting on something as a demand', () => {
+    expect(code('The mayor insisted that the budget is balanced.')).toEqual([]);
+    expect(code('The union insisted on a pay rise.').map((e) => e.type)).toEqual(['REQUEST']);
+    expect(code('The envoy pushed back against the proposal.').map((e) => e.type)).toEqual(['REJECT']);
+  });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
   });
