@@ -63,6 +63,12 @@ describe('verb coder', () => {
     expect(code('The union insisted on a pay rise.').map((e) => e.type)).toEqual(['REQUEST']);
     expect(code('The envoy pushed back against the proposal.').map((e) => e.type)).toEqual(['REJECT']);
   });
+  it('reads an electoral contest as no fight', () => {
+    expect(code('The governor beat her rival in the Ohio primary.')).toEqual([]);
+    expect(code('The senator captured most delegates.')).toEqual([]);
+    expect(code('Two mayors are battling for second place.')).toEqual([]);
+    expect(code('The militia captured the airport.').map((e) => e.type)).toEqual(['COERCE']);
+  });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
   });
