@@ -46,11 +46,12 @@ describe('verb coder', () => {
     const words = 'The coalition began conducting air strikes near the dam .'.split(' ');
     expect(codeSentence(words).map((e) => [e.cameo, words[e.head]])).toEqual([['195', 'conducting']]);
   });
-  it('reads the bare verbs "want" and "seek" as wishes, their patterns as requests', () => {
+  it('reads the bare verbs "want", "seek" and "vote" as no event, their patterns as before', () => {
     expect(code('Most farmers want cheaper seed.')).toEqual([]);
     expect(code('The rebels want aid from the donors.').map((e) => e.type)).toEqual(['REQUEST']);
     expect(code('The militia wants more rifles.').map((e) => e.cameo)).toEqual(['0232']);
     expect(code('The mayor is seeking a third term.')).toEqual([]);
+    expect(code('Half the farmers will vote for the mayor.')).toEqual([]);
     expect(code('The dissidents sought asylum in the embassy.').map((e) => e.cameo)).toEqual(['020']);
   });
   it('reads releasing a poll, an ad or a video as publishing, not a release of people', () => {
