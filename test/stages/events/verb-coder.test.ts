@@ -69,6 +69,10 @@ describe('verb coder', () => {
     expect(code('The senator captured most delegates.')).toEqual([]);
     expect(code('Two mayors are battling for second place.')).toEqual([]);
     expect(code('The militia captured the airport.').map((e) => e.type)).toEqual(['COERCE']);
+    // the electoral patterns apply to the verbs' whole blocks: a real attack on "the United States" stays
+    expect(code('The militants devastated bases of the United States.').map((e) => e.type)).toEqual([
+      'ASSAULT',
+    ]);
   });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
