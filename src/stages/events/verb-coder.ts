@@ -306,8 +306,10 @@ export function codeVerbs(
       continue;
     const end = i + found.words.length;
     const block = dictionary.blocks[found.form.block];
-    // statement verbs (CAMEO 01: "said", "announced") introduce content whose own verbs get coded
-    if (block.code?.startsWith('01')) continue;
+    // statement verbs (CAMEO 01: "said", "announced") introduce content whose own verbs get coded; a
+    // verb with an own code of another kind is none ("consulted" 040 in the statement block CONFER)
+    const own = found.form.own;
+    if (block.code?.startsWith('01') && (!own || own.code?.startsWith('01'))) continue;
     const best = bestPattern(words, pos, block.patterns, found.form.base, i, end);
     // "called them a threat" names the object (no phone call); "demonstrated its resolve" is no protest
     const base = found.form.base;
@@ -318,6 +320,12 @@ export function codeVerbs(
     // purpose (or the future), not a destination; the infinitive carries the event
     if (code.code === '040' && found.words.at(-1) === 'to' && pos?.[end] === 'VB') continue;
     for (const k of best?.hit ?? []) consumed.add(k);
+    // "began conducting airstrikes": when an earlier verb's pattern reached across this one to a noun this
+    // one's pattern matches too, the noun is this verb's object and codes one event, this one
+    const shared = matches.findIndex(
+      (m) => m.end <= i && m.matched.some((k) => k >= end && best?.hit.includes(k)),
+    );
+    if (shared !== -1) matches.splice(shared, 1);
     matches.push({
       start: i,
       end,

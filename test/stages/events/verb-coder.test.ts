@@ -22,6 +22,67 @@ describe('verb coder', () => {
     expect(code('The agency asked the ministry for comment on Friday.')).toEqual([]);
     expect(code('The paper asked the embassy for further details.')).toEqual([]);
   });
+  it('reads giving, providing or supplying weapons or aid as aid (07x), not material cooperation', () => {
+    expect(code('Spain gave the rebels old rifles and missiles.').map((e) => e.cameo)).toEqual(['072']);
+    expect(code('The donors provided emergency aid to the islands.').map((e) => e.cameo)).toEqual(['073']);
+    expect(code('Norway supplied tanks to its ally.').map((e) => e.cameo)).toEqual(['072']);
+    expect(code('Canada gave the flood victims assistance.').map((e) => e.type)).toEqual(['AID']);
+    expect(code('The candidate gave away a rifle at the fair.')).toEqual([]);
+  });
+  it('codes sanctions and embargoes as sanctions (163) in the passive too', () => {
+    expect(code('Harsh sanctions were imposed on the junta.').map((e) => e.type)).toEqual(['SANCTION']);
+    expect(code('An embargo has been imposed on the regime.').map((e) => e.cameo)).toEqual(['163']);
+    expect(code('The bloc imposed an embargo on the country.').map((e) => e.cameo)).toEqual(['163']);
+    expect(code('The allies tightened sanctions on the regime.').map((e) => e.cameo)).toEqual(['163']);
+    expect(code('A curfew was imposed on the town.').map((e) => e.cameo)).toEqual(['1723']);
+  });
+  it('codes arresting journalists or protesters as an arrest (173), not violent repression', () => {
+    expect(code('Soldiers arrested a journalist at the checkpoint.').map((e) => e.type)).toEqual(['COERCE']);
+    expect(code('The police arrested twelve protesters.').map((e) => e.cameo)).toEqual(['173']);
+  });
+  it('codes discussing with a partner or by phone as a consultation, not bare discussing', () => {
+    expect(code('The two ministers discussed the dispute by phone.').map((e) => e.cameo)).toEqual(['041']);
+    expect(code('The envoy discussed the plan with his counterpart.').map((e) => e.cameo)).toEqual(['040']);
+    expect(code('The author discussed his book on television.')).toEqual([]);
+    expect(code('The council consulted the elders.').map((e) => e.type)).toEqual(['CONSULT']);
+    expect(code('Officials expect a long winter.')).toEqual([]);
+  });
+  it('codes signing a trade or defence agreement as signing a formal agreement (057), not an intent', () => {
+    expect(code('The neighbours signed a trade agreement in March.').map((e) => e.type)).toEqual(['SUPPORT']);
+    expect(code('Both navies signed a military pact.').map((e) => e.cameo)).toEqual(['057']);
+  });
+  it('codes a noun two light verbs share once, by the nearer verb', () => {
+    const words = 'The coalition began conducting air strikes near the dam .'.split(' ');
+    expect(codeSentence(words).map((e) => [e.cameo, words[e.head]])).toEqual([['195', 'conducting']]);
+  });
+  it('reads the bare verbs "want", "seek" and "vote" as no event, their patterns as before', () => {
+    expect(code('Most farmers want cheaper seed.')).toEqual([]);
+    expect(code('The rebels want aid from the donors.').map((e) => e.type)).toEqual(['REQUEST']);
+    expect(code('The militia wants more rifles.').map((e) => e.cameo)).toEqual(['0232']);
+    expect(code('The mayor is seeking a third term.')).toEqual([]);
+    expect(code('Half the farmers will vote for the mayor.')).toEqual([]);
+    expect(code('The dissidents sought asylum in the embassy.').map((e) => e.cameo)).toEqual(['020']);
+  });
+  it('reads releasing a poll, an ad or a video as publishing, not a release of people', () => {
+    expect(code('A survey released on Friday shows a tie.')).toEqual([]);
+    expect(code('The party released an ad attacking the mayor.').map((e) => e.cameo)).not.toContain('084');
+    expect(code('The guerrillas released two prisoners.').map((e) => e.cameo)).toEqual(['0841']);
+  });
+  it('reads insisting that something is so as a statement, insisting on something as a demand', () => {
+    expect(code('The mayor insisted that the budget is balanced.')).toEqual([]);
+    expect(code('The union insisted on a pay rise.').map((e) => e.type)).toEqual(['REQUEST']);
+    expect(code('The envoy pushed back against the proposal.').map((e) => e.type)).toEqual(['REJECT']);
+  });
+  it('reads an electoral contest as no fight', () => {
+    expect(code('The governor beat her rival in the Ohio primary.')).toEqual([]);
+    expect(code('The senator captured most delegates.')).toEqual([]);
+    expect(code('Two mayors are battling for second place.')).toEqual([]);
+    expect(code('The militia captured the airport.').map((e) => e.type)).toEqual(['COERCE']);
+    // the electoral patterns apply to the verbs' whole blocks: a real attack on "the United States" stays
+    expect(code('The militants devastated bases of the United States.').map((e) => e.type)).toEqual([
+      'ASSAULT',
+    ]);
+  });
   it('reads nouns as nouns without part-of-speech tags', () => {
     expect(code('The attack was condemned.').map((e) => e.type)).not.toContain('ASSAULT');
   });
