@@ -7,7 +7,7 @@
 import type { Token } from '../../doc/schema.js';
 import { lexiconSet } from '../../knowledge/word-set.js';
 import { type ActorMention, groupEndingAt, objectAfter } from './actors.js';
-import { ofIsAgent, theOfIsGiver } from './nominal.js';
+import { ofIsAgent, possessorUndergoes, theOfIsGiver } from './nominal.js';
 
 /** Prepositions whose object is the one the event is done to. */
 const targetPrepositions = lexiconSet('event-nominals-target-prepositions.txt');
@@ -43,8 +43,12 @@ export function nominalSides(
   // before the noun: "Russia's (brutal) invasion", "Israeli air strikes", "the U.S. sanctions"
   let k = head - 1;
   while (k >= 0 && head - k <= MODIFIERS && /^(?:JJ|NN|NNS|NNP|NNPS|VBN)$/.test(tokens[k].pos ?? '')) k--;
-  if (k >= 0 && /^['’]s?$/.test(words[k])) source = groupEndingAt(text, actors, tokens[k].start);
-  else if (k + 1 < head) {
+  if (k >= 0 && /^['’]s?$/.test(words[k])) {
+    const possessor = groupEndingAt(text, actors, tokens[k].start);
+    // "Navalny's imprisonment": the possessor is the one imprisoned (not in "Russia's arrest of …")
+    if (possessorUndergoes(words[head]) && words[head + 1] !== 'of') target = possessor;
+    else source = possessor;
+  } else if (k + 1 < head) {
     const from = tokens[k + 1].start;
     source = actors.filter((a) => a.start >= from && a.end <= tokens[head].start);
   }

@@ -76,6 +76,13 @@ export function ofIsAgent(noun: string): boolean {
   return agentOf().has(noun);
 }
 
+const undergoesOf = lexiconSet('event-nominals-possessor-undergoes.txt');
+
+/** Whether the possessor of the event noun undergoes it ("Navalny's imprisonment"), not does it. */
+export function possessorUndergoes(noun: string): boolean {
+  return undergoesOf().has(noun);
+}
+
 const giverOf = lexiconSet('event-nominals-the-of-giver.txt');
 /** Nouns of support whose definite "the N of X" (no "by" after it) names the giver ("the endorsement of X"). */
 export function theOfIsGiver(noun: string): boolean {

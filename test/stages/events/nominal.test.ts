@@ -21,6 +21,23 @@ describe('events stated by a noun', () => {
     expect(event.subordinate).toBe(true);
   });
 
+  it('reads the possessive of an imprisonment or a killing as the one who undergoes it', () => {
+    const actors: [string, string][] = [
+      ['Zorvania', 'ZZZ'],
+      ['Tom Berg', 'MDAOPP'],
+    ];
+    const undergoes = run(tagged("Zorvania condemned Tom Berg's imprisonment.", { actors })).find(
+      (e) => e.trigger.text === 'imprisonment',
+    );
+    expect(undergoes?.target?.code).toBe('MDAOPP');
+    expect(undergoes?.source).toBeNull();
+    // with an "of" phrase the possessor is the one who does it
+    const does = run(tagged("Zorvania's arrest of Tom Berg drew protests.", { actors })).find(
+      (e) => e.trigger.text === 'arrest',
+    );
+    expect([does?.source?.code, does?.target?.code]).toEqual(['ZZZ', 'MDAOPP']);
+  });
+
   it('reads a coordinated possessive as every actor, a comma alone as an apposition', () => {
     const actors: [string, string][] = [
       ['Zorvania', 'ZZZ'],
