@@ -80,7 +80,7 @@ export function attributionLexicons(): AttributionLexicons {
         { types: types.split(','), plural: number === 'plural' },
       ]),
     ),
-    possessives: new Set(readListResource('lexicon', 'attribution-possessives.txt')),
+    possessives: new Set(readListResource('lexicon', 'possessive-determiners.txt')),
     anonymousHeads: new Set(anonymous.filter((r) => r[0] === 'head').map((r) => r[1])),
     sectors: new Map(anonymous.filter((r) => r[0] === 'sector').map((r) => [r[1], r[2]])),
   };

@@ -34,6 +34,7 @@ import { nounPhraseBefore, reducedRelative, uncodedSubject } from './subject-phr
 const verbLemma = (head: Token) => lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
 
 const patientSubjectVerbs = lexiconSet('event-patient-subject-verbs.txt');
+const possessiveDeterminers = lexiconSet('possessive-determiners.txt');
 
 /**
  * Where the subject of a trigger may start: the start of the reported clause holding it when that clause
@@ -107,7 +108,12 @@ function sides(
   }
   // "a day after police opened fire": a subject that names no actor leaves the source unknown
   const unnamed = uncodedSubject(tokens, event.head, actors, times, closedRelatives(tokens, event.start));
-  const candidates = subjects(event.start);
+  // "His widow, Yulia Navalnaya, has accused …": a possessive determiner is no verb's subject; it is a
+  // noun's agent, which controls an infinitive ("his call to ban …") or a frame ("its demand that …", above)
+  const infinitive = before === 'to';
+  const candidates = subjects(event.start).filter(
+    (a) => infinitive || !possessiveDeterminers().has(text.slice(a.start, a.end).toLowerCase()),
+  );
   // "Amnesty said at least 22 people were killed": the subject of a reported passive is found inside the
   // report (an active verb's own subject is judged by uncodedSubject above)
   const passiveVerb =

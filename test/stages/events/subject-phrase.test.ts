@@ -75,4 +75,12 @@ describe('a subject that names no actor', () => {
     const killed = eventsOf(text).find((e) => e.trigger.text === 'killed');
     expect(killed?.source?.code ?? '').not.toMatch(/^NGO/);
   });
+
+  it('never takes a possessive determiner as the subject of a verb', () => {
+    const text =
+      'Alexei Navalny died in prison. His widow, Yulia Navalnaya, has accused President Vladimir Putin.';
+    const accused = eventsOf(text).find((e) => e.trigger.text === 'accused');
+    expect(accused?.target?.code).toBe('RUSGOV');
+    expect(accused?.source?.code ?? '').not.toMatch(/^RUS/);
+  });
 });
