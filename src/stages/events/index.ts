@@ -80,7 +80,7 @@ function sides(
   /** the attributions reaching into the sentence */
   attributions: readonly number[],
   /** the speaker of a quote whose first-person pronoun is the subject of the verb at a token (speaker.ts) */
-  speakerOf: (head: number) => ActorMention[],
+  speakerOf: (head: number, passive?: boolean) => ActorMention[],
 ): Sides {
   const text = doc.text;
   const start = tokens[event.start].start;
@@ -127,6 +127,13 @@ function sides(
   // with a target (the talk in quotes, "I mean", "I hear", is mostly no event)
   const speaker = subject.length > 0 ? speakerOf(event.head) : [];
   if (speaker.length > 0) subject = speaker;
+  // '"I was arrested in Iran," the journalist said': the speaker undergoes a first-person passive, done
+  // by whom the place stands for (without a place, "I was met with applause", there is no event)
+  const undergoing =
+    subject.length === 0 && passiveVerb && placeTarget(text, actors, end, placeEnd, []).length > 0
+      ? speakerOf(event.head, true)
+      : [];
+  if (undergoing.length > 0) subject = undergoing;
   const named = subject.length > 0;
   if (!named && !unnamed) subject = placeSubject(text, candidates, sentence.start, start);
   // "…, blaming X": a participle after a comma shares the main clause's subject
@@ -250,8 +257,8 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       : undefined;
     let previous: Sides | null = null;
     const times = view.timexes.map((i) => (doc.timexes ?? [])[i]);
-    const speakerOf = (head: number) =>
-      quotedSpeaker(doc, sentenceTokens, head, view.attributions, actors, codes);
+    const speakerOf = (head: number, passive = false) =>
+      quotedSpeaker(doc, sentenceTokens, head, view.attributions, actors, codes, passive);
     const coded = codeSentence(texts, pos);
     for (const [k, codedEvent] of coded.entries()) {
       // a noun trigger ("condemned the attack on …") does not end the object of the verb before it

@@ -14,10 +14,10 @@ const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'m
 
 /**
  * The token index of the first-person pronoun that is the subject of the trigger at `head` (only
- * auxiliaries and adverbs between them), or -1; none for a passive, whose subject undergoes the event
- * ("We were attacked near Gaza").
+ * auxiliaries and adverbs between them), or -1. `passive` asks for the subject of a passive, which
+ * undergoes the event ("We were attacked near Gaza"), else for the subject of an active verb.
  */
-function firstPersonSubject(tokens: readonly Token[], head: number): number {
+function firstPersonSubject(tokens: readonly Token[], head: number, passive: boolean): number {
   let i = head - 1;
   let be = false;
   while (i >= 0 && BETWEEN.test(tokens[i].pos ?? '') && !pronouns().has(tokens[i].text.toLowerCase())) {
@@ -25,12 +25,13 @@ function firstPersonSubject(tokens: readonly Token[], head: number): number {
     i--;
   }
   if (i < 0 || !pronouns().has(tokens[i].text.toLowerCase())) return -1;
-  return be && tokens[head].pos === 'VBN' ? -1 : i;
+  return (be && tokens[head].pos === 'VBN') === passive ? i : -1;
 }
 
 /**
  * The speaker of the quotation (direct or mixed) holding the trigger at token `head`, as actors, when the
- * trigger's subject is a first-person pronoun inside it; else none. `codes` maps entity ids to actor codes.
+ * trigger's subject is a first-person pronoun inside it (of a passive verb when `passive`); else none.
+ * `codes` maps entity ids to actor codes.
  */
 export function quotedSpeaker(
   doc: AnalyzedArticle,
@@ -39,8 +40,9 @@ export function quotedSpeaker(
   attributions: readonly number[],
   actors: readonly ActorMention[],
   codes: ReadonlyMap<string, string>,
+  passive = false,
 ): ActorMention[] {
-  const i = firstPersonSubject(tokens, head);
+  const i = firstPersonSubject(tokens, head, passive);
   if (i < 0) return [];
   const at = attributionOf(doc, tokens[i], attributions);
   const a = at === undefined ? undefined : doc.attributions?.[at];

@@ -47,6 +47,15 @@ describe('a first-person subject inside a quotation', () => {
     expect(attack?.source?.code).toBe('OST');
   });
 
+  it('undergoes a first-person passive with no agent, the place standing for the agent', () => {
+    const doc = quoted(
+      '"We were detained in Ostland for a week," the Velorian minister said.',
+      '"We were detained in Ostland for a week,"',
+    );
+    const detained = run(doc).find((e) => e.trigger.text === 'detained');
+    expect([detained?.source?.code, detained?.target?.code]).toEqual(['OST', 'VEL']);
+  });
+
   it('is only the subject right before the verb, not a pronoun earlier in the quote', () => {
     const doc = quoted(
       '"We believe the rebels will attack Ostland," the Velorian minister said.',
