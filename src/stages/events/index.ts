@@ -18,7 +18,7 @@ import {
   sentenceSubject,
   subjectBefore,
 } from './actors.js';
-import { auxiliaries } from './auxiliaries.js';
+import { auxiliaries, beForms } from './auxiliaries.js';
 import { type CodedEvent, codeSentence } from './code-sentence.js';
 import { attributionOf, locationOf, timeOf } from './context.js';
 import { mergeDuplicates, symmetricTypes } from './merge.js';
@@ -52,8 +52,6 @@ function reportedClauseStart(
   if (!content || content.start <= sentence.start || content.start >= trigger.start) return sentence.start;
   return /^(?:to|that\s+to)\b/i.test(content.text) ? sentence.start : content.start;
 }
-
-const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 interface Sides {
   source: ActorMention[];
@@ -117,7 +115,8 @@ function sides(
   // "Amnesty said at least 22 people were killed": the subject of a reported passive is found inside the
   // report (an active verb's own subject is judged by uncodedSubject above)
   const passiveVerb =
-    tokens[event.head].pos === 'VBN' && (BE.has(before) || BE.has(words[event.start - 2] ?? ''));
+    tokens[event.head].pos === 'VBN' &&
+    (beForms().has(before) || beForms().has(words[event.start - 2] ?? ''));
   const from = passiveVerb
     ? reportedClauseStart(doc, sentence, tokens[event.head], attributions)
     : sentence.start;
@@ -144,7 +143,7 @@ function sides(
   // passive: "sanctions were imposed by the UN" (or a participle: "an image released by KCNA") — the
   // by-phrase is the source, the subject the target
   const participle = tokens[event.head].pos === 'VBN' && words[event.end] === 'by';
-  const afterBe = BE.has(before) || BE.has(words[event.start - 2] ?? '');
+  const afterBe = beForms().has(before) || beForms().has(words[event.start - 2] ?? '');
   if (participle || afterBe) {
     // "Russia's annexation of Crimea was condemned": what was condemned is Russia
     const head = phraseHead(text, candidates, subject);

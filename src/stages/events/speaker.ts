@@ -5,12 +5,12 @@
 import type { AnalyzedArticle, Token } from '../../doc/schema.js';
 import { lexiconSet } from '../../knowledge/word-set.js';
 import type { ActorMention } from './actors.js';
+import { beForms } from './auxiliaries.js';
 import { attributionOf } from './context.js';
 
 const pronouns = lexiconSet('event-speaker-pronouns.txt');
 /** Tags between a subject and its verb ("I will not", "we have also"). */
 const BETWEEN = /^(?:MD|RB|VB|VBD|VBP|VBZ|VBN)$/;
-const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'m", "'re"]);
 
 /**
  * The token index of the first-person pronoun that is the subject of the trigger at `head` (only
@@ -21,7 +21,7 @@ function firstPersonSubject(tokens: readonly Token[], head: number, passive: boo
   let i = head - 1;
   let be = false;
   while (i >= 0 && BETWEEN.test(tokens[i].pos ?? '') && !pronouns().has(tokens[i].text.toLowerCase())) {
-    be ||= BE.has(tokens[i].text.toLowerCase());
+    be ||= beForms().has(tokens[i].text.toLowerCase());
     i--;
   }
   if (i < 0 || !pronouns().has(tokens[i].text.toLowerCase())) return -1;

@@ -3,12 +3,12 @@
 // the sentence may stand in for it. Read from the chunk tags of the syntax stage.
 import type { Span, Token } from '../../doc/schema.js';
 import type { ActorMention } from './actors.js';
+import { beForms } from './auxiliaries.js';
 
 /** Relative pronouns: the subject is their antecedent, which the actor search finds further back. */
 const RELATIVE_TAGS = new Set(['WP', 'WDT']);
 
 const COORDINATORS = new Set(['and', 'or', '&']);
-const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 const chunkKind = (t: Token | undefined) => t?.chunk?.slice(2) ?? '';
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -48,7 +48,7 @@ export function uncodedSubject(
     // "reached a consensus to exchange …": an infinitive's subject is the clause's, not the noun before it
     if (t.pos === 'TO') return false;
     // "the marches are banned": a passive's subject undergoes it and says nothing of its agent
-    if (tokens[head].pos === 'VBN' && PASSIVE_BE.has(t.text.toLowerCase())) return false;
+    if (tokens[head].pos === 'VBN' && beForms().has(t.text.toLowerCase())) return false;
     if (kind === 'VP') auxiliary = true;
     if (kind === 'VP' || kind === 'ADVP' || (kind === 'NP' && isTime(t))) i--;
     else break;
