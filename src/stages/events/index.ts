@@ -28,7 +28,12 @@ import { closedRelatives } from './relative.js';
 import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
 import { quotedSpeaker } from './speaker.js';
-import { nounPhraseBefore, reducedRelative, uncodedSubject } from './subject-phrase.js';
+import {
+  nounPhraseBefore,
+  reducedRelative,
+  reducedRelativesBefore,
+  uncodedSubject,
+} from './subject-phrase.js';
 
 /** The lemma of a trigger's verb word (read as a past verb when the tagger gave it another tag). */
 const verbLemma = (head: Token) => lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
@@ -86,8 +91,12 @@ function sides(
   const before = words[event.start - 1] ?? '';
   // who may be the subject of the verb at token `at`: not an actor inside a relative clause that closed
   // before it ("The envoy, who met Putin on Monday, criticized Israel")
+  const closed = (at: number) => [
+    ...closedRelatives(tokens, at),
+    ...reducedRelativesBefore(tokens, words, at),
+  ];
   const subjects = (at: number) => {
-    const relatives = closedRelatives(tokens, at);
+    const relatives = closed(at);
     return actors.filter((a) => !relatives.some((r) => a.start >= r.start && a.end <= r.end));
   };
   // "A demanded that B withdraw", "A urged B to withdraw": A is the source, B (else the object) the target
@@ -105,7 +114,7 @@ function sides(
     }
   }
   // "a day after police opened fire": a subject that names no actor leaves the source unknown
-  const unnamed = uncodedSubject(tokens, event.head, actors, times, closedRelatives(tokens, event.start));
+  const unnamed = uncodedSubject(tokens, event.head, actors, times, closed(event.start));
   // "His widow, Yulia Navalnaya, has accused …": a possessive determiner is no verb's subject; it is a
   // noun's agent, which controls an infinitive ("his call to ban …") or a frame ("its demand that …", above)
   const infinitive = before === 'to';
@@ -166,9 +175,11 @@ function sides(
   }
   // "prisoners held in Israeli jails": the noun a participle describes is the one acted on; the country
   // it happens in, when named, stands for the unnamed agent
-  if (subject.length > 0 && !event.reversed && reducedRelative(tokens, words, event.head)) {
+  if (!event.reversed && reducedRelative(tokens, words, event.head)) {
     const described = nounPhraseBefore(tokens, event.head);
     const patient = subject.filter((a) => a.end > described.start && a.start < described.end);
+    // "Prisoners held in Israeli jails": nobody named undergoes it, so no event between actors
+    if (patient.length === 0) return { source: [], target: [] };
     const place = placeTarget(text, actors, end, placeEnd, patient);
     return place.length > 0
       ? { source: place, target: patient, domestic: true }

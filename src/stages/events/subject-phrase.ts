@@ -116,3 +116,23 @@ export function reducedRelative(tokens: readonly Token[], words: readonly string
 export function nounPhraseBefore(tokens: readonly Token[], head: number): { start: number; end: number } {
   return { start: tokens[nounPhraseStart(tokens, head - 1)].start, end: tokens[head - 1].end };
 }
+
+/**
+ * The spans of the bare participles and their phrases that close before token `at` ("held in Israeli
+ * jails" in "Prisoners held in Israeli jails went on hunger strike"): like a relative clause, what they
+ * name is not the subject of the verb at `at`.
+ */
+export function reducedRelativesBefore(
+  tokens: readonly Token[],
+  words: readonly string[],
+  at: number,
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let j = 1; j < at; j++) {
+    if (!reducedRelative(tokens, words, j)) continue;
+    let i = j + 1;
+    while (i < at && (chunkKind(tokens[i]) === 'PP' || chunkKind(tokens[i]) === 'NP')) i++;
+    if (i > j + 1 && i <= at) out.push({ start: tokens[j].start, end: tokens[i - 1].end });
+  }
+  return out;
+}

@@ -83,4 +83,11 @@ describe('a subject that names no actor', () => {
     expect(accused?.target?.code).toBe('RUSGOV');
     expect(accused?.source?.code ?? '').not.toMatch(/^RUS/);
   });
+
+  it('reads past a bare participle to the noun it describes, and codes nothing when that noun is no actor', () => {
+    const events = eventsOf('Prisoners held in Israeli jails went on hunger strike.');
+    // the jails neither protest nor hold themselves
+    expect(events.filter((e) => e.source?.code.startsWith('ISR') && e.trigger.text === 'went')).toEqual([]);
+    expect(events.filter((e) => e.trigger.text === 'held')).toEqual([]);
+  });
 });
