@@ -28,12 +28,7 @@ import { closedRelatives } from './relative.js';
 import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
 import { quotedSpeaker } from './speaker.js';
-import {
-  nounPhraseBefore,
-  reducedRelative,
-  reducedRelativesBefore,
-  uncodedSubject,
-} from './subject-phrase.js';
+import { nounPhraseBefore, reducedRelative, reducedRelatives, uncodedSubject } from './subject-phrase.js';
 
 /** The lemma of a trigger's verb word (read as a past verb when the tagger gave it another tag). */
 const verbLemma = (head: Token) => lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
@@ -84,6 +79,8 @@ function sides(
   attributions: readonly number[],
   /** the speaker of a quote whose first-person pronoun is the subject of the verb at a token (speaker.ts) */
   speakerOf: (head: number, passive?: boolean) => ActorMention[],
+  /** the sentence's bare participles with their phrases (subject-phrase.ts), found once per sentence */
+  participles: readonly { start: number; end: number; after: number }[],
 ): Sides {
   const text = doc.text;
   const start = tokens[event.start].start;
@@ -93,16 +90,14 @@ function sides(
   // before it ("The envoy, who met Putin on Monday, criticized Israel")
   const closed = (at: number) => [
     ...closedRelatives(tokens, at),
-    ...reducedRelativesBefore(tokens, words, at),
+    ...participles.filter((p) => p.after <= at),
   ];
-  const subjects = (at: number) => {
-    const relatives = closed(at);
-    return actors.filter((a) => !relatives.some((r) => a.start >= r.start && a.end <= r.end));
-  };
+  const outside = (relatives: readonly { start: number; end: number }[]) =>
+    actors.filter((a) => !relatives.some((r) => a.start >= r.start && a.end <= r.end));
   // "A demanded that B withdraw", "A urged B to withdraw": A is the source, B (else the object) the target
   if (event.frameAt >= 0) {
     const frame = tokens[event.frameAt];
-    const source = subjectBefore(text, subjects(event.frameAt), sentence.start, frame.start);
+    const source = subjectBefore(text, outside(closed(event.frameAt)), sentence.start, frame.start);
     const between = objectAfter(text, actors, frame.end, start);
     // the demand is the framer's even when the framer is no actor: the embedded subject is its target
     if (source.length > 0 || between.length > 0) {
@@ -114,11 +109,12 @@ function sides(
     }
   }
   // "a day after police opened fire": a subject that names no actor leaves the source unknown
-  const unnamed = uncodedSubject(tokens, event.head, actors, times, closed(event.start));
+  const relatives = closed(event.start);
+  const unnamed = uncodedSubject(tokens, event.head, actors, times, relatives);
   // "His widow, Yulia Navalnaya, has accused …": a possessive determiner is no verb's subject; it is a
   // noun's agent, which controls an infinitive ("his call to ban …") or a frame ("its demand that …", above)
   const infinitive = before === 'to';
-  const candidates = subjects(event.start).filter(
+  const candidates = outside(relatives).filter(
     (a) => infinitive || !possessiveDeterminers().has(text.slice(a.start, a.end).toLowerCase()),
   );
   // "Amnesty said at least 22 people were killed": the subject of a reported passive is found inside the
@@ -267,6 +263,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       : undefined;
     let previous: Sides | null = null;
     const times = view.timexes.map((i) => (doc.timexes ?? [])[i]);
+    const participles = pos ? reducedRelatives(sentenceTokens, words) : [];
     const speakerOf = (head: number, passive = false) =>
       quotedSpeaker(doc, sentenceTokens, head, view.attributions, actors, codes, passive);
     const coded = codeSentence(texts, pos);
@@ -291,6 +288,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
             times,
             view.attributions,
             speakerOf,
+            participles,
           );
       const trigger = span(
         doc.text,

@@ -118,21 +118,20 @@ export function nounPhraseBefore(tokens: readonly Token[], head: number): { star
 }
 
 /**
- * The spans of the bare participles and their phrases that close before token `at` ("held in Israeli
- * jails" in "Prisoners held in Israeli jails went on hunger strike"): like a relative clause, what they
- * name is not the subject of the verb at `at`.
+ * The bare participles of a sentence with their phrases ("held in Israeli jails" in "Prisoners held in
+ * Israeli jails went on hunger strike"), and the token after each phrase: like a relative clause that
+ * closed before a verb, what they name is not that verb's subject.
  */
-export function reducedRelativesBefore(
+export function reducedRelatives(
   tokens: readonly Token[],
   words: readonly string[],
-  at: number,
-): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (let j = 1; j < at; j++) {
+): { start: number; end: number; after: number }[] {
+  const out: { start: number; end: number; after: number }[] = [];
+  for (let j = 1; j < tokens.length; j++) {
     if (!reducedRelative(tokens, words, j)) continue;
     let i = j + 1;
-    while (i < at && (chunkKind(tokens[i]) === 'PP' || chunkKind(tokens[i]) === 'NP')) i++;
-    if (i > j + 1 && i <= at) out.push({ start: tokens[j].start, end: tokens[i - 1].end });
+    while (i < tokens.length && (chunkKind(tokens[i]) === 'PP' || chunkKind(tokens[i]) === 'NP')) i++;
+    if (i > j + 1) out.push({ start: tokens[j].start, end: tokens[i - 1].end, after: i });
   }
   return out;
 }
