@@ -53,8 +53,11 @@ export function uncodedSubject(
     if (kind === 'VP' || kind === 'ADVP' || (kind === 'NP' && isTime(t))) i--;
     else break;
   }
-  // "a lunch hosted by …": a bare participle modifies the noun before it, which is not its subject
-  if (tokens[head].pos === 'VBN' && !auxiliary) return false;
+  // "a lunch hosted by …": a bare participle modifies the noun before it, which is not its subject; one
+  // followed by its object is the tagger's VBN for an active past ("police arrested British fans")
+  const object =
+    !/^(?:IN|TO)$/.test(tokens[head + 1]?.pos ?? '') && !CLAUSE_END.test(tokens[head + 1]?.pos ?? '');
+  if (tokens[head].pos === 'VBN' && !auxiliary && !object) return false;
   if (i < 0 || chunkKind(tokens[i]) !== 'NP') return false;
   let first = nounPhraseStart(tokens, i);
   // "Thousands of Nigerians from throughout the country were converging", "Ankara's district

@@ -16,14 +16,17 @@ const codesOf = (text: string, trigger: string) => {
 describe('a subject that names no actor', () => {
   it('leaves the source unknown instead of taking an earlier actor', () => {
     const text =
-      'President Emmanuel Macron said on Friday he would not sign the law, a day after police attacked British fans in Paris.';
-    const attack = eventsOf(text).find((e) => e.trigger.text === 'attacked');
-    expect(attack?.source?.code ?? null).not.toBe('FRAGOV');
+      'President Emmanuel Macron said on Friday he would not sign the law, a day after police arrested British fans in Paris.';
+    const arrest = eventsOf(text).find((e) => e.trigger.text === 'arrested');
+    expect(arrest, 'an event on "arrested"').toBeDefined();
+    expect(arrest?.source).toBeNull();
+    expect(arrest?.target?.code).toBe('GBR');
   });
 
   it('gives an event noun after a preposition no source from the clause', () => {
     const text = 'The Red Cross said dozens of people were hurt in protests across Chile on Sunday.';
     const protest = eventsOf(text).find((e) => e.trigger.text === 'protests');
+    expect(protest, 'an event on "protests"').toBeDefined();
     expect(protest?.source?.code ?? '').not.toMatch(/^NGO|^IGO|^IRC/);
   });
 
@@ -71,9 +74,11 @@ describe('a subject that names no actor', () => {
   });
 
   it('finds the subject of a reported passive inside the report, not the speaker', () => {
-    const text = 'Amnesty International said at least 22 people were killed in the capital on Tuesday.';
+    const text = 'Amnesty International said 22 Kenyan protesters were killed on Tuesday.';
     const killed = eventsOf(text).find((e) => e.trigger.text === 'killed');
-    expect(killed?.source?.code ?? '').not.toMatch(/^NGO/);
+    expect(killed, 'an event on "killed"').toBeDefined();
+    expect(killed?.source).toBeNull();
+    expect(killed?.target?.code).toBe('KENOPP');
   });
 
   it('never takes a possessive determiner as the subject of a verb', () => {
