@@ -4,6 +4,7 @@
 import type { AnalyzedArticle, Attribution, Mention } from '../../doc/schema.js';
 import { partitionPoint } from '../../doc/sorted.js';
 import { span } from '../../doc/span.js';
+import { lexiconSet } from '../../knowledge/word-set.js';
 import type { DocContext } from './context.js';
 import { headOf, nounPhraseBefore, type TokenRange } from './noun-phrase.js';
 
@@ -82,7 +83,7 @@ function anonymity(c: DocContext, range: TokenRange): { anonymous: boolean; sect
   return { anonymous: true };
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const relativePronouns = lexiconSet('relative-pronouns.txt');
 
 /** The noun phrase a lone relative pronoun after a comma refers to, with the entity of its last mention. */
 function relativeAntecedent(
@@ -91,7 +92,7 @@ function relativeAntecedent(
   range: TokenRange,
   mentions: readonly Mention[],
 ): Source['antecedent'] {
-  if (range.last - range.first !== 1 || !RELATIVE_PRONOUNS.has(c.lower[range.first])) return undefined;
+  if (range.last - range.first !== 1 || !relativePronouns().has(c.lower[range.first])) return undefined;
   const comma = range.first - 1;
   if (comma <= 0 || c.lower[comma] !== ',') return undefined;
   const phrase = nounPhraseBefore(c, comma, 0);

@@ -1,10 +1,10 @@
 // Relative clauses that close before a verb: "The envoy, who met Putin on Monday, criticized Israel" —
-// Putin is inside the envoy's noun phrase, not the subject of "criticized" (lexicon/event-relative-pronouns.txt).
+// Putin is inside the envoy's noun phrase, not the subject of "criticized" (lexicon/relative-pronouns.txt).
 import type { Token } from '../../doc/schema.js';
 import { lexiconSet } from '../../knowledge/word-set.js';
 import { auxiliaries } from './auxiliaries.js';
 
-const pronouns = lexiconSet('event-relative-pronouns.txt');
+const pronouns = lexiconSet('relative-pronouns.txt');
 const MODIFIERS = new Set(['not', "n't", 'never']);
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
