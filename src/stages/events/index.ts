@@ -28,7 +28,7 @@ import { closedRelatives } from './relative.js';
 import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
 import { quotedSpeaker } from './speaker.js';
-import { nounPhraseBefore, reducedRelative, reducedRelatives, uncodedSubject } from './subject-phrase.js';
+import { nounPhraseBefore, reducedRelatives, uncodedSubject } from './subject-phrase.js';
 
 /** The lemma of a trigger's verb word (read as a past verb when the tagger gave it another tag). */
 const verbLemma = (head: Token) => lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
@@ -171,7 +171,7 @@ function sides(
   }
   // "prisoners held in Israeli jails": the noun a participle describes is the one acted on; the country
   // it happens in, when named, stands for the unnamed agent
-  if (!event.reversed && reducedRelative(tokens, words, event.head)) {
+  if (!event.reversed && participles.some((p) => p.start === tokens[event.head].start)) {
     const described = nounPhraseBefore(tokens, event.head);
     const patient = subject.filter((a) => a.end > described.start && a.start < described.end);
     // "Prisoners held in Israeli jails": nobody named undergoes it, so no event between actors

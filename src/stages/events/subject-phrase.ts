@@ -97,7 +97,7 @@ const CLAUSE_END = /^[.;:!?]$/;
  * sentence ends after a verb that the noun phrase is the object of. Not a participle followed by an object, which the tagger's
  * VBN for an active past ("diplomats held their first meeting") would otherwise make one.
  */
-export function reducedRelative(tokens: readonly Token[], words: readonly string[], head: number): boolean {
+function reducedRelative(tokens: readonly Token[], words: readonly string[], head: number): boolean {
   const tag = tokens[head].pos;
   const before = tokens[head - 1];
   if ((tag !== 'VBN' && tag !== 'VBD') || tokens[head].chunk !== 'B-VP') return false;
@@ -134,7 +134,7 @@ export function reducedRelatives(
     if (!reducedRelative(tokens, words, j)) continue;
     let i = j + 1;
     while (i < tokens.length && (chunkKind(tokens[i]) === 'PP' || chunkKind(tokens[i]) === 'NP')) i++;
-    if (i > j + 1) out.push({ start: tokens[j].start, end: tokens[i - 1].end, after: i });
+    out.push({ start: tokens[j].start, end: tokens[i - 1].end, after: i });
   }
   return out;
 }
