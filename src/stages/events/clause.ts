@@ -1,6 +1,7 @@
 // Whether an event verb heads the sentence's main clause or a subordinate one (purpose infinitive,
 // adverbial or relative clause, reduced relative, participial adjunct). The main-clause event is what
 // the sentence reports; subordinate events are its background (lexicon/event-subordinators.txt).
+import { lexiconSet } from '../../knowledge/word-set.js';
 import { readListResource } from '../../resources.js';
 import { auxiliaries } from './auxiliaries.js';
 import type { Cue } from './modality.js';
@@ -28,8 +29,9 @@ function loadLists(): Lists {
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const CLAUSE_EDGE = new Set([',', ';', ':', '(', ')', '"', '“', '”', '--', '—']);
 
-/** Tags and words that may stand between a verb and its auxiliary. */
-const MODIFIER = new Set(['RB', 'MD', 'not', "n't", 'never']);
+/** Tags that may stand between a verb and its auxiliary (negators too: lexicon/negators.txt). */
+const MODIFIER_TAGS = new Set(['RB', 'MD']);
+const negators = lexiconSet('negators.txt');
 
 const isNoun = (tag: string | undefined) => (tag ?? '').startsWith('NN');
 
@@ -57,7 +59,11 @@ export function isSubordinate(
   if (tag === 'VBN' && isNoun(pos?.[start - 1]) && !auxiliaries.has(before) && finiteBefore) return true;
   // the verb's own auxiliaries and adverbs ("were hit", "has not yet signed") belong to its clause
   let i = start - 1;
-  while (i >= 0 && (auxiliaries.has(words[i]) || MODIFIER.has(pos?.[i] ?? '') || MODIFIER.has(words[i]))) i--;
+  while (
+    i >= 0 &&
+    (auxiliaries.has(words[i]) || MODIFIER_TAGS.has(pos?.[i] ?? '') || negators().has(words[i]))
+  )
+    i--;
   for (; i >= 0; i--) {
     const w = words[i];
     if (CLAUSE_EDGE.has(w)) return false;

@@ -1,6 +1,7 @@
 // Modality and negation of an event verb from the words before it (lexicon/event-cues.txt), and the
 // event a modal frame turns it into (lexicon/event-modal-codes.txt: "will help" → AGREE 033).
 import type { Modality } from '../../doc/schema.js';
+import { lexiconSet } from '../../knowledge/word-set.js';
 import { readListResource } from '../../resources.js';
 
 export type Cue = Modality | 'REJECT' | 'CONTENT' | 'PURPOSE';
@@ -28,7 +29,7 @@ function modalCodeTable(): Map<string, string> {
   return modalCodes;
 }
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const negators = lexiconSet('negators.txt');
 const CUE_WINDOW = 6;
 const STOPS = new Set(['.', ';', ':', ',', '"', '“', '”', 'and', 'but', 'who', 'which', 'that']);
 
@@ -56,7 +57,7 @@ export function verbFrame(words: readonly string[], start: number): VerbFrame {
       break;
     }
     if (STOPS.has(w)) break;
-    if (NEGATORS.has(w)) negated = true;
+    if (negators().has(w)) negated = true;
     const found = table.get(w);
     // a bare "to" frames only the verb right after it ("to (better) counter"), and gives way to a
     // stronger frame further back ("threatened to attack")

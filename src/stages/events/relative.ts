@@ -5,7 +5,7 @@ import { lexiconSet } from '../../knowledge/word-set.js';
 import { auxiliaries } from './auxiliaries.js';
 
 const pronouns = lexiconSet('relative-pronouns.txt');
-const MODIFIERS = new Set(['not', "n't", 'never']);
+const negators = lexiconSet('negators.txt');
 const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 /**
@@ -18,7 +18,7 @@ export function closedRelatives(tokens: readonly Token[], at: number): { start: 
   const words = tokens.map((t) => t.text.toLowerCase());
   // the verb group of `at`: its auxiliaries and negation ("have not met")
   let group = at;
-  while (group > 0 && (auxiliaries().has(words[group - 1]) || MODIFIERS.has(words[group - 1]))) group--;
+  while (group > 0 && (auxiliaries().has(words[group - 1]) || negators().has(words[group - 1]))) group--;
   const out: { start: number; end: number }[] = [];
   for (let i = 0; i < group; i++) {
     if (!pronouns().has(words[i])) continue;
