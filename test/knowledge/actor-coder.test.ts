@@ -91,6 +91,11 @@ describe('actor coder', () => {
   it('takes the country of a phrase naming none from the context, unless it is international by design', () => {
     expect(code('President Ruto', null, 'In Kenya, President Ruto spoke on Monday.')).toBe('KENGOV');
     expect(code('Reuters', null, 'Reuters reported from Pyongyang.')).toBe('MED');
+    // an international court is no body of the country whose leader it indicts
+    expect(code('the International Criminal Court', null, 'The court indicted Putin on Friday.')).toBe(
+      'IGOJUD',
+    );
+    expect(code('the ICC', null, 'The ICC indicted Putin on Friday.')).toBe('IGOJUD');
   });
 
   it('reads a capital used as an actor as the government, and as a place after a preposition', () => {
