@@ -32,6 +32,7 @@ export interface Site {
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
 const formerCues = lexiconSet('former-cues.txt');
 const placePrepositions = lexiconSet('place-prepositions.txt');
+const addresseeParticles = lexiconSet('addressee-particles.txt');
 const nonActorHeads = lexiconSet('non-actor-heads.txt');
 const ethnicCues = lexiconSet('ethnic-cues.txt');
 const forceVerbs = lexiconSet('force-verbs.txt');
@@ -90,8 +91,19 @@ function asPlace(coded: CodedActor, site: Site): CodedActor {
   const before = places.has(first) ? first : (wordsBefore(site, 1)[0] ?? '');
   const capital =
     site.matches.length === 1 && site.matches[0].kind === 'name' && site.matches[0].hits[0]?.place;
-  const place = places.has(before) || (capital && forcedUpon(site));
+  const place = (places.has(before) && !addressed(site, first === before)) || (capital && forcedUpon(site));
   return place ? { ...coded, ...codeParts(`${coded.country}CVL`, site.kb) } : coded;
+}
+
+/**
+ * True when the preposition before a capital is a verb's that names whom it addresses ("called on Beijing
+ * to stop", "appealed to Moscow"): the government is meant. `inPhrase`: the preposition opens the phrase.
+ */
+function addressed(site: Site, inPhrase: boolean): boolean {
+  const words = inPhrase ? [...wordsBefore(site, 4), site.ws[0].key] : wordsBefore(site, 5);
+  for (let k = 2; k <= words.length; k++)
+    if (addresseeParticles().has(words.slice(-k).join(' '))) return true;
+  return false;
 }
 
 /**

@@ -198,6 +198,14 @@ describe('actor coder rules', () => {
     expect(code('Afghan government', 'Rebels attacked the Afghan government on Sunday.')).toBe('AFGGOV');
   });
 
+  it('reads a capital a verb addresses through its preposition as the government, not the place', () => {
+    expect(code('Beijing', 'The senator called on Beijing to free the activists.')).toBe('CHNGOV');
+    expect(code('Moscow', 'Kyiv appealed to Moscow for a truce.')).toBe('RUSGOV');
+    expect(code('Washington', 'The rebels sent a message to Washington on Monday.')).toBe('USAGOV');
+    // the same prepositions after a verb of motion or with a place still mean the place
+    expect(code('Moscow', 'The minister flew to Moscow on Monday.')).toBe('RUSCVL');
+  });
+
   it('codes a counted plural demonym as people, the Palestinians alone as the nation', () => {
     expect(code('Palestinians', 'Soldiers detained more than 100 Palestinians near Hebron.')).toBe('PSECVL');
     expect(code('Palestinians', 'Dozens of Palestinians marched on Friday.')).toBe('PSECVL');
