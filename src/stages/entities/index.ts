@@ -4,6 +4,7 @@ import type { Mention, Span } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
 import { tagSpans } from '../../eval/ner-score.js';
 import { defineStage } from '../../pipeline/stage.js';
+import { withGivenNameTail } from './given-name-tail.js';
 import type { EntityType } from './labels.js';
 import { toIob2 } from './labels.js';
 import { classify } from './subtypes.js';
@@ -32,15 +33,18 @@ export function findMentions(text: string, tokens: readonly Span[], sentences: r
   const tags = tagDocument(words).map(toIob2);
   const mentions: Mention[] = [];
   grouped.forEach((sentence, k) => {
-    for (const entity of tagSpans(tags[k])) {
-      const { type, subtype } = classify(entity.type as EntityType, words[k].slice(entity.start, entity.end));
+    const spans = tagSpans(tags[k]);
+    spans.forEach((entity, i) => {
+      const taken = spans[i + 1]?.start === entity.end;
+      const end = entity.type === 'PER' ? withGivenNameTail(words[k], entity.end, taken) : entity.end;
+      const { type, subtype } = classify(entity.type as EntityType, words[k].slice(entity.start, end));
       const mention: Mention = {
-        ...span(text, sentence[entity.start].start, sentence[entity.end - 1].end),
+        ...span(text, sentence[entity.start].start, sentence[end - 1].end),
         type,
       };
       if (subtype) mention.subtype = subtype;
       mentions.push(mention);
-    }
+    });
   });
   return mentions;
 }
