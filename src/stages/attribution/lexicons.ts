@@ -1,5 +1,6 @@
 // The word lists the attribution stage reads, loaded once per process on first use.
 import { readFileSync } from 'node:fs';
+import { lexiconSet } from '../../knowledge/word-set.js';
 import { readListResource, resourcePath } from '../../resources.js';
 
 /** A word is a cue on its own (and bounds a source phrase) when train shows it is one this often outside quotes… */
@@ -27,7 +28,7 @@ export interface AttributionLexicons {
   adjunctStarts: Set<string>;
   subordinators: Set<string>;
   pronouns: Map<string, { types: string[]; plural: boolean }>;
-  possessives: Set<string>;
+  possessives: ReadonlySet<string>;
   anonymousHeads: Set<string>;
   sectors: Map<string, string>;
 }
@@ -80,7 +81,7 @@ export function attributionLexicons(): AttributionLexicons {
         { types: types.split(','), plural: number === 'plural' },
       ]),
     ),
-    possessives: new Set(readListResource('lexicon', 'possessive-determiners.txt')),
+    possessives: lexiconSet('possessive-determiners.txt')(),
     anonymousHeads: new Set(anonymous.filter((r) => r[0] === 'head').map((r) => r[1])),
     sectors: new Map(anonymous.filter((r) => r[0] === 'sector').map((r) => [r[1], r[2]])),
   };
