@@ -33,8 +33,14 @@ export function codeSite(site: Site, countryFromContext = true): CodedActor | nu
   const phrase = site.source.slice(site.start, site.end).trim();
   const matches = withContextPlace({ ...site, matches: withPlausibleSurnames(site) });
   let coded = codeMatches(site.source, site.ws, matches, site.kb, site.date, phrase);
-  // a name the knowledge base does not know, described by its title or apposition
-  coded ??= describedName({ ...site, matches }, (description) => codeSite(description, false));
+  // a name the knowledge base does not know, described by its title or apposition; a name known only by
+  // part of a full name is a guess that a description placing it in another country overrules ("Chad's
+  // foreign minister Ali Saleh" is not Yemen's Ali Abdullah Saleh)
+  const guessed = matches.some((m) => m.kind === 'name' && m.shortened);
+  if (!coded || guessed) {
+    const described = describedName({ ...site, matches }, (description) => codeSite(description, false));
+    if (described && (!coded || described.country !== coded.country)) coded = described;
+  }
   if (countryFromContext) coded = contextCountry(coded, site);
   if (coded) for (const refine of REFINERS) coded = refine(coded, site);
   return coded;

@@ -14,6 +14,7 @@ import { lexiconSet } from './word-set.js';
 
 const actorModifiers = lexiconSet('actor-modifiers.txt');
 const descriptionWords = lexiconSet('description-words.txt');
+const nameParticles = lexiconSet('name-particles.txt');
 /** What may stand between two words of a title: spaces, after a possessive ("Chad's foreign minister"), or a hyphen ("Secretary-General"). */
 const JOINED = /^(?:['’]s?)? +$|^-$/;
 /** The most words of a title that are neither a name, a sector noun nor a filler ("defence" minister). */
@@ -89,9 +90,11 @@ function designationAfter(site: Site): CodedActor | null {
 /** The code of an unknown name from its title or apposition, or null. */
 export function describedName(site: Site, code: CodeSpan): CodedActor | null {
   const { around, embedded, source, ws } = site;
-  // only a capitalised name: a description of a description would be read twice
-  if (!embedded || !around || ws.length === 0 || !ws.every((w) => /^\p{Lu}/u.test(source[w.start])))
-    return null;
+  // only a capitalised name (particles inside it aside: "Majed al-Ansari", "Ursula von der Leyen"): a
+  // description of a description would be read twice
+  const capitalised = (w: Word, k: number) =>
+    /^\p{Lu}/u.test(source[w.start]) || (k > 0 && k < ws.length - 1 && nameParticles().has(w.key));
+  if (!embedded || !around || ws.length === 0 || !ws.every(capitalised)) return null;
   const titled = titleBefore(site, around, code);
   const after = titled ? null : (designationAfter(site) ?? appositionAfter(site, around, code));
   // "Senator Charles Vane, Republican of Iowa,": the country after the name, the office before it

@@ -293,6 +293,26 @@ describe('actor coder rules', () => {
     expect(bare('Ada Kell', 'Ada Kell, Russian President Vladimir Putin and others met.')).toBe('');
   });
 
+  it('reads a described name with a lower-case particle in it ("al-", "von der")', () => {
+    // as the link stage codes a person: from the description alone, not from the sentence's country
+    const described = (text: string, context: string) =>
+      codeActor(text, kb, { context, countryFromContext: false });
+    expect(described('Rami al-Tarek', 'Qatari spokesman Rami al-Tarek spoke in Doha.')).toMatchObject({
+      code: 'QATGOV',
+      countryFrom: 'description',
+    });
+    expect(described('Ada von der Kell', "Austria's defence minister Ada von der Kell spoke.")?.code).toBe(
+      'AUTGOV',
+    );
+  });
+
+  it("lets a description placing a person elsewhere overrule a guess from part of a known person's name", () => {
+    // "Ali Saleh" shortens Yemen's Ali Abdullah Saleh (Phoenix); the title says this one is Chad's
+    expect(code('Ali Saleh', "Chad's foreign minister Ali Saleh arrived in Paris.")).toBe('TCDGOV');
+    expect(code('Ali Saleh', 'Yemeni President Ali Saleh arrived in Paris.')).toMatch(/^YEM/);
+    expect(code('Ali Saleh', 'Ali Saleh arrived in Paris.')).toMatch(/^YEM/);
+  });
+
   it('places an ethnic group by the country it lives in when "ethnic" stands before the phrase', () => {
     const context = 'Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.';
     expect(coded('Albanians', context)).toMatchObject({ country: 'SRB', sector: 'CVL' });
