@@ -90,10 +90,13 @@ function designationAfter(site: Site): CodedActor | null {
 /** The code of an unknown name from its title or apposition, or null. */
 export function describedName(site: Site, code: CodeSpan): CodedActor | null {
   const { around, embedded, source, ws } = site;
-  // only a capitalised name (particles inside it aside: "Majed al-Ansari", "Ursula von der Leyen"): a
-  // description of a description would be read twice
+  // only a capitalised name (particles inside it and the second half of a hyphened given name aside:
+  // "Majed al-Ansari", "Ursula von der Leyen", "Chang Ho-jin"): a description of a description would be
+  // read twice
   const capitalised = (w: Word, k: number) =>
-    /^\p{Lu}/u.test(source[w.start]) || (k > 0 && k < ws.length - 1 && nameParticles().has(w.key));
+    /^\p{Lu}/u.test(source[w.start]) ||
+    (k > 0 && k === ws.length - 1 && source[w.start - 1] === '-') ||
+    (k > 0 && k < ws.length - 1 && nameParticles().has(w.key));
   if (!embedded || !around || ws.length === 0 || !ws.every(capitalised)) return null;
   const titled = titleBefore(site, around, code);
   const after = titled ? null : (designationAfter(site) ?? appositionAfter(site, around, code));

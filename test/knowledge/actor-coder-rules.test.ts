@@ -293,7 +293,7 @@ describe('actor coder rules', () => {
     expect(bare('Ada Kell', 'Ada Kell, Russian President Vladimir Putin and others met.')).toBe('');
   });
 
-  it('reads a described name with a lower-case particle in it ("al-", "von der")', () => {
+  it('reads a described name with a lower-case particle in it ("al-", "von der") or a hyphened given name ("Ho-jin")', () => {
     // as the link stage codes a person: from the description alone, not from the sentence's country
     const described = (text: string, context: string) =>
       codeActor(text, kb, { context, countryFromContext: false });
