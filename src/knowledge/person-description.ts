@@ -38,7 +38,9 @@ function describing(site: Site, span: readonly Word[], code: CodeSpan): CodedAct
   const others = span.filter((w) => !covered.has(w) && !filler(w));
   const modifying = (w: Word, k: number) =>
     span.indexOf(w) === lastAgent - others.length + k && /^\p{Ll}/u.test(site.source[w.start]);
-  if (others.length > MAX_OTHER || !others.every(modifying)) return null;
+  // a verb's form is no kind of minister: "Sherpao allowed opposition leader X" describes X by nobody
+  const verbLike = (w: Word) => /(?:ed|ing)$/.test(w.key);
+  if (others.length > MAX_OTHER || !others.every(modifying) || others.some(verbLike)) return null;
   const start = span[0].start;
   const end = span[span.length - 1].end;
   const coded = code({ ...site, start, end, ws: span, matches, embedded: true });
@@ -90,12 +92,12 @@ function designationAfter(site: Site): CodedActor | null {
 /** The code of an unknown name from its title or apposition, or null. */
 export function describedName(site: Site, code: CodeSpan): CodedActor | null {
   const { around, embedded, source, ws } = site;
-  // only a capitalised name (particles inside it and the second half of a hyphened given name aside:
-  // "Majed al-Ansari", "Ursula von der Leyen", "Chang Ho-jin"): a description of a description would be
-  // read twice
+  // only a capitalised name (particles inside it and lower-case parts hyphened on aside: "Majed
+  // al-Ansari", "Ursula von der Leyen", "Chang Ho-jin"): a description of a description would be read
+  // twice
   const capitalised = (w: Word, k: number) =>
     /^\p{Lu}/u.test(source[w.start]) ||
-    (k > 0 && k === ws.length - 1 && source[w.start - 1] === '-') ||
+    (k > 0 && source[w.start - 1] === '-') ||
     (k > 0 && k < ws.length - 1 && nameParticles().has(w.key));
   if (!embedded || !around || ws.length === 0 || !ws.every(capitalised)) return null;
   const titled = titleBefore(site, around, code);
