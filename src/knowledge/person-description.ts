@@ -39,7 +39,8 @@ function describing(site: Site, span: readonly Word[], code: CodeSpan): CodedAct
   const modifying = (w: Word, k: number) =>
     span.indexOf(w) === lastAgent - others.length + k && /^\p{Ll}/u.test(site.source[w.start]);
   // a verb's form is no kind of minister: "Sherpao allowed opposition leader X" describes X by nobody
-  const verbLike = (w: Word) => /(?:ed|ing)$/.test(w.key);
+  // ("Arkansas-based company X" is a compound, not a verb)
+  const verbLike = (w: Word) => /(?:ed|ing)$/.test(w.key) && site.source[w.start - 1] !== '-';
   if (others.length > MAX_OTHER || !others.every(modifying) || others.some(verbLike)) return null;
   const start = span[0].start;
   const end = span[span.length - 1].end;

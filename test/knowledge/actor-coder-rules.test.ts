@@ -304,6 +304,23 @@ describe('actor coder rules', () => {
     expect(described('Ada von der Kell', "Austria's defence minister Ada von der Kell spoke.")?.code).toBe(
       'AUTGOV',
     );
+    expect(described('Kang Ho-jin', "South Korea's defence minister Kang Ho-jin spoke.")?.code).toBe(
+      'KORGOV',
+    );
+    expect(described('Ada Fazl-ur-Kell', 'Pakistani opposition leader Ada Fazl-ur-Kell spoke.')?.code).toBe(
+      'PAKOPP',
+    );
+  });
+
+  it('reads no title across a verb between a name and a sector noun', () => {
+    const described = (text: string, context: string) =>
+      codeActor(text, kb, { context, countryFromContext: false })?.code ?? '';
+    expect(
+      described('Boro Lint', 'Vladimir Putin allowed opposition leader Boro Lint to speak.'),
+    ).not.toMatch(/^RUS/);
+    // status words and hyphened compounds are no verbs
+    expect(described('Boro Lint', "Russia's jailed opposition leader Boro Lint spoke.")).toBe('RUSOPP');
+    expect(described('Ada Kell', 'Kenya-based businessman Ada Kell spoke.')).toBe('KENBUS');
   });
 
   it("lets a description placing a person elsewhere overrule a guess from part of a known person's name", () => {
