@@ -29,9 +29,11 @@ const INFINITIVE_BEFORE =
 const NEXT_TO = /^\s+to\b/i;
 const BE_PRESENT = /^(?:is|are)$/;
 
-// Clause boundaries: punctuation and the conjunctions that start a new verb phrase.
+// Clause boundaries: punctuation and the conjunctions that start a new verb phrase. "that" closes the
+// clause only after the expression ("told reporters on Thursday that the truce would start": the
+// report's tense, not its content's); before it, it is as often a determiner ("that meeting on Friday").
 const BOUNDARY =
-  /[,;:()"`]|\b(?:and|but|while|whereas|although|because|after|before|when|as|since|until|which|who)\b/gi;
+  /[,;:()"`]|\b(?:and|but|while|whereas|although|because|after|before|when|as|since|until|which|who|that)\b/gi;
 
 function nearestTense(sentence: string, from: number, to: number, start: number, end: number): Tense | null {
   let best: Tense | null = null;
@@ -81,6 +83,7 @@ export function clauseTense(sentence: string, start: number, end: number): Tense
   let to = sentence.length;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(sentence); m; m = BOUNDARY.exec(sentence)) {
+    if (m[0].toLowerCase() === 'that' && m.index < end) continue;
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
     else if (m.index >= end) {
       to = m.index;

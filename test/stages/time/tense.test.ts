@@ -15,6 +15,15 @@ describe('tense of the clause around a time expression', () => {
     expect(tenseOf('Rebels took the town Sunday and will hold it.', 'Sunday')).toBe('past');
   });
 
+  it('reads a report\'s tense, not its content\'s, when "that" opens the content after the expression', () => {
+    expect(tenseOf('The envoy told reporters on Thursday that the truce would start.', 'Thursday')).toBe(
+      'past',
+    );
+    expect(tenseOf('The envoy will say on Monday that the talks failed.', 'Monday')).toBe('future');
+    // a "that" before the expression is as often a determiner: the clause runs on
+    expect(tenseOf('He said that the talks will resume on Monday.', 'Monday')).toBe('future');
+  });
+
   it('reads "is to" + verb as a plan', () => {
     expect(tenseOf('The exchange is to reopen for trading in Paris Monday.', 'Monday')).toBe('future');
   });
