@@ -63,6 +63,16 @@ describe('verb coder', () => {
     expect(code('Half the farmers will vote for the mayor.')).toEqual([]);
     expect(code('The dissidents sought asylum in the embassy.').map((e) => e.cameo)).toEqual(['020']);
   });
+  it('reads everyday bare verbs (introduce, decide, celebrate, boost, influence …) as no event, their patterns as before', () => {
+    expect(code('The governor introduced the senator at the rally.')).toEqual([]);
+    expect(code('The senator celebrated with supporters in Ohio.')).toEqual([]);
+    expect(code('The fund is boosting three candidates.')).toEqual([]);
+    expect(code('The ruling was influenced by donations.')).toEqual([]);
+    expect(code('The mayor is determined to end the strike.').map((e) => e.cameo)).not.toContain('030');
+    expect(code('The agency escalated its criticism of the mayor.')).toEqual([]);
+    // the verb after "decided to" is coded as itself
+    expect(code('The cabinet decided to withdraw the troops.').map((e) => e.type)).toEqual(['RETREAT']);
+  });
   it('reads releasing a poll, an ad or a video as publishing, not a release of people', () => {
     expect(code('A survey released on Friday shows a tie.')).toEqual([]);
     expect(code('The party released an ad attacking the mayor.').map((e) => e.cameo)).not.toContain('084');
