@@ -20,6 +20,7 @@ import {
 } from './actors.js';
 import { auxiliaries, beForms } from './auxiliaries.js';
 import { type CodedEvent, codeSentence } from './code-sentence.js';
+import { isContest } from './contest.js';
 import { attributionOf, locationOf, timeOf } from './context.js';
 import { mergeDuplicates, symmetricTypes } from './merge.js';
 import { nominalSides } from './nominal-sides.js';
@@ -309,10 +310,8 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         const others = s.target.filter((a) => !own.has(a.code.slice(0, 3)));
         if (others.length > 0 && others.length < s.target.length) s = { ...s, target: others };
       }
-      const event =
-        s.target.length === 0
-          ? withoutRecipient(codedEvent, codedEvent.verb ?? verbLemma(sentenceTokens[codedEvent.head]))
-          : codedEvent;
+      const verb = codedEvent.verb ?? verbLemma(sentenceTokens[codedEvent.head]);
+      const event = s.target.length === 0 ? withoutRecipient(codedEvent, verb) : codedEvent;
       // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
       // actor does to itself ("officials, led by …"); a verb coded only by its loose block's default
       // ("beats" in DESTROY) needs both a source and a target actor, and a source the place stands for
@@ -321,6 +320,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       const named = s.source.length > 0 && !s.domestic;
       const weak = event.basis === 'block' && (!named || s.target.length === 0);
       if (!options.keepActorless && (actorless || weak || sameActors(s))) continue;
+      if (isContest(verb, s.source, s.target)) continue;
       previous = s;
       const source = eventActor(s.source, s.domestic);
       events.push({

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedArticle } from '../../../src/doc/schema.js';
+import { findEvents } from '../../../src/stages/events/index.js';
+import { analysed } from './doc.js';
+
+const run = (doc: AnalyzedArticle) => findEvents(doc, { anchor: doc.published.value, options: {} });
+
+describe('a verb of winning between political actors of one country', () => {
+  it('is an election contest, not an assault or a seizure', () => {
+    const beat = analysed('Senator Ada Kell beat Governor Boro Lint in the primary.', {
+      actors: [
+        ['Senator Ada Kell', 'USALEG'],
+        ['Governor Boro Lint', 'USAGOV'],
+      ],
+    });
+    expect(run(beat)).toEqual([]);
+    const captured = analysed('The senator captured Texas and Ohio.', {
+      actors: [
+        ['The senator', 'USALEG'],
+        ['Texas', 'USA'],
+        ['Ohio', 'USA'],
+      ],
+    });
+    expect(run(captured)).toEqual([]);
+  });
+
+  it('stays a fight or a seizure for armed forces, police and rebels, or across borders', () => {
+    const army = analysed('The army captured the town of Kell.', {
+      actors: [
+        ['The army', 'SYRMIL'],
+        ['Kell', 'SYR'],
+      ],
+    });
+    expect(run(army).map((e) => e.type)).toEqual(['COERCE']);
+    const police = analysed('Police beat the opposition leader.', {
+      actors: [
+        ['Police', 'KENCOP'],
+        ['the opposition leader', 'KENOPP'],
+      ],
+    });
+    expect(run(police).map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
