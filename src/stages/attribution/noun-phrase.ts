@@ -31,7 +31,7 @@ const DETERMINERS = new Set([
   'my',
   'your',
 ]);
-const MAX_NP = 8;
+const MAX_NP = 12;
 /** How many words a relative clause may put between a speaker and the phrase before its cue. */
 const RELATIVE_CLAUSE = 6;
 const RELATIVES = new Set(['who', 'which', 'that']);
