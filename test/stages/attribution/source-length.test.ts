@@ -12,7 +12,7 @@ const sources = (text: string) => {
   return findAttributions({ ...segmented, ...syntaxStage.run(segmented, ctx) }).map((a) => a.source?.text);
 };
 
-describe('a long speaker phrase', () => {
+describe('the speaker phrase', () => {
   it('keeps two titled leaders joined by "and" whole (nine words and more)', () => {
     expect(
       sources('Zorvanian President Ada Kell and Bulgarian President Boro Lint Jr said the talks had failed.'),
@@ -23,5 +23,13 @@ describe('a long speaker phrase', () => {
     expect(signed.length).toBeGreaterThan(0);
     for (const source of signed)
       expect(source).toBe('Zorvanian President Ada Kell and Bulgarian President Boro Lint');
+  });
+
+  it('does not run back over a time word and "that" into the report around it', () => {
+    const found = sources(
+      'The envoy announced on Monday that President Boro Lint had agreed to send troops.',
+    );
+    expect(found).toContain('President Boro Lint');
+    expect(found.every((s) => !s?.includes('Monday'))).toBe(true);
   });
 });
