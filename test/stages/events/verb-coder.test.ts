@@ -73,6 +73,11 @@ describe('verb coder', () => {
     // the verb after "decided to" is coded as itself
     expect(code('The cabinet decided to withdraw the troops.').map((e) => e.type)).toEqual(['RETREAT']);
   });
+  it('reads targeting banks or companies as sanctions, targeting voters as no event, other targets as attacks', () => {
+    expect(code('The ministry targeted the banks of the regime.').map((e) => e.cameo)).toEqual(['163']);
+    expect(code('The campaign will target young voters.')).toEqual([]);
+    expect(code('The jets targeted a convoy near the border.').map((e) => e.type)).toEqual(['ASSAULT']);
+  });
   it('reads releasing a poll, an ad or a video as publishing, not a release of people', () => {
     expect(code('A survey released on Friday shows a tie.')).toEqual([]);
     expect(code('The party released an ad attacking the mayor.').map((e) => e.cameo)).not.toContain('084');
