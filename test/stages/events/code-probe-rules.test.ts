@@ -1,0 +1,57 @@
+// Rules of the code-probe round (test/stages/events/code-probes.txt, half a): verbs and patterns the
+// dictionary lacked. Sentences written for these tests, with invented countries.
+import { describe, expect, it } from 'vitest';
+import { findEvents } from '../../../src/stages/events/index.js';
+import { tagged } from './doc.js';
+
+const actors: [string, string][] = [
+  ['Velor', 'VEL'],
+  ['Ostland', 'OST'],
+  ['Marvia', 'MRV'],
+];
+const run = (text: string) =>
+  findEvents(tagged(text, { actors }), { anchor: null, options: {} }, { keepActorless: true });
+const first = (text: string) => {
+  const [event] = run(text);
+  return `${event?.type} ${event?.cameo}`;
+};
+
+describe('the code-probe round', () => {
+  it.each([
+    ['Velor broke off diplomatic ties with Ostland on Monday.', 'SANCTION 161'],
+    ['Velor has broken off negotiations with Ostland.', 'SANCTION 164'],
+    ['The bank suspended loans to Ostland last year.', 'SANCTION 1621'],
+    ['Velor ended the state of emergency in the north.', 'RETREAT 0814'],
+    ['Velor allowed inspectors into its nuclear plants.', 'RETREAT 0862'],
+    ['Velor permitted aid convoys to cross into Ostland.', 'RETREAT 0863'],
+    ['Velor let monitors into the disputed province.', 'RETREAT 086'],
+    ['Velor accepted the deployment of foreign troops on its soil.', 'RETREAT 0861'],
+    ['Hundreds of rebels surrendered to the army of Velor.', 'RETREAT 0874'],
+    ['The militia handed over its weapons to Velor.', 'RETREAT 0873'],
+    ['Velor scaled back its military operations in Ostland.', 'RETREAT 087'],
+    ['Velor violated the truce with Ostland.', 'ASSAULT 196'],
+    ['Velor imposed a blockade on the ports of Ostland.', 'COERCE 191'],
+    ['Velor revoked the accreditation of two Ostland reporters.', 'COERCE 172'],
+    ['Velor declared martial law on Sunday.', 'COERCE 1724'],
+    ['Velor expelled foreign aid agencies from the region.', 'SANCTION 1663'],
+    ['Velor granted the minority the right to vote.', 'CONCEDE 0833'],
+    ['A bomber blew himself up outside a Velor police station.', 'ASSAULT 1831'],
+    ['The militia destroyed homes in a village in Ostland.', 'ASSAULT 1712'],
+    ['Velor used nerve gas against the rebels.', 'ASSAULT 2041'],
+    ['Velor dropped chlorine gas on the town.', 'ASSAULT 2041'],
+    ['Ostland detonated a nuclear bomb in the desert.', 'ASSAULT 2042'],
+    ['Dock workers in Velor are striking for better pay.', 'PROTEST 143'],
+    ['Students barricaded the university in Velor.', 'PROTEST 144'],
+    ['Velor and Ostland launched a joint venture to build a port.', 'COOPERATE 061'],
+  ])('codes what the dictionary lacked: %s', (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
+
+  it.each([
+    'Let me be clear about this.',
+    'The senator declared victory on Tuesday night.',
+    'The ruling party declared the winner of the vote.',
+  ])('records no event for a bare verb or an election result: %s', (text) => {
+    expect(run(text).filter((e) => e.type !== 'REJECT')).toEqual([]);
+  });
+});
