@@ -1,5 +1,6 @@
 // Rules of the code-probe round (test/stages/events/code-probes.txt, half a): verbs and patterns the
-// dictionary lacked. Sentences written for these tests, with invented countries.
+// dictionary lacked, the passive whose subject is what the pattern names, and a frame whose addressees are
+// joined by "and". Sentences written for these tests, with invented countries.
 import { describe, expect, it } from 'vitest';
 import { findEvents } from '../../../src/stages/events/index.js';
 import { tagged } from './doc.js';
@@ -45,6 +46,24 @@ describe('the code-probe round', () => {
     ['Velor and Ostland launched a joint venture to build a port.', 'COOPERATE 061'],
   ])('codes what the dictionary lacked: %s', (text, expected) => {
     expect(first(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Three aid workers were freed by their kidnappers in Ostland.', 'RETREAT 084'],
+    ['An oil agreement was signed by Velor and Ostland.', 'SUPPORT 057'],
+    ['Aid to Ostland was suspended by Velor.', 'SANCTION 162'],
+    ['Several inspectors were expelled from Ostland.', 'SANCTION 1662'],
+  ])('matches the object a pattern names in the subject of a passive: %s', (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
+
+  it.each([
+    'Velor urged Ostland and Marvia to show restraint.',
+    'Velor urged Ostland and Marvia to settle their dispute.',
+  ])('reads the addressees of a frame joined by "and" as addressees: %s', (text) => {
+    const [event] = run(text);
+    expect(event?.type).toBe('REQUEST');
+    expect(event?.source?.code).toBe('VEL');
   });
 
   it.each([
