@@ -44,6 +44,8 @@ describe('the code-probe round', () => {
     ['Dock workers in Velor are striking for better pay.', 'PROTEST 143'],
     ['Students barricaded the university in Velor.', 'PROTEST 144'],
     ['Velor and Ostland launched a joint venture to build a port.', 'COOPERATE 061'],
+    ['Velor made concessions to Ostland on fishing rights.', 'CONCEDE 080'],
+    ['Protesters set fire to a tax office in Velor.', 'PROTEST 145'],
   ])('codes what the dictionary lacked: %s', (text, expected) => {
     expect(first(text)).toBe(expected);
   });
