@@ -46,6 +46,16 @@ describe('the code-probe round', () => {
     ['Velor and Ostland launched a joint venture to build a port.', 'COOPERATE 061'],
     ['Velor made concessions to Ostland on fishing rights.', 'CONCEDE 080'],
     ['Protesters set fire to a tax office in Velor.', 'PROTEST 145'],
+    ['Velor called for an end to the violence in Ostland.', 'REQUEST 025'],
+    ['Velor sued Ostland at the world court.', 'ACCUSE 115'],
+    ['Velor summoned the Ostland ambassador over the incident.', 'ACCUSE 114'],
+    ["Velor turned down Ostland's offer of a loan.", 'REJECT 120'],
+    ['Velor massed troops on the border with Ostland.', 'MOBILIZE 154'],
+    ['Velor played host to the president of Ostland.', 'CONSULT 043'],
+    ['Velor eased its blockade of the ports of Ostland.', 'RETREAT 0872'],
+    ['Velor forces captured the city of Kessel in Ostland.', 'COERCE 192'],
+    ['Velor sent medical supplies to Ostland.', 'AID 073'],
+    ['Velor and Ostland vowed to strengthen cooperation.', 'AGREE 031'],
   ])('codes what the dictionary lacked: %s', (text, expected) => {
     expect(first(text)).toBe(expected);
   });
