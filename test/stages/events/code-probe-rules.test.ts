@@ -56,6 +56,14 @@ describe('the code-probe round', () => {
     ['Velor forces captured the city of Kessel in Ostland.', 'COERCE 192'],
     ['Velor sent medical supplies to Ostland.', 'AID 073'],
     ['Velor and Ostland vowed to strengthen cooperation.', 'AGREE 031'],
+    ['Velor lifted its sanctions on Ostland.', 'RETREAT 085'],
+    ['The Velor foreign ministry slammed the decision of Ostland.', 'ACCUSE 111'],
+    ['Velor troops fired on demonstrators in the capital.', 'ASSAULT 175'],
+    ['Velor guards beat a prisoner to death.', 'ASSAULT 1823'],
+    ['The leader of Velor spoke by phone with the president of Ostland.', 'CONSULT 041'],
+    ['Velor handed over intelligence to Ostland.', 'COOPERATE 064'],
+    ['Velor revoked the visas of two Ostland diplomats.', 'COERCE 172'],
+    ['Velor and Ostland signed a gas agreement.', 'SUPPORT 057'],
   ])('codes what the dictionary lacked: %s', (text, expected) => {
     expect(first(text)).toBe(expected);
   });
@@ -82,6 +90,7 @@ describe('the code-probe round', () => {
     'Let me be clear about this.',
     'The senator declared victory on Tuesday night.',
     'The ruling party declared the winner of the vote.',
+    'A truck slammed into a wall in the capital.',
   ])('records no event for a bare verb or an election result: %s', (text) => {
     expect(run(text).filter((e) => e.type !== 'REJECT')).toEqual([]);
   });
