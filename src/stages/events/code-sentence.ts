@@ -69,8 +69,11 @@ function coordinated(
   return words[start - 1] === 'and' && last ? last.subordinate : undefined;
 }
 
-/** Tags of the words of a short noun phrase ("Germany", "Turkey's president", "the allies"). */
-const PHRASE_TAG = /^(?:NNP|NNPS|NN|NNS|PRP|DT|JJ|POS)$/;
+/**
+ * Tags of the words of a short noun phrase ("Germany", "Turkey's president", "the allies"), or of two
+ * joined by "and" ("urged Serbia and Kosovo to …").
+ */
+const PHRASE_TAG = /^(?:NNP|NNPS|NN|NNS|PRP|DT|JJ|POS|CC)$/;
 
 /**
  * "asked Germany for tanks", "urged Iran to return", "appealed to NATO for help": an appeal that names

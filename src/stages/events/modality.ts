@@ -56,7 +56,10 @@ export function verbFrame(words: readonly string[], start: number): VerbFrame {
       }
       break;
     }
-    if (STOPS.has(w)) break;
+    // "urged Ethiopia and Egypt to settle …": an "and" between a frame and its infinitive joins the
+    // parties it is addressed to, not two clauses
+    const addressees = w === 'and' && words[start - 1] === 'to' && (cue === null || cue === 'PURPOSE');
+    if (STOPS.has(w) && !addressees) break;
     if (negators().has(w)) negated = true;
     const found = table.get(w);
     // a bare "to" frames only the verb right after it ("to (better) counter"), and gives way to a

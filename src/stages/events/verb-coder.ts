@@ -8,7 +8,7 @@ import type {
 } from '../../knowledge/events-codebook.js';
 import { verbDictionary } from '../../knowledge/events-codebook.js';
 import { readListResource } from '../../resources.js';
-import { auxiliaries } from './auxiliaries.js';
+import { auxiliaries, beForms } from './auxiliaries.js';
 import { naming, transitiveUse } from './naming.js';
 
 export interface VerbMatch {
@@ -246,6 +246,20 @@ function window(words: readonly string[], at: number, step: 1 | -1, max: number)
 /** How far the matched words lie from the verb at `at`, in tokens. */
 const spread = (hit: readonly number[], at: number) => hit.reduce((sum, k) => sum + Math.abs(k - at), 0);
 
+/** "Two hostages were freed", "were quickly signed": a participle after a form of "be" (adverbs between). */
+function passive(words: readonly string[], pos: Tags, head: number): boolean {
+  if (pos?.[head] !== 'VBN') return false;
+  for (let k = head - 1; k >= 0 && k >= head - 3; k--) {
+    if (beForms().has(words[k])) return true;
+    if (!(pos[k] ?? '').startsWith('RB')) return false;
+  }
+  return false;
+}
+
+/** A pattern that names only the verb's object ("FREE * &HOSTAGE"): in the passive, its subject. */
+const objectOnly = (pattern: CompiledPattern) =>
+  pattern.pre.length === 0 && pattern.post.length > 0 && pattern.post.every((item) => !item.prep);
+
 function bestPattern(
   words: readonly string[],
   pos: Tags,
@@ -256,13 +270,18 @@ function bestPattern(
 ) {
   const preFrom = window(words, start, -1, PRE_WINDOW);
   const postTo = window(words, end - 1, 1, POST_WINDOW) + 1;
+  const isPassive = passive(words, pos, start);
   let best: { pattern: CompiledPattern; hit: number[]; distance: number } | null = null;
   for (const pattern of patterns) {
     if (pattern.pre.length === 0 && pattern.post.length === 0) continue;
     if (pattern.verb !== undefined && pattern.verb !== base) continue;
-    const hit: number[] = [];
+    let hit: number[] = [];
     if (!matchItems(words, pos, pattern.pre, preFrom, start, hit)) continue;
-    if (!matchItems(words, pos, pattern.post, end, postTo, hit, true)) continue;
+    const object = [...hit];
+    if (matchItems(words, pos, pattern.post, end, postTo, object, true)) hit = object;
+    // the object of a passive verb is its subject
+    else if (!(isPassive && objectOnly(pattern) && matchItems(words, pos, pattern.post, preFrom, start, hit)))
+      continue;
     // more matched words win; on a tie, the words nearer the verb (its own object rather than a later
     // clause's), then a pattern written for this very verb rather than for its block
     const distance = spread(hit, start);
