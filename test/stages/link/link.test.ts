@@ -315,4 +315,21 @@ describe('stage link', () => {
     expect(r.codeOf('Ohio Herald')).toBe('USAMED');
     expect(r.codeOf('Shark Tank')).toBeUndefined();
   });
+
+  it("codes a people or faith with its sector noun as of the country its sentence names, not a place's name", () => {
+    const r = link(
+      'Tamil fighters ambushed a Sri Lankan patrol. Shiite gunmen fired on a bus near Basra. Pacific Island leaders met.',
+      [
+        ['Tamil', 'MISC'],
+        ['Sri Lankan', 'MISC', 'NORP'],
+        ['Shiite', 'MISC'],
+        ['Basra', 'LOC'],
+        ['Pacific Island', 'LOC'],
+      ],
+      null,
+    );
+    expect(r.codeOf('Tamil fighters')?.slice(0, 3)).toBe('LKA');
+    expect(r.codeOf('Shiite gunmen')?.slice(0, 3)).toBe('IRQ');
+    expect(r.mentions.some((m) => m.text === 'Pacific Island leaders')).toBe(false);
+  });
 });
