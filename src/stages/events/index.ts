@@ -202,11 +202,14 @@ function sides(
   // "Russia and Ukraine held talks in Istanbul": a meeting of several countries is theirs, its place hosts it
   const parties =
     symmetricTypes().has(event.type) && new Set(subject.map((a) => a.code.slice(0, 3))).size > 1;
-  const target = object.length > 0 || parties ? object : placeTarget(text, actors, end, placeEnd, subject);
+  // "the Tamil Tigers attacked a naval base in Trincomalee": an attack on nothing named is on the place
+  const own = placeTargetTypes().has(event.type) ? [] : subject;
+  const target = object.length > 0 || parties ? object : placeTarget(text, actors, end, placeEnd, own);
   return { source: subject, target };
 }
 
 const statives = lexiconSet('event-stative-participles.txt');
+const placeTargetTypes = lexiconSet('event-place-targets.txt');
 
 /**
  * True when the event is a passive participle ("was seized") whose subject, ending at `subjectEnd`, is in

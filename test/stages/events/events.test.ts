@@ -405,4 +405,29 @@ describe('"at" right after the verb', () => {
     expect(event.type).toBe('ACCUSE');
     expect(event.target?.code).toBe('OST');
   });
+
+  it("takes the place of an attack on nothing named as its target, in the attacker's own country too", () => {
+    const doc = analysed('Zorvanian rebels bombed a bus station in Lintburg on Monday.', {
+      actors: [
+        ['Zorvanian rebels', 'ZZZREB'],
+        ['Lintburg', 'ZZZ'],
+      ],
+    });
+    const [event] = run(doc);
+    expect(event.type).toBe('ASSAULT');
+    expect(event.target?.code).toBe('ZZZ');
+  });
+
+  it('reads a place after "in" and a compass word as where the event happens, not its subject', () => {
+    const doc = analysed('Zorvanian rebels in southeast Lintland ambushed a Bulgarian convoy.', {
+      actors: [
+        ['Zorvanian rebels', 'ZZZREB'],
+        ['Lintland', 'YYY'],
+        ['Bulgarian', 'BGR'],
+      ],
+    });
+    const [event] = run(doc);
+    expect(event.source?.code).toBe('ZZZREB');
+    expect(event.target?.code).toBe('BGR');
+  });
 });
