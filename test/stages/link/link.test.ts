@@ -332,4 +332,13 @@ describe('stage link', () => {
     expect(r.codeOf('Shiite gunmen')?.slice(0, 3)).toBe('IRQ');
     expect(r.mentions.some((m) => m.text === 'Pacific Island leaders')).toBe(false);
   });
+
+  it("reads a given name before a surname the dictionaries know only with a title as that person's, no other given name", () => {
+    const r = link('Boris Yeltsin met Michelle Obama.', [
+      ['Boris Yeltsin', 'PER'],
+      ['Michelle Obama', 'PER'],
+    ]);
+    expect(r.codeOf('Boris Yeltsin')?.slice(0, 3)).toBe('RUS');
+    expect(r.codeOf('Michelle Obama')).toBeUndefined();
+  });
 });
