@@ -29,6 +29,7 @@ import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
 import { quotedSpeaker } from './speaker.js';
 import { nounPhraseBefore, reducedRelatives, uncodedSubject } from './subject-phrase.js';
+import { unnamedBodyTarget } from './unnamed-body.js';
 
 /** The lemma of a trigger's verb word (read as a past verb when the tagger gave it another tag). */
 const verbLemma = (head: Token) => lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
@@ -336,6 +337,15 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         target:
           eventActor(s.target, s.domestic && s.target === s.source) ??
           responseTarget(events, index, event.type, source) ??
+          unnamedBodyTarget(
+            doc,
+            sentenceTokens,
+            codedEvent.end,
+            objectEnd,
+            s.source,
+            view.actors,
+            knowledgeBase(ctx.options.knowledgeFiles ?? []),
+          ) ??
           domesticTarget(doc, event.type, s.source, countries),
         trigger,
         sentence: index,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedArticle } from '../../../src/doc/schema.js';
 import { findEvents } from '../../../src/stages/events/index.js';
-import { analysed } from './doc.js';
+import { analysed, tagged } from './doc.js';
 
 const run = (doc: AnalyzedArticle) => findEvents(doc, { anchor: doc.published.value, options: {} });
 
@@ -429,5 +429,27 @@ describe('"at" right after the verb', () => {
     const [event] = run(doc);
     expect(event.source?.code).toBe('ZZZREB');
     expect(event.target?.code).toBe('BGR');
+  });
+
+  it("takes an unnamed body the object names by its sector noun as the source country's, if no other is named", () => {
+    const fired = run(
+      tagged('President Ada Kell dismissed the commander of the armed forces.', {
+        actors: [['Ada Kell', 'PERGOV']],
+      }),
+    )[0];
+    expect(fired.target).toMatchObject({ code: 'PERMIL', inferred: true });
+    const abroad = run(
+      tagged('President Ada Kell dismissed the commander of the armed forces in Bolivia.', {
+        actors: [
+          ['Ada Kell', 'PERGOV'],
+          ['Bolivia', 'BOL'],
+        ],
+      }),
+    )[0];
+    expect(abroad.target?.code).not.toBe('PERMIL');
+    const press = run(
+      tagged('President Ada Kell held a press conference.', { actors: [['Ada Kell', 'PERGOV']] }),
+    )[0];
+    expect(press?.target?.code).not.toBe('PERJRN');
   });
 });
