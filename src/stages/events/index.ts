@@ -29,7 +29,7 @@ import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
 import { quotedSpeaker } from './speaker.js';
 import { nounPhraseBefore, reducedRelatives, uncodedSubject } from './subject-phrase.js';
-import { unnamedBodyTarget } from './unnamed-body.js';
+import { NOUN_OPENERS, unnamedBodyTarget } from './unnamed-body.js';
 
 /** The lemma of a trigger's verb word (read as a past verb when the tagger gave it another tag). */
 const verbLemma = (head: Token) => lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
@@ -272,8 +272,10 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       quotedSpeaker(doc, sentenceTokens, head, view.attributions, actors, codes, passive);
     const coded = codeSentence(texts, pos);
     for (const [k, codedEvent] of coded.entries()) {
-      // a noun trigger ("condemned the attack on …") does not end the object of the verb before it
-      const next = coded.slice(k + 1).find((e) => !e.nominal);
+      // a noun trigger ("condemned the attack on …") does not end the object of the verb before it, nor
+      // one after a determiner or number, which modifies the noun after it ("arrested three suspected
+      // Pakistani agents")
+      const next = coded.slice(k + 1).find((e) => !e.nominal && !NOUN_OPENERS.has(pos?.[e.start - 1] ?? ''));
       const objectEnd = next ? sentenceTokens[next.start].start : sentence.end;
       const nextMain = coded.slice(k + 1).find((e) => !e.subordinate);
       const placeEnd = nextMain ? sentenceTokens[nextMain.start].start : sentence.end;

@@ -10,7 +10,7 @@ import type { ActorMention } from './actors.js';
 /** Words of the object noun phrase: up to a punctuation mark or a preposition other than "of". */
 const MAX_WORDS = 8;
 /** Tags that open a noun phrase: a determiner, a possessive pronoun, a number. */
-const DETERMINERS = new Set(['DT', 'PRP$', 'CD']);
+export const NOUN_OPENERS: ReadonlySet<string> = new Set(['DT', 'PRP$', 'CD']);
 
 export function unnamedBodyTarget(
   doc: AnalyzedArticle,
@@ -40,7 +40,7 @@ export function unnamedBodyTarget(
     end++;
   // a determined noun phrase ("the commander of …", "his entire cabinet", "two soldiers") whose head, the
   // word before "of" or its last, is the sector noun: not "holding a press conference"
-  if (end === after || !DETERMINERS.has(tokens[after].pos ?? '')) return null;
+  if (end === after || !NOUN_OPENERS.has(tokens[after].pos ?? '')) return null;
   const of = tokens.slice(after, end).findIndex((t) => t.text.toLowerCase() === 'of');
   const head = tokens[of > 0 ? after + of - 1 : end - 1];
   const ws = words(doc.text, tokens[after].start, tokens[end - 1].end);

@@ -452,4 +452,17 @@ describe('"at" right after the verb', () => {
     )[0];
     expect(press?.target?.code).not.toBe('PERJRN');
   });
+
+  it('does not end the object at a trigger after a number, which modifies the noun after it', () => {
+    const [event] = run(
+      tagged('Zorvanian police arrested three suspected Bulgarian spies on Monday.', {
+        actors: [
+          ['Zorvanian police', 'ZZZCOP'],
+          ['Bulgarian spies', 'BGRSPY'],
+        ],
+      }),
+    );
+    expect(event.trigger.text).toBe('arrested');
+    expect(event.target?.code).toBe('BGRSPY');
+  });
 });
