@@ -106,6 +106,8 @@ export function findPeoplePhrases(
   ws: readonly Word[],
   matches: readonly Match[],
   tagged: readonly Mention[],
+  /** nouns of people with no sector noun → their nearest sector (knowledge/compiled/agent-backoff.tsv) */
+  backoff: ReadonlyMap<string, string>,
 ): PeoplePhrase[] {
   const out: PeoplePhrase[] = [];
   for (const m of tagged) {
@@ -119,7 +121,13 @@ export function findPeoplePhrases(
     // the sector noun it governs: the next match past modifiers, or one its own word begins ("Sunni insurgents")
     const across = inside.find((x) => x.last > last);
     const next = matches.find((x) => x.first >= last);
-    const agent = across?.kind === 'agent' ? across : agentAfter(text, ws, last, next);
+    // or a noun of people right after it that the back-off knows ("Hindu nationalists")
+    const nearest = ws[last] && backoff.get(ws[last].key);
+    const backed: AgentMatch | undefined =
+      nearest && next?.first !== last && /^ +$/.test(text.slice(ws[last - 1].end, ws[last].start))
+        ? { kind: 'agent', first: last, last: last + 1, code: nearest }
+        : undefined;
+    const agent = across?.kind === 'agent' ? across : (agentAfter(text, ws, last, next) ?? backed);
     if (agent) out.push({ start: m.start, end: ws[agent.last - 1].end, agent });
   }
   return out;

@@ -43,7 +43,9 @@ function linkSentence(c: LinkContext, tagged: readonly Mention[]): void {
   // "the South": its word is linked with the reference, whether or not the NER tagged it
   const compass = (m: Mention) => specials.some((s) => s.kind === 'compass' && s.start === m.start);
   const ner = repairNames(text, ws, matches, tagged, taken);
-  const peoples = findPeoplePhrases(text, ws, matches, ner).filter((p) => !taken(p.start, p.end));
+  const peoples = findPeoplePhrases(text, ws, matches, ner, kb.agentBackoff).filter(
+    (p) => !taken(p.start, p.end),
+  );
   const steps: Array<{ start: number; run: () => void }> = [
     ...ner
       .filter((m) => !compass(m))

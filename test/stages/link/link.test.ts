@@ -331,6 +331,12 @@ describe('stage link', () => {
     expect(r.codeOf('Tamil fighters')?.slice(0, 3)).toBe('LKA');
     expect(r.codeOf('Shiite gunmen')?.slice(0, 3)).toBe('IRQ');
     expect(r.mentions.some((m) => m.text === 'Pacific Island leaders')).toBe(false);
+    // a noun of people the back-off knows, though no sector noun
+    const h = link('Hindu nationalists marched through the Indian city.', [
+      ['Hindu', 'MISC'],
+      ['Indian', 'MISC', 'NORP'],
+    ]);
+    expect(h.codeOf('Hindu nationalists')?.slice(0, 3)).toBe('IND');
   });
 
   it("reads a given name before a surname the dictionaries know only with a title as that person's, no other given name", () => {
