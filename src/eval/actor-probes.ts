@@ -9,7 +9,8 @@ import { ploverBucket } from '../knowledge/plover-split.js';
 import { buildPipeline } from '../pipeline/runner.js';
 import { DEFAULT_STAGES } from '../pipeline/stages.js';
 import { findEvents } from '../stages/events/index.js';
-import { countries, mainEvent, sameSet } from './events.js';
+import { sidesRight } from './event-probes.js';
+import { countries, mainEvent } from './events.js';
 
 export type ProbeHalf = 'a' | 'b';
 
@@ -94,12 +95,7 @@ export function runActorProbes(probes: readonly ActorProbe[]): ActorProbeResult[
     const event = mainEvent(findEvents(doc, { anchor: null, options: {} }, { keepActorless: true }));
     const source = countries(doc, event?.source ?? null);
     const target = countries(doc, event?.target ?? null);
-    const reciprocal = probe.target.countries.length === 0 && probe.source.countries.length > 1;
-    const parties = [...new Set([...source, ...target])];
-    const sourceOk = reciprocal
-      ? sameSet(parties, probe.source.countries)
-      : sameSet(source, probe.source.countries);
-    const targetOk = reciprocal ? sourceOk : sameSet(target, probe.target.countries);
+    const { sourceOk, targetOk } = sidesRight(source, target, probe.source.countries, probe.target.countries);
     const sourceSectors = sectors(doc, event?.source ?? null);
     const targetSectors = sectors(doc, event?.target ?? null);
     const sectorOk =
