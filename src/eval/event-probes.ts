@@ -89,6 +89,22 @@ export interface ProbeResult {
   targetOk: boolean;
 }
 
+/**
+ * Whether the predicted source and target countries are the wanted ones; a reciprocal event's parties
+ * (several sources wanted, no target) may stand on either side of the prediction.
+ */
+export function sidesRight(
+  source: readonly string[],
+  target: readonly string[],
+  wantSource: readonly string[],
+  wantTarget: readonly string[],
+): { sourceOk: boolean; targetOk: boolean } {
+  const reciprocal = wantTarget.length === 0 && wantSource.length > 1;
+  const parties = [...new Set([...source, ...target])];
+  const sourceOk = reciprocal ? sameSet(parties, wantSource) : sameSet(source, wantSource);
+  return { sourceOk, targetOk: reciprocal ? sourceOk : sameSet(target, wantTarget) };
+}
+
 /** The stage's main event for every probe, compared with the probe's type, source and target. */
 export function runRoleProbes(probes: readonly RoleProbe[]): ProbeResult[] {
   const pipeline = buildPipeline(DEFAULT_STAGES.filter((s) => s.name !== 'events'));
@@ -97,11 +113,7 @@ export function runRoleProbes(probes: readonly RoleProbe[]): ProbeResult[] {
     const event = mainEvent(findEvents(doc, { anchor: null, options: {} }, { keepActorless: true }));
     const source = countries(doc, event?.source ?? null);
     const target = countries(doc, event?.target ?? null);
-    // a reciprocal event's parties (several sources, no target) may stand on either side
-    const reciprocal = probe.target.length === 0 && probe.source.length > 1;
-    const parties = [...new Set([...source, ...target])];
-    const sourceOk = reciprocal ? sameSet(parties, probe.source) : sameSet(source, probe.source);
-    const targetOk = reciprocal ? sourceOk : sameSet(target, probe.target);
+    const { sourceOk, targetOk } = sidesRight(source, target, probe.source, probe.target);
     const type = event?.type ?? null;
     const trigger = event?.trigger.text ?? null;
     return { probe, type, trigger, source, target, typeOk: type === probe.type, sourceOk, targetOk };

@@ -153,11 +153,19 @@ export function parseAgentDictionary(text: string): AgentEntry[] {
       }
       continue;
     }
+    // "DEFENSE_MINIST": a last word that is the bare name of a set whose items all extend it (MINISTER,
+    // MINISTRY…) is a stem standing for the set, as in PETRARCH, which matches it as a prefix
+    const words = phraseText(raw).split(' ');
+    const stem = words[words.length - 1];
+    const items = sets.get(stem);
+    if (items?.every((item) => item.startsWith(stem) && item !== stem)) {
+      for (const item of items) entries.push({ phrase: [...words.slice(0, -1), item].join(' '), code });
+      continue;
+    }
     entries.push({ phrase: phraseText(raw), code });
     if (plural === undefined) {
-      const words = phraseText(raw).split(' ');
-      words[words.length - 1] = petrarchPlural(words[words.length - 1].toLowerCase()).toUpperCase();
-      entries.push({ phrase: words.join(' '), code });
+      const plural = [...words.slice(0, -1), petrarchPlural(stem.toLowerCase()).toUpperCase()];
+      entries.push({ phrase: plural.join(' '), code });
     } else if (plural.trim() !== '') {
       entries.push({ phrase: phraseText(plural), code });
     }

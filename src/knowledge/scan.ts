@@ -1,7 +1,7 @@
 // Finds knowledge-base names and agent (sector) nouns in a run of words, longest match first.
 import type { KnowledgeBase, NameHit } from './knowledge-base.js';
 import type { Word } from './phrase-key.js';
-import { shortenedName } from './shortened-name.js';
+import { givenNameFits, shortenedName } from './shortened-name.js';
 import { lexiconSet } from './word-set.js';
 
 export interface NameMatch {
@@ -148,7 +148,16 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
     if (name && beforeSponsor(text, ws, name.last - 1)) name = null;
     // a one-word name of a person or organisation inside a longer unknown name ("Hassan" in "Omar Hassan
     // al-Bashir") is not theirs; a longer one ("Korean Central News Agency") stands on its own
+    // "Boris Yeltsin": a surname after one capitalised word that may be the person's given name is the person
+    const given =
+      person &&
+      i > consumed &&
+      runsOn(text, ws, i, i - 1) &&
+      !(i - 1 > consumed && runsOn(text, ws, i - 1, i - 2)) &&
+      !runsOn(text, ws, i, i + 1) &&
+      givenNameFits(kb, person, ws[i - 1].key);
     if (
+      !given &&
       name?.last === i + 1 &&
       name.value.every((h) => h.entry.kind === 'actor') &&
       ((i > consumed && runsOn(text, ws, i, i - 1)) || runsOn(text, ws, name.last - 1, name.last))
@@ -168,12 +177,12 @@ export function scanWords(text: string, ws: readonly Word[], kb: KnowledgeBase):
         );
       matches.push({
         kind: 'name',
-        first: i,
+        first: given ? i - 1 : i,
         last: name.last,
         hits: name.value,
         ...(plural ? { plural: true } : {}),
-        ...(person ? { surname: true } : {}),
-        ...(shortened ? { shortened: true } : {}),
+        ...(person && !given ? { surname: true } : {}),
+        ...(shortened || given ? { shortened: true } : {}),
       });
       i = name.last;
       consumed = i;

@@ -3,7 +3,7 @@
 // last word and, between them, some of its other words in order, none of them a sector noun; exactly one
 // person may fit.
 import type { KbEntry, KnowledgeBase } from './knowledge-base.js';
-import type { Word } from './phrase-key.js';
+import { phraseKey, type Word } from './phrase-key.js';
 import { lexiconSet } from './word-set.js';
 
 const CAPITALISED = /^[\p{Lu}]/u;
@@ -70,4 +70,15 @@ export function shortenedName(
     if (codes.size === 1) return { last, entry: fits[0].entry };
   }
   return null;
+}
+
+/**
+ * "Boris Yeltsin" for the dictionaries' "Russian President Yeltsin": a capitalised word before a person's
+ * surname is their given name unless their canonical name gives another one before the surname ("Michelle
+ * Obama" is not Barack Obama); a title or demonym there ("President", "Russian") gives none.
+ */
+export function givenNameFits(kb: KnowledgeBase, person: KbEntry, given: string): boolean {
+  const ws = phraseKey(person.name).split(' ');
+  const before = ws[ws.length - 2];
+  return before === undefined || before === given || kb.agents.has(before) || kb.names.has(before);
 }

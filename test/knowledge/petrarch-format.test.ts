@@ -43,6 +43,17 @@ describe('PETRARCH dictionary formats', () => {
     const agents = parseAgentDictionary('!P! = MAN, MEN\nNAVY [~MIL]\nPOLICE {} [~COP]\nCHAIR!P! [~GOV]\n');
     expect(agents.map((a) => a.phrase)).toEqual(['NAVY', 'NAVIES', 'POLICE', 'CHAIRMAN', 'CHAIRMEN']);
   });
+
+  it("reads a set's bare name ending a phrase as the stem of its items, but not a word a set holds", () => {
+    const text = '!MIN! = MINER, MINERS, MINERY\n!P! = MAN, PERSON\nCOAL_MIN [~LAB]\nHOLY_P [~REL]\n';
+    expect(parseAgentDictionary(text).map((a) => a.phrase)).toEqual([
+      'COAL MINER',
+      'COAL MINERS',
+      'COAL MINERY',
+      'HOLY P',
+      'HOLY PS',
+    ]);
+  });
 });
 
 describe('PLOVER split', () => {

@@ -63,8 +63,9 @@ const CONJUNCTION = /\band\b|&|\bwith\b|\bas\s+well\s+as\b/i;
 /** Text that a subject or object may not reach across. */
 const BARRIER = /[;:"“”()]/;
 const MAX_GAP = 90;
-/** A place the event happens in ("in Pyongyang", "off South Korea's … Jeju") is neither side. */
-const LOCATIVE = /\b(?:in|at|off|near|outside|inside|around|across|within|throughout)\s+(?:the\s+)?$/i;
+/** A place the event happens in ("in Pyongyang", "in southeast Turkey", "off South Korea's … Jeju") is neither side. */
+const LOCATIVE =
+  /\b(?:in|at|off|near|outside|inside|around|across|within|throughout)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+)?$/i;
 /** ", the leader of" between a head and the actor in its appositive */
 const APPOSITIVE = /^\s*,\s*(?:the\s+)?[\w\s-]{0,40}\b(?:of|from)\s+(?:the\s+)?$/i;
 

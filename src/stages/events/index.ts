@@ -30,6 +30,7 @@ import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
 import { quotedSpeaker } from './speaker.js';
 import { nounPhraseBefore, reducedRelatives, uncodedSubject } from './subject-phrase.js';
+import { NOUN_OPENERS, unnamedBodyTarget } from './unnamed-body.js';
 
 /** The lemma of a trigger's verb word (read as a past verb when the tagger gave it another tag). */
 const verbLemma = (head: Token) => lemmatize(head.text, head.pos?.startsWith('VB') ? head.pos : 'VBD');
@@ -203,11 +204,14 @@ function sides(
   // "Russia and Ukraine held talks in Istanbul": a meeting of several countries is theirs, its place hosts it
   const parties =
     symmetricTypes().has(event.type) && new Set(subject.map((a) => a.code.slice(0, 3))).size > 1;
-  const target = object.length > 0 || parties ? object : placeTarget(text, actors, end, placeEnd, subject);
+  // "the Tamil Tigers attacked a naval base in Trincomalee": an attack on nothing named is on the place
+  const own = placeTargetTypes().has(event.type) ? [] : subject;
+  const target = object.length > 0 || parties ? object : placeTarget(text, actors, end, placeEnd, own);
   return { source: subject, target };
 }
 
 const statives = lexiconSet('event-stative-participles.txt');
+const placeTargetTypes = lexiconSet('event-place-targets.txt');
 
 /**
  * True when the event is a passive participle ("was seized") whose subject, ending at `subjectEnd`, is in
@@ -269,8 +273,10 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       quotedSpeaker(doc, sentenceTokens, head, view.attributions, actors, codes, passive);
     const coded = codeSentence(texts, pos);
     for (const [k, codedEvent] of coded.entries()) {
-      // a noun trigger ("condemned the attack on …") does not end the object of the verb before it
-      const next = coded.slice(k + 1).find((e) => !e.nominal);
+      // a noun trigger ("condemned the attack on …") does not end the object of the verb before it, nor
+      // one after a determiner or number, which modifies the noun after it ("arrested three suspected
+      // Pakistani agents")
+      const next = coded.slice(k + 1).find((e) => !e.nominal && !NOUN_OPENERS.has(pos?.[e.start - 1] ?? ''));
       const objectEnd = next ? sentenceTokens[next.start].start : sentence.end;
       const nextMain = coded.slice(k + 1).find((e) => !e.subordinate);
       const placeEnd = nextMain ? sentenceTokens[nextMain.start].start : sentence.end;
@@ -333,6 +339,15 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         target:
           eventActor(s.target, s.domestic && s.target === s.source) ??
           responseTarget(events, index, event.type, source) ??
+          unnamedBodyTarget(
+            doc,
+            sentenceTokens,
+            codedEvent.end,
+            objectEnd,
+            s.source,
+            view.actors,
+            knowledgeBase(ctx.options.knowledgeFiles ?? []),
+          ) ??
           domesticTarget(doc, event.type, s.source, countries),
         trigger,
         sentence: index,

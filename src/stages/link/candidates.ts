@@ -2,6 +2,7 @@
 // ("North Korea's state media", "a Chinese delegation"), coordinations that share one ("Chinese and
 // Russian officials"), "the North"/"the South", plural references ("the two countries", "the allies")
 // and pronouns.
+import type { Mention } from '../../doc/schema.js';
 import type { Word } from '../../knowledge/phrase-key.js';
 import type { AgentMatch, Match, NameMatch } from '../../knowledge/scan.js';
 import { lexiconSet } from '../../knowledge/word-set.js';
@@ -18,6 +19,16 @@ export interface Composite {
   group?: number;
 }
 
+/**
+ * "Tamil rebels", "Sunni insurgents", "Kurdish guerrillas": a name the NER tagged as MISC (a people, a
+ * faith) that the knowledge base knows by no name of its own, with the sector noun it governs.
+ */
+export interface PeoplePhrase {
+  start: number;
+  end: number;
+  agent: AgentMatch;
+}
+
 export interface Special {
   kind: 'compass' | 'plural' | 'pronoun';
   start: number;
@@ -31,21 +42,25 @@ const actorModifiers = lexiconSet('actor-modifiers.txt');
 let plurals: ReadonlyArray<readonly string[]> | undefined;
 const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'it', 'its', 'they', 'them', 'their']);
 
-/** The agent that a name at `m` governs: right after it, past determiners and "'s" ("North Korea's state media"). */
-function governedAgent(
+/**
+ * The agent that a name ending before word `last` governs: the next match, right after it past determiners
+ * and "'s" ("North Korea's state media").
+ */
+function agentAfter(
   text: string,
   ws: readonly Word[],
-  matches: readonly Match[],
-  k: number,
+  last: number,
+  next: Match | undefined,
 ): AgentMatch | undefined {
-  const m = matches[k];
-  const next = matches[k + 1];
   if (next?.kind !== 'agent') return undefined;
   const modifiers = actorModifiers();
-  for (let j = m.last; j < next.first; j++) if (!modifiers.has(ws[j].key)) return undefined;
-  const between = text.slice(ws[m.last - 1].end, ws[next.first].start);
+  for (let j = last; j < next.first; j++) if (!modifiers.has(ws[j].key)) return undefined;
+  const between = text.slice(ws[last - 1].end, ws[next.first].start);
   return /[,.;:()"]/.test(between) ? undefined : next;
 }
+
+const governedAgent = (text: string, ws: readonly Word[], matches: readonly Match[], k: number) =>
+  agentAfter(text, ws, matches[k].last, matches[k + 1]);
 
 export function findComposites(text: string, ws: readonly Word[], matches: readonly Match[]): Composite[] {
   const out: Composite[] = [];
@@ -82,6 +97,38 @@ export function findComposites(text: string, ws: readonly Word[], matches: reado
     } else if (agent) {
       out.push({ start: ws[m.first].start, end: ws[agent.last - 1].end, name: m, agent });
     }
+  }
+  return out;
+}
+
+export function findPeoplePhrases(
+  text: string,
+  ws: readonly Word[],
+  matches: readonly Match[],
+  tagged: readonly Mention[],
+  /** nouns of people with no sector noun → their nearest sector (knowledge/compiled/agent-backoff.tsv) */
+  backoff: ReadonlyMap<string, string>,
+): PeoplePhrase[] {
+  const out: PeoplePhrase[] = [];
+  for (const m of tagged) {
+    // the NER's class of peoples and faiths: not a place ("Pacific Island leaders") nor an organisation
+    if (m.type !== 'MISC') continue;
+    const first = ws.findIndex((w) => w.start === m.start);
+    const last = ws.findIndex((w) => w.end === m.end) + 1;
+    if (first < 0 || last <= first) continue;
+    const inside = matches.filter((x) => x.first < last && first < x.last);
+    if (inside.some((x) => x.kind === 'name' || x.first < first)) continue;
+    // the sector noun it governs: the next match past modifiers, or one its own word begins ("Sunni insurgents")
+    const across = inside.find((x) => x.last > last);
+    const next = matches.find((x) => x.first >= last);
+    // or a noun of people right after it that the back-off knows ("Hindu nationalists")
+    const nearest = ws[last] && backoff.get(ws[last].key);
+    const backed: AgentMatch | undefined =
+      nearest && next?.first !== last && /^ +$/.test(text.slice(ws[last - 1].end, ws[last].start))
+        ? { kind: 'agent', first: last, last: last + 1, code: nearest }
+        : undefined;
+    const agent = across?.kind === 'agent' ? across : (agentAfter(text, ws, last, next) ?? backed);
+    if (agent) out.push({ start: m.start, end: ws[agent.last - 1].end, agent });
   }
   return out;
 }

@@ -8,10 +8,10 @@ import { type Word, words } from '../../knowledge/phrase-key.js';
 import { scanWords } from '../../knowledge/scan.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { placeInArticleCountry } from './article-country.js';
-import { type Composite, findComposites, findSpecials } from './candidates.js';
+import { type Composite, findComposites, findPeoplePhrases, findSpecials } from './candidates.js';
 import type { LinkContext } from './context.js';
 import { EntityTable } from './entities.js';
-import { linkComposite, linkNer, repairNames } from './names.js';
+import { linkComposite, linkNer, linkPeoplePhrase, repairNames } from './names.js';
 import { linkSpecial } from './references.js';
 
 /** "North Korean leader Kim Jong Un": a name and noun right before a person are the person's title. */
@@ -43,6 +43,9 @@ function linkSentence(c: LinkContext, tagged: readonly Mention[]): void {
   // "the South": its word is linked with the reference, whether or not the NER tagged it
   const compass = (m: Mention) => specials.some((s) => s.kind === 'compass' && s.start === m.start);
   const ner = repairNames(text, ws, matches, tagged, taken);
+  const peoples = findPeoplePhrases(text, ws, matches, ner, kb.agentBackoff).filter(
+    (p) => !taken(p.start, p.end),
+  );
   const steps: Array<{ start: number; run: () => void }> = [
     ...ner
       .filter((m) => !compass(m))
@@ -56,6 +59,7 @@ function linkSentence(c: LinkContext, tagged: readonly Mention[]): void {
         c.lastGroup = first === x ? [e] : [...c.lastGroup, e];
       },
     })),
+    ...peoples.map((p) => ({ start: p.start, run: () => linkPeoplePhrase(c, p, ws) })),
     ...specials
       .filter((s) => s.kind === 'compass' || !ner.some((m) => m.start <= s.start && s.end <= m.end))
       .map((s) => ({ start: s.start, run: () => linkSpecial(c, s, ner) })),

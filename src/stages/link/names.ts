@@ -9,7 +9,7 @@ import { ethnic, type Site } from '../../knowledge/context-rules.js';
 import type { Word } from '../../knowledge/phrase-key.js';
 import { type Match, scanWords } from '../../knowledge/scan.js';
 import { lexiconSet } from '../../knowledge/word-set.js';
-import type { Composite } from './candidates.js';
+import type { Composite, PeoplePhrase } from './candidates.js';
 import type { LinkContext } from './context.js';
 import type { LinkedEntity } from './entities.js';
 
@@ -149,6 +149,19 @@ export function linkComposite(
     c.out.push({ ...nominal, entity: e.id, form: 'nominal' });
   }
   return e;
+}
+
+/**
+ * "Tamil rebels attacked a Sri Lankan army base": a people or faith with its sector noun, which names no
+ * country of its own, is of the country its sentence names (the actor coder's context rule, which the
+ * link stage applies to no bare name: "Congress" in a sentence about China is not China's).
+ */
+export function linkPeoplePhrase(c: LinkContext, p: PeoplePhrase, ws: readonly Word[]): void {
+  const coded = codeSite(siteOf(c, p, ws, ws, true), true);
+  if (!coded?.sector) return;
+  const phrase = c.text.slice(p.start, p.end);
+  const e = c.table.resolve({ start: p.start, text: phrase, type: 'ORG', form: 'nominal', coded, words: [] });
+  c.out.push({ ...span(c.text, p.start, p.end), type: 'ORG', entity: e.id, form: 'nominal' });
 }
 
 /**

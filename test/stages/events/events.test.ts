@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedArticle } from '../../../src/doc/schema.js';
 import { findEvents } from '../../../src/stages/events/index.js';
-import { analysed } from './doc.js';
+import { analysed, tagged } from './doc.js';
 
 const run = (doc: AnalyzedArticle) => findEvents(doc, { anchor: doc.published.value, options: {} });
 
@@ -404,5 +404,65 @@ describe('"at" right after the verb', () => {
     const [event] = run(analysed('Velor lashed out at Ostland over its ties with Zorvania.', { actors }));
     expect(event.type).toBe('ACCUSE');
     expect(event.target?.code).toBe('OST');
+  });
+
+  it("takes the place of an attack on nothing named as its target, in the attacker's own country too", () => {
+    const doc = analysed('Zorvanian rebels bombed a bus station in Lintburg on Monday.', {
+      actors: [
+        ['Zorvanian rebels', 'ZZZREB'],
+        ['Lintburg', 'ZZZ'],
+      ],
+    });
+    const [event] = run(doc);
+    expect(event.type).toBe('ASSAULT');
+    expect(event.target?.code).toBe('ZZZ');
+  });
+
+  it('reads a place after "in" and a compass word as where the event happens, not its subject', () => {
+    const doc = analysed('Zorvanian rebels in southeast Lintland ambushed a Bulgarian convoy.', {
+      actors: [
+        ['Zorvanian rebels', 'ZZZREB'],
+        ['Lintland', 'YYY'],
+        ['Bulgarian', 'BGR'],
+      ],
+    });
+    const [event] = run(doc);
+    expect(event.source?.code).toBe('ZZZREB');
+    expect(event.target?.code).toBe('BGR');
+  });
+
+  it("takes an unnamed body the object names by its sector noun as the source country's, if no other is named", () => {
+    const fired = run(
+      tagged('President Ada Kell dismissed the commander of the armed forces.', {
+        actors: [['Ada Kell', 'PERGOV']],
+      }),
+    )[0];
+    expect(fired.target).toMatchObject({ code: 'PERMIL', inferred: true });
+    const abroad = run(
+      tagged('President Ada Kell dismissed the commander of the armed forces in Bolivia.', {
+        actors: [
+          ['Ada Kell', 'PERGOV'],
+          ['Bolivia', 'BOL'],
+        ],
+      }),
+    )[0];
+    expect(abroad.target?.code).not.toBe('PERMIL');
+    const press = run(
+      tagged('President Ada Kell held a press conference.', { actors: [['Ada Kell', 'PERGOV']] }),
+    )[0];
+    expect(press?.target?.code).not.toBe('PERJRN');
+  });
+
+  it('does not end the object at a trigger after a number, which modifies the noun after it', () => {
+    const [event] = run(
+      tagged('Zorvanian police arrested three suspected Bulgarian spies on Monday.', {
+        actors: [
+          ['Zorvanian police', 'ZZZCOP'],
+          ['Bulgarian spies', 'BGRSPY'],
+        ],
+      }),
+    );
+    expect(event.trigger.text).toBe('arrested');
+    expect(event.target?.code).toBe('BGRSPY');
   });
 });

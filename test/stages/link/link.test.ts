@@ -315,4 +315,36 @@ describe('stage link', () => {
     expect(r.codeOf('Ohio Herald')).toBe('USAMED');
     expect(r.codeOf('Shark Tank')).toBeUndefined();
   });
+
+  it("codes a people or faith with its sector noun as of the country its sentence names, not a place's name", () => {
+    const r = link(
+      'Tamil fighters ambushed a Sri Lankan patrol. Shiite gunmen fired on a bus near Basra. Pacific Island leaders met.',
+      [
+        ['Tamil', 'MISC'],
+        ['Sri Lankan', 'MISC', 'NORP'],
+        ['Shiite', 'MISC'],
+        ['Basra', 'LOC'],
+        ['Pacific Island', 'LOC'],
+      ],
+      null,
+    );
+    expect(r.codeOf('Tamil fighters')?.slice(0, 3)).toBe('LKA');
+    expect(r.codeOf('Shiite gunmen')?.slice(0, 3)).toBe('IRQ');
+    expect(r.mentions.some((m) => m.text === 'Pacific Island leaders')).toBe(false);
+    // a noun of people the back-off knows, though no sector noun
+    const h = link('Hindu nationalists marched through the Indian city.', [
+      ['Hindu', 'MISC'],
+      ['Indian', 'MISC', 'NORP'],
+    ]);
+    expect(h.codeOf('Hindu nationalists')?.slice(0, 3)).toBe('IND');
+  });
+
+  it("reads a given name before a surname the dictionaries know only with a title as that person's, no other given name", () => {
+    const r = link('Boris Yeltsin met Michelle Obama.', [
+      ['Boris Yeltsin', 'PER'],
+      ['Michelle Obama', 'PER'],
+    ]);
+    expect(r.codeOf('Boris Yeltsin')?.slice(0, 3)).toBe('RUS');
+    expect(r.codeOf('Michelle Obama')).toBeUndefined();
+  });
 });
