@@ -37,9 +37,8 @@ import {
   isWord,
   type SentenceRange,
 } from './context.js';
-import { isCueCandidateToken } from './cue-features.js';
-import { isCue, MIN_CUE_MARGIN } from './cue-score.js';
-import { cueMargin, tailMargin } from './models.js';
+import { cueVerdict } from './cue-score.js';
+import { tailMargin } from './models.js';
 import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from './noun-phrase.js';
 import { paragraphEnd } from './quotes.js';
 import {
@@ -570,13 +569,6 @@ function isTitleCase(c: DocContext, s: SentenceRange): boolean {
 }
 
 /**
- * A word the cue classifier is unsure of (margin within MIN_CUE_MARGIN of zero either way) is a cue when
- * the attribution it makes has the shape of a report (reportShaped): "The mayor believes that …".
- */
-const nearCue = (c: DocContext, i: number): boolean =>
-  isCueCandidateToken(c, i) && cueMargin(c, i) >= -MIN_CUE_MARGIN;
-
-/**
  * A source right before the cue, and a content that is a quote before the source ('"…," the mayor
  * quipped') or opens right after the cue (at most a space or comma between) with "that" or a quote.
  */
@@ -605,8 +597,10 @@ export function detectCandidates(c: DocContext, observe?: TailObserver): Candida
       const w = c.lower[i];
       let found: Candidate | null = null;
       if (FRAMING_VERBS.has(w)) found = framingCandidate(c, i, s, si);
-      if (!found && isCue(c, i)) found = cueCandidate(c, i, s, si, out, observe);
-      else if (!found && nearCue(c, i)) {
+      const verdict = found ? 'no' : cueVerdict(c, i);
+      if (verdict === 'cue') found = cueCandidate(c, i, s, si, out, observe);
+      // A word the cue classifier is unsure of is a cue when its attribution has the shape of a report.
+      else if (verdict === 'unsure') {
         const x = cueCandidate(c, i, s, si, out, observe);
         if (x && reportShaped(c, x, i)) found = x;
       }
