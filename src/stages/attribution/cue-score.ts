@@ -16,9 +16,19 @@ export const MIN_CUE_SCORE = 0.5;
  * 63.50 at 4, 63.55 at 3, 63.39 at 5 averaged over the folds; 4 keeps the better precision. */
 export const MIN_CUE_MARGIN = 4;
 
-export function isCue(c: DocContext, i: number): boolean {
-  return cueScore(c, i) >= MIN_CUE_SCORE || (isCueCandidateToken(c, i) && cueMargin(c, i) >= MIN_CUE_MARGIN);
+/** A cue; a word the classifier is unsure of (margin within MIN_CUE_MARGIN of zero either way); none. */
+export type CueVerdict = 'cue' | 'unsure' | 'no';
+
+/** Whether token i is a cue, scoring the classifier at most once. */
+export function cueVerdict(c: DocContext, i: number): CueVerdict {
+  if (cueScore(c, i) >= MIN_CUE_SCORE) return 'cue';
+  if (!isCueCandidateToken(c, i)) return 'no';
+  const m = cueMargin(c, i);
+  if (m >= MIN_CUE_MARGIN) return 'cue';
+  return m >= -MIN_CUE_MARGIN ? 'unsure' : 'no';
 }
+
+export const isCue = (c: DocContext, i: number): boolean => cueVerdict(c, i) === 'cue';
 
 /**
  * How likely token i is a cue: its precision in train, updated with the counts of the same word
