@@ -53,6 +53,9 @@ export function isSubordinate(
   const before = words[start - 1] ?? '';
   // ", killing one person": a participle after a comma is an adjunct of the main clause
   if (tag === 'VBG' && before === ',') return true;
+  // "accused Putin of ordering his killing", "capable of striking": a gerund after "of" completes the word
+  // before it; what it names is not asserted by the sentence
+  if (tag === 'VBG' && before === 'of') return true;
   // "the curfew imposed in Sudan": a participle right after a noun, with no auxiliary, modifies it —
   // when a finite verb before it heads the sentence (else the tagger misread a past tense)
   const finiteBefore = pos?.slice(0, start).some((t) => FINITE.has(t ?? '')) ?? false;

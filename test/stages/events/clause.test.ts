@@ -21,6 +21,15 @@ const subordinateOf = (s: string, verb: string): boolean => {
 };
 
 describe('main and subordinate clauses', () => {
+  it('reads a gerund after "of" as the complement of the word before it, not a main event', () => {
+    const s = 'Ada/NNP accused/VBD Boro/NNP of/IN ordering/VBG an/DT attack/NN';
+    expect(subordinateOf(s, 'accused')).toBe(false);
+    expect(subordinateOf(s, 'ordering')).toBe(true);
+    expect(
+      subordinateOf('The/DT army/NN is/VBZ capable/JJ of/IN striking/VBG the/DT port/NN', 'striking'),
+    ).toBe(true);
+  });
+
   it('sees adverbial and relative clauses', () => {
     const s =
       'Chile/NNP closed/VBD the/DT border/NN after/IN rebels/NNS attacked/VBD a/DT post/NN which/WDT guards/VBZ it/PRP';
