@@ -129,12 +129,17 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
       target = 'REJECT'; // "will not accept" is a refusal
       negated = false;
     }
-    const cameo = target ? modalCode(target, dictionaryCode) : dictionaryCode;
+    const cameo = target ? modalCode(target, dictionaryCode, words[match.head], frame.cue) : dictionaryCode;
     const info = cameoInfo(cameo);
     if (!info?.plover) continue; // CAMEO 01 (statements) are not PLOVER events
     // an appeal needs its pattern ("called for …") or someone it is addressed to ("asked Germany for
-    // tanks"): the bare verbs ask questions or wish ("asked", "hopes")
-    if (!match.pattern && patternOnlyRoots().has(cameo.slice(0, 2)) && !addressed(words, pos, match.end))
+    // tanks"): the bare verbs ask questions or wish ("asked", "hopes"); a framed act is the appeal's content
+    if (
+      target === null &&
+      !match.pattern &&
+      patternOnlyRoots().has(cameo.slice(0, 2)) &&
+      !addressed(words, pos, match.end)
+    )
       continue;
     if (cameo.startsWith('02') && asksForComment(words, match.end)) continue;
     events.push({

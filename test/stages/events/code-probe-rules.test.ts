@@ -1,6 +1,7 @@
 // Rules of the code-probe round (test/stages/events/code-probes.txt, half a): verbs and patterns the
 // dictionary lacked, the passive whose subject is what the pattern names, and a frame whose addressees are
-// joined by "and". Sentences written for these tests, with invented countries.
+// joined by "and"; and (fourth wave) rules that act on a construction or a class of words rather than one
+// verb and its object. Sentences written for these tests, with invented countries.
 import { describe, expect, it } from 'vitest';
 import { findEvents } from '../../../src/stages/events/index.js';
 import { tagged } from './doc.js';
@@ -93,5 +94,19 @@ describe('the code-probe round', () => {
     'A truck slammed into a wall in the capital.',
   ])('records no event for a bare verb or an election result: %s', (text) => {
     expect(run(text).filter((e) => e.type !== 'REJECT')).toEqual([]);
+  });
+});
+
+describe('the fourth wave of code probes', () => {
+  it.each([
+    ['Velor urged Ostland to resolve the quarrel through talks.', 'REQUEST 027'],
+    ['Velor asked Marvia to mediate between the two parties.', 'REQUEST 028'],
+    ['Velor asked Ostland to send food aid to the refugees.', 'REQUEST 023'],
+    ['Velor has urged Ostland to withdraw its troops.', 'REQUEST 025'],
+    ['Velor demanded that Ostland withdraw its troops.', 'REQUEST 105'],
+    ['Velor demanded that Ostland settle the quarrel.', 'REQUEST 107'],
+    ['Velor offered to mediate between Ostland and Marvia.', 'AGREE 039'],
+  ])('codes an appeal to act as an appeal (02), a demand as a demand (10): %s', (text, expected) => {
+    expect(first(text)).toBe(expected);
   });
 });
