@@ -109,4 +109,13 @@ describe('the fourth wave of code probes', () => {
   ])('codes an appeal to act as an appeal (02), a demand as a demand (10): %s', (text, expected) => {
     expect(first(text)).toBe(expected);
   });
+
+  it.each([
+    ['Velor announced its intention to send tanks to Ostland.', 'AGREE 033'],
+    ['Velor expressed its willingness to withdraw its troops from Ostland.', 'AGREE 035'],
+    ["Velor's threat to annex the border province alarmed Ostland.", 'THREATEN 132'],
+    ['Ostland has no intention of withdrawing its troops.', 'REJECT 124'],
+  ])('reads a noun of intent or threat before an infinitive as its verb would be: %s', (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
 });
