@@ -118,4 +118,16 @@ describe('the fourth wave of code probes', () => {
   ])('reads a noun of intent or threat before an infinitive as its verb would be: %s', (text, expected) => {
     expect(first(text)).toBe(expected);
   });
+
+  it.each([
+    ['Velor ordered the foreign peacekeepers to leave within a month.', 'SANCTION 1661'],
+    ['Ostland has ordered international monitors to leave the province.', 'SANCTION 1662'],
+    ['Velor ordered the aid workers to leave the camps.', 'SANCTION 1663'],
+    ['Velor ordered two Ostland journalists to leave the country.', 'COERCE 174'],
+    ['The militia drove the farmers from their villages in Ostland.', 'ASSAULT 201'],
+    ['Thousands of people have been driven from their homes by the army of Velor.', 'ASSAULT 201'],
+    ['Velor forces are forcing families from their land.', 'ASSAULT 201'],
+  ])('reads an order to leave and driving people from their homes as expulsions: %s', (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
 });
