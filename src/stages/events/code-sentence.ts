@@ -7,6 +7,7 @@ import { isSubordinate } from './clause.js';
 import { cueModality, modalCode, modalTarget, verbFrame } from './modality.js';
 import { modeFromWords } from './modes.js';
 import { type NominalMatch, nominalMatches } from './nominal.js';
+import { requestBefore } from './nominal-request.js';
 import { obligationMatches, speakerVerb } from './obligation.js';
 import { codeVerbs, type VerbMatch } from './verb-coder.js';
 
@@ -154,7 +155,17 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
         isSubordinate(words, pos, match.start, match.head, frame.cue),
     });
   }
-  if (pos) events.push(...nominalEvents(words, pos, coded));
+  if (!pos) return events;
+  // a verb requesting an event noun ("called for a ban on …") takes the code of the request for that
+  // event; the noun stands for it only when the verb itself was not coded ("asked for a meeting")
+  for (const event of nominalEvents(words, pos, coded)) {
+    const verb = event.frameAt === -1 ? -1 : events.findIndex((e) => e.head === event.frameAt);
+    if (verb === -1) events.push(event);
+    else {
+      const { cameo, type, mode, goldstein, quad } = event;
+      events[verb] = { ...events[verb], cameo, type, mode, goldstein, quad };
+    }
+  }
   return events;
 }
 
@@ -194,17 +205,21 @@ function nominalEvents(
   }
   const events: CodedEvent[] = [];
   for (const match of nominalMatches(words, pos, taken)) {
-    const cameo = match.code ?? match.reverse;
-    const info = cameo === null ? null : cameoInfo(cameo);
-    if (cameo === null || !info?.plover) continue;
+    const own = match.code ?? match.reverse;
+    if (own === null) continue;
+    const request = requestBefore(words, pos, match.start);
+    const target = request ? modalTarget(request.cue, own) : null;
+    const cameo = request && target ? modalCode(target, own, words[match.head], request.cue) : own;
+    const info = cameoInfo(cameo);
+    if (!info?.plover) continue;
     events.push({
       ...codedFields(words, match, cameo, info, info.plover),
-      modality: 'asserted',
+      modality: request && target ? cueModality(request.cue) : 'asserted',
       negated: false,
       patterned: false,
       matched: [],
-      frameAt: -1,
-      subordinate: true,
+      frameAt: request && target ? request.at : -1,
+      subordinate: !(request && target),
       nominal: true,
       verb: match.verb,
     });

@@ -130,4 +130,16 @@ describe('the fourth wave of code probes', () => {
   ])('reads an order to leave and driving people from their homes as expulsions: %s', (text, expected) => {
     expect(first(text)).toBe(expected);
   });
+
+  it.each([
+    ['Velor asked for a meeting with the leaders of Ostland.', 'REQUEST 026'],
+    ['Velor pressed for negotiations with Ostland over the border.', 'REQUEST 106'],
+    ['Velor called for a ban on rallies in Ostland.', 'REQUEST 020'],
+  ])('codes an event noun a verb asks for as the request of that event: %s', (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
+
+  it('reads no request in a verb that organises the event ("called a meeting")', () => {
+    expect(first('Velor called a meeting with Ostland on Monday.')).not.toMatch(/^REQUEST/);
+  });
 });
