@@ -9,7 +9,7 @@ import { modeFromWords } from './modes.js';
 import { type NominalMatch, nominalMatches } from './nominal.js';
 import { requestBefore } from './nominal-request.js';
 import { obligationMatches, speakerVerb } from './obligation.js';
-import { codeVerbs, type VerbMatch } from './verb-coder.js';
+import { codeVerbs, nounPatternCode, type VerbMatch } from './verb-coder.js';
 
 const patternOnlyRoots = lexiconSet('event-pattern-only-roots.txt');
 
@@ -205,7 +205,9 @@ function nominalEvents(
   }
   const events: CodedEvent[] = [];
   for (const match of nominalMatches(words, pos, taken)) {
-    const own = match.code ?? match.reverse;
+    // the noun's verb's patterns read its complement ("the expulsion of two diplomats": 166, not 174)
+    const patterned = nounPatternCode(words, pos, match.verb, match.head);
+    const own = patterned?.code ?? match.code ?? match.reverse;
     if (own === null) continue;
     const request = requestBefore(words, pos, match.start);
     const target = request ? modalTarget(request.cue, own) : null;

@@ -142,4 +142,12 @@ describe('the fourth wave of code probes', () => {
   it('reads no request in a verb that organises the event ("called a meeting")', () => {
     expect(first('Velor called a meeting with Ostland on Monday.')).not.toMatch(/^REQUEST/);
   });
+
+  it.each([
+    ['The expulsion of two Ostland diplomats by Velor was announced on Monday.', 'SANCTION 166'],
+    ['The withdrawal of Velor troops from Ostland began on Sunday.', 'RETREAT 0874'],
+    ['The deportation of migrants from Velor resumed this week.', 'COERCE 174'],
+  ])("reads an event noun's complement with its verb's patterns: %s", (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
 });
