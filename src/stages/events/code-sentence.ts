@@ -9,6 +9,7 @@ import { modeFromWords } from './modes.js';
 import { type NominalMatch, nominalMatches } from './nominal.js';
 import { requestBefore } from './nominal-request.js';
 import { obligationMatches, speakerVerb } from './obligation.js';
+import { obstructsInProtest } from './protest-purpose.js';
 import { codeVerbs, nounPatternCode, type VerbMatch } from './verb-coder.js';
 
 const patternOnlyRoots = lexiconSet('event-pattern-only-roots.txt');
@@ -130,7 +131,8 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
       target = 'REJECT'; // "will not accept" is a refusal
       negated = false;
     }
-    const cameo = target ? modalCode(target, dictionaryCode, words[match.head], frame.cue) : dictionaryCode;
+    const framed = target ? modalCode(target, dictionaryCode, words[match.head], frame.cue) : dictionaryCode;
+    const cameo = !target && obstructsInProtest(words, match.head) ? '144' : framed;
     const info = cameoInfo(cameo);
     if (!info?.plover) continue; // CAMEO 01 (statements) are not PLOVER events
     // an appeal needs its pattern ("called for …") or someone it is addressed to ("asked Germany for

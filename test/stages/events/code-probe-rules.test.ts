@@ -150,4 +150,12 @@ describe('the fourth wave of code probes', () => {
   ])("reads an event noun's complement with its verb's patterns: %s", (text, expected) => {
     expect(first(text)).toBe(expected);
   });
+
+  it.each([
+    ['Students occupied the ministry in Velor to protest the cuts.', 'PROTEST 144'],
+    ['Taxi drivers blockaded the airport of Velor in protest against the new law.', 'PROTEST 144'],
+    ['Velor troops occupied the border town of Kessel in Ostland.', 'COERCE 192'],
+  ])('reads an obstruction done to protest as a protest: %s', (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
 });
