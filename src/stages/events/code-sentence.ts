@@ -7,8 +7,10 @@ import { isSubordinate } from './clause.js';
 import { cueModality, modalCode, modalTarget, verbFrame } from './modality.js';
 import { modeFromWords } from './modes.js';
 import { type NominalMatch, nominalMatches } from './nominal.js';
+import { requestBefore } from './nominal-request.js';
 import { obligationMatches, speakerVerb } from './obligation.js';
-import { codeVerbs, type VerbMatch } from './verb-coder.js';
+import { obstructsInProtest } from './protest-purpose.js';
+import { codeVerbs, nounPatternCode, type VerbMatch } from './verb-coder.js';
 
 const patternOnlyRoots = lexiconSet('event-pattern-only-roots.txt');
 
@@ -129,12 +131,18 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
       target = 'REJECT'; // "will not accept" is a refusal
       negated = false;
     }
-    const cameo = target ? modalCode(target, dictionaryCode) : dictionaryCode;
+    const framed = target ? modalCode(target, dictionaryCode, words[match.head], frame.cue) : dictionaryCode;
+    const cameo = !target && obstructsInProtest(words, match.head) ? '144' : framed;
     const info = cameoInfo(cameo);
     if (!info?.plover) continue; // CAMEO 01 (statements) are not PLOVER events
     // an appeal needs its pattern ("called for …") or someone it is addressed to ("asked Germany for
-    // tanks"): the bare verbs ask questions or wish ("asked", "hopes")
-    if (!match.pattern && patternOnlyRoots().has(cameo.slice(0, 2)) && !addressed(words, pos, match.end))
+    // tanks"): the bare verbs ask questions or wish ("asked", "hopes"); a framed act is the appeal's content
+    if (
+      target === null &&
+      !match.pattern &&
+      patternOnlyRoots().has(cameo.slice(0, 2)) &&
+      !addressed(words, pos, match.end)
+    )
       continue;
     if (cameo.startsWith('02') && asksForComment(words, match.end)) continue;
     events.push({
@@ -149,7 +157,17 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
         isSubordinate(words, pos, match.start, match.head, frame.cue),
     });
   }
-  if (pos) events.push(...nominalEvents(words, pos, coded));
+  if (!pos) return events;
+  // a verb requesting an event noun ("called for a ban on …") takes the code of the request for that
+  // event; the noun stands for it only when the verb itself was not coded ("asked for a meeting")
+  for (const event of nominalEvents(words, pos, coded)) {
+    const verb = event.frameAt === -1 ? -1 : events.findIndex((e) => e.head === event.frameAt);
+    if (verb === -1) events.push(event);
+    else {
+      const { cameo, type, mode, goldstein, quad } = event;
+      events[verb] = { ...events[verb], cameo, type, mode, goldstein, quad };
+    }
+  }
   return events;
 }
 
@@ -189,17 +207,23 @@ function nominalEvents(
   }
   const events: CodedEvent[] = [];
   for (const match of nominalMatches(words, pos, taken)) {
-    const cameo = match.code ?? match.reverse;
-    const info = cameo === null ? null : cameoInfo(cameo);
-    if (cameo === null || !info?.plover) continue;
+    // the noun's verb's patterns read its complement ("the expulsion of two diplomats": 166, not 174)
+    const patterned = nounPatternCode(words, pos, match.verb, match.head);
+    const own = patterned?.code ?? match.code ?? match.reverse;
+    if (own === null) continue;
+    const request = requestBefore(words, pos, match.start);
+    const target = request ? modalTarget(request.cue, own) : null;
+    const cameo = request && target ? modalCode(target, own, words[match.head], request.cue) : own;
+    const info = cameoInfo(cameo);
+    if (!info?.plover) continue;
     events.push({
       ...codedFields(words, match, cameo, info, info.plover),
-      modality: 'asserted',
+      modality: request && target ? cueModality(request.cue) : 'asserted',
       negated: false,
       patterned: false,
       matched: [],
-      frameAt: -1,
-      subordinate: true,
+      frameAt: request && target ? request.at : -1,
+      subordinate: !(request && target),
       nominal: true,
       verb: match.verb,
     });

@@ -4,7 +4,9 @@ import type { Modality } from '../../doc/schema.js';
 import { lexiconSet } from '../../knowledge/word-set.js';
 import { readListResource } from '../../resources.js';
 
-export type Cue = Modality | 'REJECT' | 'CONTENT' | 'PURPOSE';
+// 'appealed' is a request CAMEO codes as an appeal (02: "urged X to …", "asked X to …") rather than a
+// demand (10); its modality is 'demanded' all the same
+export type Cue = Modality | 'REJECT' | 'CONTENT' | 'PURPOSE' | 'appealed';
 
 let cues: Map<string, Cue> | null = null;
 let modalCodes: Map<string, string> | null = null;
@@ -80,7 +82,7 @@ export function modalTarget(cue: Cue | null, code: string): string | null {
   const root = Number(code.slice(0, 2));
   const cooperative = root >= 3 && root <= 8;
   if (cue === 'REJECT') return 'REJECT';
-  if (cue === 'demanded') return root === 10 ? null : 'REQUEST';
+  if (cue === 'demanded' || cue === 'appealed') return root === 10 || root === 2 ? null : 'REQUEST';
   if ((cue === 'pledged' || cue === 'intended') && cooperative) return root === 3 ? null : 'AGREE';
   if ((cue === 'threatened' || cue === 'intended') && root >= 14) return 'THREATEN';
   // a conditional sanction or use of force is a threat ("may halt mediation if …")
@@ -90,13 +92,19 @@ export function modalTarget(cue: Cue | null, code: string): string | null {
   return null;
 }
 
-/** The CAMEO code for a modal target type given the embedded event's code. */
-export function modalCode(target: string, code: string): string {
+/**
+ * The CAMEO code for a modal target type given the embedded event's code and verb ("urged X to settle" is
+ * an appeal to settle a dispute, 027, whatever the verb's own code). An appeal's codes are the table's
+ * APPEAL rows.
+ */
+export function modalCode(target: string, code: string, verb: string, cue: Cue | null): string {
   const table = modalCodeTable();
+  const key = target === 'REQUEST' && cue === 'appealed' ? 'APPEAL' : target;
   return (
-    table.get(`${target} ${code.slice(0, 3)}`) ??
-    table.get(`${target} ${code.slice(0, 2)}`) ??
-    table.get(`${target} *`) ??
+    table.get(`${key} ${verb}`) ??
+    table.get(`${key} ${code.slice(0, 3)}`) ??
+    table.get(`${key} ${code.slice(0, 2)}`) ??
+    table.get(`${key} *`) ??
     code
   );
 }
@@ -105,5 +113,6 @@ export function modalCode(target: string, code: string): string {
 export function cueModality(cue: Cue | null): Modality {
   if (cue === 'PURPOSE') return 'intended';
   if (cue === null || cue === 'REJECT' || cue === 'CONTENT') return 'asserted';
+  if (cue === 'appealed') return 'demanded';
   return cue;
 }

@@ -359,3 +359,32 @@ export function codeVerbs(
   }
   return matches;
 }
+
+/** How far after an event noun the head of its "of" object may be ("the expulsion of two diplomats"). */
+const NOUN_COMPLEMENT = 5;
+
+/**
+ * The code the patterns of an event noun's verb give the noun's "of" object ("the withdrawal of troops"
+ * is RETREAT's "* TROOPS", 0874, not the block's 080), or null. Only patterns whose first item is the
+ * verb's object apply: another preposition ("a meeting with leaders") is no object of the verb.
+ */
+export function nounPatternCode(
+  words: readonly string[],
+  pos: Tags,
+  verb: string,
+  head: number,
+  dictionary: VerbDictionary = verbDictionary(),
+): { code: string | null; reverse: string | null; hit: number[] } | null {
+  const form = dictionary.forms[verb];
+  if (!form || words[head + 1] !== 'of') return null;
+  const patterns = dictionary.blocks[form.block].patterns.filter(
+    (p) =>
+      p.pre.length === 0 &&
+      p.post.length > 0 &&
+      !p.post[0].prep &&
+      p.post.every((item) => item.np.length > 0),
+  );
+  const best = bestPattern(words, pos, patterns, form.base, head, head + 1);
+  if (!best || Math.min(...best.hit) > head + NOUN_COMPLEMENT) return null;
+  return { code: best.pattern.code, reverse: best.pattern.reverse, hit: best.hit };
+}

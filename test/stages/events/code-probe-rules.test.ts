@@ -1,6 +1,7 @@
 // Rules of the code-probe round (test/stages/events/code-probes.txt, half a): verbs and patterns the
 // dictionary lacked, the passive whose subject is what the pattern names, and a frame whose addressees are
-// joined by "and". Sentences written for these tests, with invented countries.
+// joined by "and"; and (fourth wave) rules that act on a construction or a class of words rather than one
+// verb and its object. Sentences written for these tests, with invented countries.
 import { describe, expect, it } from 'vitest';
 import { findEvents } from '../../../src/stages/events/index.js';
 import { tagged } from './doc.js';
@@ -93,5 +94,68 @@ describe('the code-probe round', () => {
     'A truck slammed into a wall in the capital.',
   ])('records no event for a bare verb or an election result: %s', (text) => {
     expect(run(text).filter((e) => e.type !== 'REJECT')).toEqual([]);
+  });
+});
+
+describe('the fourth wave of code probes', () => {
+  it.each([
+    ['Velor urged Ostland to resolve the quarrel through talks.', 'REQUEST 027'],
+    ['Velor asked Marvia to mediate between the two parties.', 'REQUEST 028'],
+    ['Velor asked Ostland to send food aid to the refugees.', 'REQUEST 023'],
+    ['Velor has urged Ostland to withdraw its troops.', 'REQUEST 025'],
+    ['Velor demanded that Ostland withdraw its troops.', 'REQUEST 105'],
+    ['Velor demanded that Ostland settle the quarrel.', 'REQUEST 107'],
+    ['Velor offered to mediate between Ostland and Marvia.', 'AGREE 039'],
+  ])('codes an appeal to act as an appeal (02), a demand as a demand (10): %s', (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Velor announced its intention to send tanks to Ostland.', 'AGREE 033'],
+    ['Velor expressed its willingness to withdraw its troops from Ostland.', 'AGREE 035'],
+    ["Velor's threat to annex the border province alarmed Ostland.", 'THREATEN 132'],
+    ['Ostland has no intention of withdrawing its troops.', 'REJECT 124'],
+  ])('reads a noun of intent or threat before an infinitive as its verb would be: %s', (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Velor ordered the foreign peacekeepers to leave within a month.', 'SANCTION 1661'],
+    ['Ostland has ordered international monitors to leave the province.', 'SANCTION 1662'],
+    ['Velor ordered the aid workers to leave the camps.', 'SANCTION 1663'],
+    ['Velor ordered two Ostland journalists to leave the country.', 'COERCE 174'],
+    ['The militia drove the farmers from their villages in Ostland.', 'ASSAULT 201'],
+    ['Thousands of people have been driven from their homes by the army of Velor.', 'ASSAULT 201'],
+    ['Velor forces are forcing families from their land.', 'ASSAULT 201'],
+  ])('reads an order to leave and driving people from their homes as expulsions: %s', (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Velor asked for a meeting with the leaders of Ostland.', 'REQUEST 026'],
+    ['Velor pressed for negotiations with Ostland over the border.', 'REQUEST 106'],
+    ['Velor called for a ban on rallies in Ostland.', 'REQUEST 020'],
+  ])('codes an event noun a verb asks for as the request of that event: %s', (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
+
+  it('reads no request in a verb that organises the event ("called a meeting")', () => {
+    expect(first('Velor called a meeting with Ostland on Monday.')).not.toMatch(/^REQUEST/);
+  });
+
+  it.each([
+    ['The expulsion of two Ostland diplomats by Velor was announced on Monday.', 'SANCTION 166'],
+    ['The withdrawal of Velor troops from Ostland began on Sunday.', 'RETREAT 0874'],
+    ['The deportation of migrants from Velor resumed this week.', 'COERCE 174'],
+  ])("reads an event noun's complement with its verb's patterns: %s", (text, expected) => {
+    expect(first(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Students occupied the ministry in Velor to protest the cuts.', 'PROTEST 144'],
+    ['Taxi drivers blockaded the airport of Velor in protest against the new law.', 'PROTEST 144'],
+    ['Velor troops occupied the border town of Kessel in Ostland.', 'COERCE 192'],
+  ])('reads an obstruction done to protest as a protest: %s', (text, expected) => {
+    expect(first(text)).toBe(expected);
   });
 });
