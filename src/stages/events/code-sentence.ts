@@ -36,6 +36,12 @@ export interface CodedEvent {
   frameAt: number;
   /** the trigger heads a subordinate clause (clause.ts); a noun trigger is background too */
   subordinate: boolean;
+  /**
+   * "called for a prosecutor to investigate her", "met the mayor to discuss aid": a bare infinitive after
+   * an event of the sentence is that event's content or purpose, no event of its own ("tried to
+   * assassinate" stays one); it still ends the object of the event before it
+   */
+  content?: true;
   /** the trigger is a noun ("the bombing of …"): its arguments are read around the noun (nominal.ts) */
   nominal?: true;
   /** a noun trigger's verb ("deployment" → deploy), from the noun table */
@@ -147,6 +153,7 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
       subordinate:
         coordinated(words, match.start, events) ??
         isSubordinate(words, pos, match.start, match.head, frame.cue),
+      ...(frame.cue === 'PURPOSE' && events.some((e) => !e.content) ? { content: true as const } : {}),
     });
   }
   if (pos) events.push(...nominalEvents(words, pos, coded));

@@ -273,6 +273,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       quotedSpeaker(doc, sentenceTokens, head, view.attributions, actors, codes, passive);
     const coded = codeSentence(texts, pos);
     for (const [k, codedEvent] of coded.entries()) {
+      if (codedEvent.content) continue;
       // a noun trigger ("condemned the attack on …") does not end the object of the verb before it, nor
       // one after a determiner or number, which modifies the noun after it ("arrested three suspected
       // Pakistani agents")
