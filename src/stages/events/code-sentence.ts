@@ -125,6 +125,9 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
     // the sentence reports one event, coded through the frame
     const matrix = events.findIndex((e) => e.head === frame.cueAt);
     let target = modalTarget(frame.cue, dictionaryCode);
+    // "might meet", "could host talks", "if they fail to act": a possibility is no event, unless the frame
+    // makes a conditional use of force or sanction a threat ("may impose sanctions")
+    if (frame.cue === 'hypothetical' && target !== 'THREATEN') continue;
     // the frame does not change what the embedded verb means ("agreed to postpone"), or the matrix is
     // itself framed ("demanded that … plans to sell"): the matrix event stands for the sentence
     if (matrix !== -1 && (target === null || events[matrix].modality !== 'asserted')) continue;
