@@ -231,6 +231,29 @@ function sameActors(s: Sides): boolean {
   return !s.domestic && s.source.length > 0 && sameCodes(s.source, s.target);
 }
 
+/**
+ * "Sanders promised to end the deportation regime", "Clinton is offering her reviews", "72 percent
+ * agreed": an intent to cooperate (CAMEO 030–033) made to nobody is a promise or an opinion, no event
+ * between actors; an intent to yield or reform ("will resign", 034–035) needs no counterpart, and parties
+ * of several countries pledge to each other ("promising to expand economic ties").
+ */
+function undirectedPledge(event: CodedEvent, s: Sides): boolean {
+  if (event.type !== 'AGREE' || !/^03[0-3]/.test(event.cameo) || s.target.length > 0) return false;
+  return new Set(s.source.map((a) => a.code.slice(0, 3))).size < 2;
+}
+
+/**
+ * "voters supported Trump", "groups supporting her", "supports immigration reform": bare support (CAMEO
+ * 050, not the endorsement or praise of 051) with no target, no named supporter, or a target of the
+ * supporter's own country is electoral backing or a stance on a policy, no diplomatic cooperation.
+ */
+function stance(event: CodedEvent, s: Sides): boolean {
+  if (event.cameo !== '050') return false;
+  if (s.target.length === 0 || s.source.length === 0 || s.domestic) return true;
+  const own = new Set(s.source.map((a) => a.code.slice(0, 3)));
+  return s.target.every((a) => own.has(a.code.slice(0, 3)));
+}
+
 function confidence(event: CodedEvent, s: Sides): number {
   let c = 0.45;
   if (event.basis === 'pattern') c += 0.2;
@@ -326,7 +349,11 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       const actorless = s.source.length + s.target.length === 0;
       const named = s.source.length > 0 && !s.domestic;
       const weak = event.basis === 'block' && (!named || s.target.length === 0);
-      if (!options.keepActorless && (actorless || weak || sameActors(s))) continue;
+      if (
+        !options.keepActorless &&
+        (actorless || weak || sameActors(s) || undirectedPledge(event, s) || stance(event, s))
+      )
+        continue;
       if (isContest(verb, s.source, s.target)) continue;
       previous = s;
       const source = eventActor(s.source, s.domestic);
