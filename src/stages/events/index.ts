@@ -2,6 +2,7 @@
 // Goldstein score and QuadClass for every event the dictionary patterns find, with its evidence spans.
 import type { AnalyzedArticle, Event, Span, Token } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
+import { cameoInfo } from '../../knowledge/events-codebook.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { lexiconSet } from '../../knowledge/word-set.js';
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
@@ -20,7 +21,7 @@ import {
 } from './actors.js';
 import { auxiliaries, beForms } from './auxiliaries.js';
 import { type CodedEvent, codeSentence } from './code-sentence.js';
-import { isContest } from './contest.js';
+import { isContest, isPoliticalAttack } from './contest.js';
 import { attributionOf, locationOf, timeOf } from './context.js';
 import { mergeDuplicates, symmetricTypes } from './merge.js';
 import { nominalSides } from './nominal-sides.js';
@@ -224,6 +225,22 @@ function agentless(tokens: readonly Token[], event: CodedEvent, subjectEnd: numb
   return between.every((t) => auxiliaries().has(t.text.toLowerCase()) || !t.pos?.startsWith('VB'));
 }
 
+/** The event recoded as criticism (CAMEO 111): an attack in words. */
+function asCriticism(event: CodedEvent): CodedEvent {
+  const info = cameoInfo(CRITICISM);
+  if (!info?.plover) return event;
+  const { mode: _mode, ...rest } = event;
+  return {
+    ...rest,
+    cameo: CRITICISM,
+    type: info.plover,
+    goldstein: info.goldstein,
+    quad: info.quad,
+    ...(info.mode ? { mode: info.mode } : {}),
+  };
+}
+const CRITICISM = '111';
+
 const codesOf = (side: readonly ActorMention[]) => [...new Set(side.map((a) => a.code))].sort().join('+');
 const sameCodes = (a: readonly ActorMention[], b: readonly ActorMention[]) => codesOf(a) === codesOf(b);
 
@@ -341,7 +358,10 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         if (others.length > 0 && others.length < s.target.length) s = { ...s, target: others };
       }
       const verb = codedEvent.verb ?? verbLemma(sentenceTokens[codedEvent.head]);
-      const event = s.target.length === 0 ? withoutRecipient(codedEvent, verb) : codedEvent;
+      const addressed = s.target.length === 0 ? withoutRecipient(codedEvent, verb) : codedEvent;
+      const event = isPoliticalAttack(addressed.type, s.source, s.target)
+        ? asCriticism(addressed)
+        : addressed;
       // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
       // actor does to itself ("officials, led by …"); a verb coded only by its loose block's default
       // ("beats" in DESTROY) needs both a source and a target actor, and a source the place stands for
