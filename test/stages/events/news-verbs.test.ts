@@ -1,6 +1,7 @@
 // Verbs of campaign news that name no event (lexicon/cameo-verbs-extra.txt, the news precision audit's
-// section): a verbal defence, a retort, hearing and learning, publishing documents, holding an office, "when it came to". Through the
-// whole default pipeline, as the tagger decides which words are verbs.
+// section): a verbal defence, a retort, hearing and learning, "when it came to", publishing documents,
+// holding an office, the future "is going to". Through the whole default pipeline, as the tagger decides
+// which words are verbs.
 import { describe, expect, it } from 'vitest';
 import { plainArticle } from '../../../src/ingest/plain.js';
 import { buildPipeline } from '../../../src/pipeline/runner.js';
@@ -22,6 +23,7 @@ describe('campaign verbs', () => {
       'When it came to Senator Ted Cruz, Iowa voters were split.',
       'Senator Ted Cruz released ten years of tax returns.',
       'Governor Chris Christie served as governor of New Jersey.',
+      'Senator Ted Cruz is going to Iowa voters with his plan.',
     ])
       expect(eventsOf(text), text).toEqual([]);
   });
@@ -31,5 +33,6 @@ describe('campaign verbs', () => {
     expect(eventsOf('Senator Ted Cruz hit back at Governor Chris Christie.')).toEqual(['hit ACCUSE']);
     expect(eventsOf('Russian troops shot two Ukrainian soldiers.')).toEqual(['shot ASSAULT']);
     expect(eventsOf('President Vladimir Putin came to Beijing on Monday.')).toEqual(['came CONSULT']);
+    expect(eventsOf('Senator Ted Cruz went to Iowa on Monday.')).toEqual(['went to CONSULT']);
   });
 });
