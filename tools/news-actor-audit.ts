@@ -9,14 +9,14 @@
 // row stays valid when the NER or the coreference rules change. PolNeAR texts are dated by their file name.
 // Run: npx tsx tools/news-actor-audit.ts list|score [--errors]
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AnalyzedArticle } from '../src/doc/schema.js';
-import { DEFAULT_MAX_BYTES, readInputs } from '../src/ingest/index.js';
 import { codeParts } from '../src/knowledge/actor-code.js';
 import { knowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { buildPipeline } from '../src/pipeline/runner.js';
 import { DEFAULT_STAGES } from '../src/pipeline/stages.js';
 import { PACKAGE_ROOT } from '../src/resources.js';
+import { analyzeSample } from './news-sample.js';
 
 const SHARED = resolve(PACKAGE_ROOT, '..', 'shared');
 const POLNEAR = join(SHARED, 'data', 'polnear', 'dev', 'text');
@@ -35,23 +35,6 @@ const sample = [
 ];
 
 const pipeline = buildPipeline(DEFAULT_STAGES.filter((s) => s.name !== 'events'));
-
-/** Analyzed articles by a short name: the file's name, and for a feed item its title's first words too. */
-async function analyzeSample(): Promise<Map<string, AnalyzedArticle>> {
-  const docs = new Map<string, AnalyzedArticle>();
-  for (const path of sample) {
-    const published = /_(\d{4}-\d{2}-\d{2})_/.exec(basename(path))?.[1];
-    for await (const r of readInputs([path], { format: 'auto', maxBytes: DEFAULT_MAX_BYTES, published })) {
-      if (!r.ok) throw new Error(`${path}: ${r.error}`);
-      const doc = pipeline.run(r.article);
-      const name = path.endsWith('.rss')
-        ? `${basename(path)}#${(doc.title ?? '').split(/\s+/).slice(0, 3).join(' ')}`
-        : basename(path);
-      docs.set(name, doc);
-    }
-  }
-  return docs;
-}
 
 type Entity = NonNullable<AnalyzedArticle['entities']>[number];
 
@@ -82,7 +65,7 @@ function rows(file: string): string[][] {
     .map((l) => l.split('\t'));
 }
 
-const docs = await analyzeSample();
+const docs = await analyzeSample(sample, pipeline);
 const mode = process.argv[2] ?? 'score';
 const showErrors = process.argv.includes('--errors');
 

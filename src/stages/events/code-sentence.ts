@@ -38,6 +38,12 @@ export interface CodedEvent {
   frameAt: number;
   /** the trigger heads a subordinate clause (clause.ts); a noun trigger is background too */
   subordinate: boolean;
+  /**
+   * "called for a prosecutor to investigate her", "met the mayor to discuss aid": a bare infinitive after
+   * an event of the sentence is that event's content or purpose, no event of its own ("tried to
+   * assassinate" stays one); it still ends the object of the event before it
+   */
+  content?: true;
   /** the trigger is a noun ("the bombing of …"): its arguments are read around the noun (nominal.ts) */
   nominal?: true;
   /** a noun trigger's verb ("deployment" → deploy), from the noun table */
@@ -121,6 +127,9 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
     // the sentence reports one event, coded through the frame
     const matrix = events.findIndex((e) => e.head === frame.cueAt);
     let target = modalTarget(frame.cue, dictionaryCode);
+    // "might meet", "could host talks", "if they fail to act": a possibility is no event, unless the frame
+    // makes a conditional use of force or sanction a threat ("may impose sanctions")
+    if (frame.cue === 'hypothetical' && target !== 'THREATEN') continue;
     // the frame does not change what the embedded verb means ("agreed to postpone"), or the matrix is
     // itself framed ("demanded that … plans to sell"): the matrix event stands for the sentence
     if (matrix !== -1 && (target === null || events[matrix].modality !== 'asserted')) continue;
@@ -155,6 +164,7 @@ export function codeSentence(tokens: readonly string[], pos?: readonly (string |
       subordinate:
         coordinated(words, match.start, events) ??
         isSubordinate(words, pos, match.start, match.head, frame.cue),
+      ...(frame.cue === 'PURPOSE' && events.some((e) => !e.content) ? { content: true as const } : {}),
     });
   }
   if (!pos) return events;

@@ -2,7 +2,8 @@
 // the country". A verb of winning (lexicon/event-contest-verbs.txt) done by political actors (government,
 // party, legislature, elite) to political actors of their own country, or to that country as a place (a
 // state, a district), is a contest, no assault or seizure. Armed forces, police and rebels stay out:
-// "the army captured the town" is a seizure whoever holds it.
+// "the army captured the town" is a seizure whoever holds it. Between the same political actors, an
+// assault is an attack in words ("launched an attack on Obama"): criticism.
 import { lexiconSet } from '../../knowledge/word-set.js';
 import type { ActorMention } from './actors.js';
 
@@ -17,7 +18,24 @@ export function isContest(
   source: readonly ActorMention[],
   target: readonly ActorMention[],
 ): boolean {
-  if (!contestVerbs().has(verb) || source.length === 0 || target.length === 0) return false;
+  return contestVerbs().has(verb) && politicalRivals(source, target);
+}
+
+/**
+ * "Trump launched an attack on Obama", "Christie's attacks against Rubio": an assault between the same
+ * political actors is an attack in words, criticism (CAMEO 111), no use of force.
+ */
+export function isPoliticalAttack(
+  type: string,
+  source: readonly ActorMention[],
+  target: readonly ActorMention[],
+): boolean {
+  return type === 'ASSAULT' && politicalRivals(source, target);
+}
+
+/** Political actors of one country on both sides (the target may be that country as a place). */
+function politicalRivals(source: readonly ActorMention[], target: readonly ActorMention[]): boolean {
+  if (source.length === 0 || target.length === 0) return false;
   const own = country(source[0]);
   return (
     source.every((a) => country(a) === own && POLITICAL.has(sector(a))) &&

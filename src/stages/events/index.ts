@@ -2,6 +2,7 @@
 // Goldstein score and QuadClass for every event the dictionary patterns find, with its evidence spans.
 import type { AnalyzedArticle, Event, Span, Token } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
+import { cameoInfo } from '../../knowledge/events-codebook.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { lexiconSet } from '../../knowledge/word-set.js';
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
@@ -20,7 +21,7 @@ import {
 } from './actors.js';
 import { auxiliaries, beForms } from './auxiliaries.js';
 import { type CodedEvent, codeSentence } from './code-sentence.js';
-import { isContest } from './contest.js';
+import { isContest, isPoliticalAttack } from './contest.js';
 import { attributionOf, locationOf, timeOf } from './context.js';
 import { mergeDuplicates, symmetricTypes } from './merge.js';
 import { nominalSides } from './nominal-sides.js';
@@ -224,11 +225,50 @@ function agentless(tokens: readonly Token[], event: CodedEvent, subjectEnd: numb
   return between.every((t) => auxiliaries().has(t.text.toLowerCase()) || !t.pos?.startsWith('VB'));
 }
 
+/** The event recoded as criticism (CAMEO 111): an attack in words. */
+function asCriticism(event: CodedEvent): CodedEvent {
+  const info = cameoInfo(CRITICISM);
+  if (!info?.plover) return event;
+  const { mode: _mode, ...rest } = event;
+  return {
+    ...rest,
+    cameo: CRITICISM,
+    type: info.plover,
+    goldstein: info.goldstein,
+    quad: info.quad,
+    ...(info.mode ? { mode: info.mode } : {}),
+  };
+}
+const CRITICISM = '111';
+
 const codesOf = (side: readonly ActorMention[]) => [...new Set(side.map((a) => a.code))].sort().join('+');
 const sameCodes = (a: readonly ActorMention[], b: readonly ActorMention[]) => codesOf(a) === codesOf(b);
 
 function sameActors(s: Sides): boolean {
   return !s.domestic && s.source.length > 0 && sameCodes(s.source, s.target);
+}
+
+/**
+ * "Sanders promised to end the deportation regime", "Clinton is offering her reviews", "72 percent
+ * agreed": an intent to cooperate (CAMEO 030–033) made to nobody is a promise or an opinion, no event
+ * between actors; an intent to yield or reform ("will resign", 034–035) needs no counterpart, and parties
+ * of several countries pledge to each other ("promising to expand economic ties").
+ */
+function undirectedPledge(event: CodedEvent, s: Sides): boolean {
+  if (event.type !== 'AGREE' || !/^03[0-3]/.test(event.cameo) || s.target.length > 0) return false;
+  return new Set(s.source.map((a) => a.code.slice(0, 3))).size < 2;
+}
+
+/**
+ * "voters supported Trump", "groups supporting her", "supports immigration reform": bare support (CAMEO
+ * 050, not the endorsement or praise of 051) with no target, no named supporter, or a target of the
+ * supporter's own country is electoral backing or a stance on a policy, no diplomatic cooperation.
+ */
+function stance(event: CodedEvent, s: Sides): boolean {
+  if (event.cameo !== '050') return false;
+  if (s.target.length === 0 || s.source.length === 0 || s.domestic) return true;
+  const own = new Set(s.source.map((a) => a.code.slice(0, 3)));
+  return s.target.every((a) => own.has(a.code.slice(0, 3)));
 }
 
 function confidence(event: CodedEvent, s: Sides): number {
@@ -273,6 +313,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       quotedSpeaker(doc, sentenceTokens, head, view.attributions, actors, codes, passive);
     const coded = codeSentence(texts, pos);
     for (const [k, codedEvent] of coded.entries()) {
+      if (codedEvent.content) continue;
       // a noun trigger ("condemned the attack on …") does not end the object of the verb before it, nor
       // one after a determiner or number, which modifies the noun after it ("arrested three suspected
       // Pakistani agents")
@@ -317,7 +358,10 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
         if (others.length > 0 && others.length < s.target.length) s = { ...s, target: others };
       }
       const verb = codedEvent.verb ?? verbLemma(sentenceTokens[codedEvent.head]);
-      const event = s.target.length === 0 ? withoutRecipient(codedEvent, verb) : codedEvent;
+      const addressed = s.target.length === 0 ? withoutRecipient(codedEvent, verb) : codedEvent;
+      const event = isPoliticalAttack(addressed.type, s.source, s.target)
+        ? asCriticism(addressed)
+        : addressed;
       // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
       // actor does to itself ("officials, led by …"); a verb coded only by its loose block's default
       // ("beats" in DESTROY) needs both a source and a target actor, and a source the place stands for
@@ -325,7 +369,11 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       const actorless = s.source.length + s.target.length === 0;
       const named = s.source.length > 0 && !s.domestic;
       const weak = event.basis === 'block' && (!named || s.target.length === 0);
-      if (!options.keepActorless && (actorless || weak || sameActors(s))) continue;
+      if (
+        !options.keepActorless &&
+        (actorless || weak || sameActors(s) || undirectedPledge(event, s) || stance(event, s))
+      )
+        continue;
       if (isContest(verb, s.source, s.target)) continue;
       previous = s;
       const source = eventActor(s.source, s.domestic);

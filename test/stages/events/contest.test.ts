@@ -1,3 +1,5 @@
+// The election-as-fight rules of contest.ts: a contest verb, or an assault, between political actors
+// of one country.
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedArticle } from '../../../src/doc/schema.js';
 import { findEvents } from '../../../src/stages/events/index.js';
@@ -39,5 +41,34 @@ describe('a verb of winning between political actors of one country', () => {
       ],
     });
     expect(run(police).map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
+
+describe('an assault between political actors of one country', () => {
+  it('is an attack in words, criticism (111)', () => {
+    const attack = analysed('Governor Boro Lint attacked Senator Ada Kell over the budget.', {
+      actors: [
+        ['Governor Boro Lint', 'USAGOV'],
+        ['Senator Ada Kell', 'USALEG'],
+      ],
+    });
+    expect(run(attack).map((e) => `${e.type} ${e.cameo}`)).toEqual(['ACCUSE 111']);
+  });
+
+  it('stays an assault across borders and for armed forces', () => {
+    const army = analysed('The army attacked the rebels in Kell.', {
+      actors: [
+        ['The army', 'SYRMIL'],
+        ['the rebels', 'SYRREB'],
+      ],
+    });
+    expect(run(army).map((e) => e.type)).toEqual(['ASSAULT']);
+    const abroad = analysed('Ruritania attacked Freedonia.', {
+      actors: [
+        ['Ruritania', 'RURGOV'],
+        ['Freedonia', 'FREGOV'],
+      ],
+    });
+    expect(run(abroad).map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });

@@ -297,6 +297,22 @@ describe('verb coder', () => {
     expect(tagged('Putin/NNP called/VBD Xi/NNP last/JJ week/NN')).toEqual(['041']);
     expect(tagged('Putin/NNP called/VBD his/PRP$ counterpart/NN Xi/NNP Jinping/NNP')).toEqual(['041']);
   });
+  it('reads a quotation after the object, a possessive second phrase and a participle as naming too', () => {
+    const tagged = (pairs: string) => {
+      const [words, tags] = [0, 1].map((i) => pairs.split(' ').map((p) => p.split('/')[i]));
+      return codeSentence(words, tags).map((e) => e.cameo);
+    };
+    expect(tagged("she/PRP called/VBD both/DT Kell/NNP and/CC Lint/NNP “/`` crazy/JJ ”/''")).toEqual([]);
+    expect(
+      tagged('he/PRP called/VBD the/DT proposed/VBN credit/NN of/IN the/DT senator/NN “/`` a/DT handout/NN'),
+    ).toEqual([]);
+    expect(tagged('she/PRP calls/VBZ Ohio/NNP her/PRP$ home/NN state/NN')).toEqual([]);
+    expect(tagged('a/DT dinner/NN called/VBN Pies/NNP and/CC Politics/NNP')).toEqual([]);
+    expect(tagged('the/DT so/RB called/VBN reformers/NNS')).toEqual([]);
+    // a particle or a finite verb before the quotation: the quotation is no name of the object
+    expect(tagged("Putin/NNP called/VBD on/IN Xi/NNP to/TO “/`` act/VB ”/''")).not.toEqual([]);
+    expect(tagged("Putin/NNP called/VBD Xi/NNP and/CC said/VBD “/`` thanks/NNS ”/''")).toEqual(['041']);
+  });
   it('reads the bare verb "claim" as a statement, its patterns as before', () => {
     expect(code('China claims Taiwan as its territory.')).toEqual([]);
     expect(code('Iraq claimed damages from Kuwait.').map((e) => e.cameo)).toEqual(['1031']);
