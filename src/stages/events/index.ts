@@ -63,28 +63,34 @@ interface Sides {
   domestic?: boolean;
 }
 
+/** What the side finder reads of one sentence, gathered once per sentence. */
+interface SentenceScope {
+  doc: AnalyzedArticle;
+  actors: readonly ActorMention[];
+  sentence: { start: number; end: number };
+  tokens: readonly Token[];
+  words: readonly string[];
+  /** the timexes of the sentence */
+  times: readonly Span[];
+  /** the attributions reaching into the sentence */
+  attributions: readonly number[];
+  /** the speaker of a quote whose first-person pronoun is the subject of the verb at a token (speaker.ts) */
+  speakerOf: (head: number, passive?: boolean) => ActorMention[];
+  /** the sentence's bare participles with their phrases (subject-phrase.ts), found once per sentence */
+  participles: readonly { start: number; end: number; after: number }[];
+}
+
 /** Source and target of one coded event within its sentence. */
 function sides(
-  doc: AnalyzedArticle,
-  actors: readonly ActorMention[],
-  sentence: { start: number; end: number },
-  tokens: readonly Token[],
-  words: readonly string[],
+  scope: SentenceScope,
   event: CodedEvent,
   previous: Sides | null,
   /** where the object may end: the next trigger of the sentence, or its end */
   objectEnd: number,
   /** where the place of the event may end: the next main-clause trigger, or the sentence's end */
   placeEnd: number,
-  /** the timexes of the sentence */
-  times: readonly Span[],
-  /** the attributions reaching into the sentence */
-  attributions: readonly number[],
-  /** the speaker of a quote whose first-person pronoun is the subject of the verb at a token (speaker.ts) */
-  speakerOf: (head: number, passive?: boolean) => ActorMention[],
-  /** the sentence's bare participles with their phrases (subject-phrase.ts), found once per sentence */
-  participles: readonly { start: number; end: number; after: number }[],
 ): Sides {
+  const { doc, actors, sentence, tokens, words, times, attributions, speakerOf, participles } = scope;
   const text = doc.text;
   const start = tokens[event.start].start;
   const end = tokens[event.end - 1].end;
@@ -311,6 +317,17 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
     const participles = pos ? reducedRelatives(sentenceTokens, words) : [];
     const speakerOf = (head: number, passive = false) =>
       quotedSpeaker(doc, sentenceTokens, head, view.attributions, actors, codes, passive);
+    const scope: SentenceScope = {
+      doc,
+      actors: view.actors,
+      sentence,
+      tokens: sentenceTokens,
+      words,
+      times,
+      attributions: view.attributions,
+      speakerOf,
+      participles,
+    };
     const coded = codeSentence(texts, pos);
     for (const [k, codedEvent] of coded.entries()) {
       if (codedEvent.content) continue;
@@ -323,21 +340,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       const placeEnd = nextMain ? sentenceTokens[nextMain.start].start : sentence.end;
       let s: Sides = codedEvent.nominal
         ? nominalSides(doc.text, view.actors, sentenceTokens, words, codedEvent.head)
-        : sides(
-            doc,
-            view.actors,
-            sentence,
-            sentenceTokens,
-            words,
-            codedEvent,
-            previous,
-            objectEnd,
-            placeEnd,
-            times,
-            view.attributions,
-            speakerOf,
-            participles,
-          );
+        : sides(scope, codedEvent, previous, objectEnd, placeEnd);
       const trigger = span(
         doc.text,
         sentenceTokens[codedEvent.start].start,
