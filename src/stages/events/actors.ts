@@ -69,8 +69,15 @@ const LOCATIVE =
 /** ", the leader of" between a head and the actor in its appositive */
 const APPOSITIVE = /^\s*,\s*(?:the\s+)?[\w\s-]{0,40}\b(?:of|from)\s+(?:the\s+)?$/i;
 
-/** ", a key U.S. ally …", ", all close U.S. allies …" opening an appositive noun phrase */
-const NOUN_APPOSITIVE = /^\s*,\s*(?:a|an|the|all|both|each|two|three|four)\b[^,]*$/i;
+/** ", a key U.S. ally …", ", all close U.S. allies …" opening an appositive noun phrase (lexicon/appositive-openers.txt) */
+let nounAppositive: RegExp | undefined;
+function isNounAppositive(opening: string): boolean {
+  nounAppositive ??= new RegExp(
+    `^\\s*,\\s*(?:${readListResource('lexicon', 'appositive-openers.txt').join('|')})\\b[^,]*$`,
+    'i',
+  );
+  return nounAppositive.test(opening);
+}
 /** "(SSS)": an acronym in parentheses after a name */
 const ACRONYM = /^\s*\(\s*[\p{Lu}\p{N}.&-]{2,10}\s*\)/u;
 
@@ -144,7 +151,7 @@ export function subjectBefore(
   const opening = previous ? text.slice(previous.end, actors[seed].start) : '';
   const closing = text.slice(actors[seed].end, at);
   const inAppositive =
-    APPOSITIVE.test(opening) || (NOUN_APPOSITIVE.test(opening) && /^[^,]*,[^,]*$/.test(closing));
+    APPOSITIVE.test(opening) || (isNounAppositive(opening) && /^[^,]*,[^,]*$/.test(closing));
   if (previous && previous.start >= from && inAppositive) seed--;
   // an acronym in parentheses after a name ("the Workers' Union (SSS) stopped …") is no barrier
   const gap = text.slice(actors[seed].end, at).replace(ACRONYM, '');
