@@ -7,6 +7,7 @@ import { CHAINED_CUE_WINDOW, linksChainedCue } from './content.js';
 import { type DocContext, docContext } from './context.js';
 import { type ContinuationJudge, continueOverSentences } from './continuation.js';
 import { detectCandidates } from './detect.js';
+import { mergeNounCues } from './noun-cue.js';
 import { describeSource } from './speaker.js';
 
 /**
@@ -200,7 +201,7 @@ function mergeChainedCuesIn(c: DocContext, candidates: Candidate[], dropped: Set
 
 /** The attributions found, one per cue word and content; `judge` stands in for the continuation model (training). */
 export function ruleCandidates(c: DocContext, judge?: ContinuationJudge): Candidate[] {
-  const candidates = mergeChainedCues(c, detectCandidates(c));
+  const candidates = mergeNounCues(c, mergeChainedCues(c, detectCandidates(c)));
   cutAtLaterCues(c, candidates);
   extendOverQuotedParagraphs(c, candidates);
   continueOverSentences(c, candidates, judge);

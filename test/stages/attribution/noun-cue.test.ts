@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { plainArticle } from '../../../src/ingest/plain.js';
+import { findAttributions } from '../../../src/stages/attribution/index.js';
+import { segmentStage } from '../../../src/stages/segment/index.js';
+import { syntaxStage } from '../../../src/stages/syntax/index.js';
+
+const ctx = { anchor: null, options: {} };
+
+const attributions = (text: string) => {
+  const article = plainArticle(text, { format: 'text' });
+  const segmented = { ...article, ...segmentStage.run(article, ctx) };
+  return findAttributions({ ...segmented, ...syntaxStage.run(segmented, ctx) }).map((a) => ({
+    source: a.source?.text,
+    cue: a.cue?.text,
+    content: a.content.text,
+  }));
+};
+
+describe('a noun cue heading the object of a verb cue', () => {
+  it('makes one cue phrase with the verb, with the verb’s speaker', () => {
+    const found = attributions('The mayor avoided direct criticism of the harbour board.');
+    expect(found).toHaveLength(1);
+    expect(found[0].source).toBe('The mayor');
+    expect(found[0].cue).toMatch(/^avoided .*criticism of$/);
+    expect(found[0].content).toMatch(/harbour board/);
+  });
+
+  it('leaves a clause whose subject the noun heads to the verb alone', () => {
+    const found = attributions('The mayor said the criticism of the harbour board was unfair.');
+    expect(found.find((a) => a.cue === 'said')?.content).toMatch(/was unfair/);
+  });
+
+  it('leaves a noun after "that" to the verb', () => {
+    const found = attributions('The mayor said that criticism of the board had grown.');
+    expect(found.find((a) => a.cue === 'said')?.content).toMatch(/^that criticism/);
+  });
+});
