@@ -35,3 +35,27 @@ describe('a noun cue heading the object of a verb cue', () => {
     expect(found.find((a) => a.cue === 'said')?.content).toMatch(/^that criticism/);
   });
 });
+
+describe('a poll as the source of "in"', () => {
+  it('takes a fronted poll phrase as the source of the clause after its comma', () => {
+    expect(attributions('In a poll released on Monday, the mayor leads by ten points.')).toContainEqual({
+      source: 'a poll released on Monday',
+      cue: 'In',
+      content: 'the mayor leads by ten points.',
+    });
+  });
+
+  it('takes "polls in which" as a poll and its clause', () => {
+    expect(attributions('She trails in polls in which the mayor leads.')).toContainEqual({
+      source: 'polls',
+      cue: 'in',
+      content: 'the mayor leads',
+    });
+  });
+
+  it('leaves a fronted phrase without a poll alone', () => {
+    expect(attributions('In the morning, the mayor leads the parade.').some((a) => a.cue === 'In')).toBe(
+      false,
+    );
+  });
+});
