@@ -59,3 +59,23 @@ describe('a poll as the source of "in"', () => {
     );
   });
 });
+
+describe('reported speech before a cue word train rarely shows as a cue', () => {
+  it('is no content of that word', () => {
+    expect(attributions('The harbour is safe, the report found.').some((a) => a.cue === 'found')).toBe(false);
+    expect(attributions('The port will reopen, the council hopes.').some((a) => a.cue === 'hopes')).toBe(
+      false,
+    );
+  });
+
+  it('stays the content of a speech verb, and a quote stays the content of any cue', () => {
+    expect(attributions('The harbour is safe, the mayor says.')).toContainEqual({
+      source: 'the mayor',
+      cue: 'says',
+      content: 'The harbour is safe',
+    });
+    expect(attributions('“The harbour is safe,” the report found.').some((a) => a.cue === 'found')).toBe(
+      true,
+    );
+  });
+});
