@@ -6,20 +6,15 @@
 // cue found: a prediction's cue touches it — nested (that prediction matched another gold content),
 //   wrong side of the cue, too short (over several sentences or not), too long, disjoint.
 import type { Attribution } from '../src/doc/schema.js';
-import { predictAttributions, readAttributionCorpus } from '../src/eval/attribution-corpus.js';
-import { scoreAttributions } from '../src/eval/attribution-score.js';
 import type { Fragments } from '../src/eval/brat.js';
-import { plainArticle } from '../src/ingest/plain.js';
-import { buildPipeline, stagesUpTo } from '../src/pipeline/runner.js';
-import { DEFAULT_STAGES } from '../src/pipeline/stages.js';
-import { type DocContext, docContext } from '../src/stages/attribution/context.js';
+import type { DocContext } from '../src/stages/attribution/context.js';
 import { isCueCandidateToken } from '../src/stages/attribution/cue-features.js';
 import { cueScore, MIN_CUE_MARGIN, MIN_CUE_SCORE } from '../src/stages/attribution/cue-score.js';
 import { cueMargin } from '../src/stages/attribution/models.js';
+import { scoredTexts } from './attribution-scored-texts.js';
 
 const dir = process.argv[2] ?? '/work/shared/data/polnear/train';
 const examples = Number(process.argv[3] ?? 0);
-const pipeline = buildPipeline(stagesUpTo(DEFAULT_STAGES, 'attribution'));
 const show = (s: string): string => s.replace(/\s+/g, ' ');
 
 type Span = { start: number; end: number };
@@ -95,12 +90,7 @@ function boundaryKind(c: DocContext, p: Attribution, gold: Fragments, cue: Fragm
   return 'matched elsewhere';
 }
 
-for (const doc of readAttributionCorpus(dir)) {
-  const analyzed = pipeline.run(plainArticle(doc.text, { format: 'text', path: doc.name }));
-  const c = docContext(analyzed);
-  const predicted = predictAttributions(pipeline, doc);
-  const gold = doc.annotations[0];
-  const { pairs } = scoreAttributions(predicted, gold);
+for (const { doc, c, predicted, gold, pairs } of scoredTexts(dir)) {
   const matchedG = new Set(pairs.map(([, g]) => g));
   const matchOfP = new Map(pairs.map(([p, g]) => [p, g]));
   const cut = (f: Fragments | null): string =>

@@ -40,6 +40,7 @@ import {
 import { cueVerdict } from './cue-score.js';
 import { tailMargin } from './models.js';
 import { nounPhraseAfter, nounPhraseBefore, type TokenRange } from './noun-phrase.js';
+import { pollCandidate } from './poll-cue.js';
 import { paragraphEnd } from './quotes.js';
 import {
   ARTICLES,
@@ -597,6 +598,7 @@ export function detectCandidates(c: DocContext, observe?: TailObserver): Candida
       const w = c.lower[i];
       let found: Candidate | null = null;
       if (FRAMING_VERBS.has(w)) found = framingCandidate(c, i, s, si);
+      else if (w === 'in') found = pollCandidate(c, i, s, si);
       const verdict = found ? 'no' : cueVerdict(c, i);
       if (verdict === 'cue') found = cueCandidate(c, i, s, si, out, observe);
       // A word the cue classifier is unsure of is a cue when its attribution has the shape of a report.
