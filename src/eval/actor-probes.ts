@@ -4,13 +4,10 @@
 // together. The probes split into halves by a hash of the sentence: rules come from half a, half b checks.
 import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, Event } from '../doc/schema.js';
-import { plainArticle } from '../ingest/plain.js';
 import { ploverBucket } from '../knowledge/plover-split.js';
-import { buildPipeline } from '../pipeline/runner.js';
-import { DEFAULT_STAGES } from '../pipeline/stages.js';
-import { findEvents } from '../stages/events/index.js';
 import { sidesRight } from './event-probes.js';
-import { countries, mainEvent } from './events.js';
+import { countries } from './events.js';
+import { probeRunner } from './probe-run.js';
 
 export type ProbeHalf = 'a' | 'b';
 
@@ -89,10 +86,9 @@ export interface ActorProbeResult {
 
 /** The pipeline's main event for every probe, its source/target countries compared with the probe's. */
 export function runActorProbes(probes: readonly ActorProbe[]): ActorProbeResult[] {
-  const pipeline = buildPipeline(DEFAULT_STAGES.filter((s) => s.name !== 'events'));
+  const run = probeRunner();
   return probes.map((probe) => {
-    const doc = pipeline.run(plainArticle(probe.sentence, { format: 'text' }));
-    const event = mainEvent(findEvents(doc, { anchor: null, options: {} }, { keepActorless: true }));
+    const { doc, event } = run(probe.sentence);
     const source = countries(doc, event?.source ?? null);
     const target = countries(doc, event?.target ?? null);
     const { sourceOk, targetOk } = sidesRight(source, target, probe.source.countries, probe.target.countries);

@@ -2,12 +2,8 @@
 // the project's mapping gives that code (test/stages/events/code-probes.txt). Every sentence goes through
 // the whole pipeline with its own actors; what is scored is the main event's type, CAMEO root and code.
 import { readFileSync } from 'node:fs';
-import { plainArticle } from '../ingest/plain.js';
 import { hashString } from '../ml/hash.js';
-import { buildPipeline } from '../pipeline/runner.js';
-import { DEFAULT_STAGES } from '../pipeline/stages.js';
-import { findEvents } from '../stages/events/index.js';
-import { mainEvent } from './events.js';
+import { probeRunner } from './probe-run.js';
 
 /** Half a is the one rules may be written from; half b only checks that they carry over. */
 export type ProbeHalf = 'a' | 'b';
@@ -50,10 +46,9 @@ export interface CodeProbeResult {
 
 /** The stage's main event for every probe (actor-less events included), compared with the probe. */
 export function runCodeProbes(probes: readonly CodeProbe[]): CodeProbeResult[] {
-  const pipeline = buildPipeline(DEFAULT_STAGES.filter((s) => s.name !== 'events'));
+  const run = probeRunner();
   return probes.map((probe) => {
-    const doc = pipeline.run(plainArticle(probe.sentence, { format: 'text' }));
-    const event = mainEvent(findEvents(doc, { anchor: null, options: {} }, { keepActorless: true }));
+    const { event } = run(probe.sentence);
     const type = event?.type ?? null;
     const cameo = event?.cameo ?? null;
     return {

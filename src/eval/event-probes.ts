@@ -4,11 +4,8 @@
 import { readFileSync } from 'node:fs';
 import type { AnalyzedArticle, Entity, Mention } from '../doc/schema.js';
 import { span } from '../doc/span.js';
-import { plainArticle } from '../ingest/plain.js';
-import { buildPipeline } from '../pipeline/runner.js';
-import { DEFAULT_STAGES } from '../pipeline/stages.js';
-import { findEvents } from '../stages/events/index.js';
-import { countries, mainEvent, sameSet } from './events.js';
+import { countries, sameSet } from './events.js';
+import { probeRunner } from './probe-run.js';
 
 export interface RoleProbe {
   line: number;
@@ -107,10 +104,9 @@ export function sidesRight(
 
 /** The stage's main event for every probe, compared with the probe's type, source and target. */
 export function runRoleProbes(probes: readonly RoleProbe[]): ProbeResult[] {
-  const pipeline = buildPipeline(DEFAULT_STAGES.filter((s) => s.name !== 'events'));
+  const run = probeRunner();
   return probes.map((probe) => {
-    const doc = markActors(pipeline.run(plainArticle(probe.sentence, { format: 'text' })), probe);
-    const event = mainEvent(findEvents(doc, { anchor: null, options: {} }, { keepActorless: true }));
+    const { doc, event } = run(probe.sentence, (d) => markActors(d, probe));
     const source = countries(doc, event?.source ?? null);
     const target = countries(doc, event?.target ?? null);
     const { sourceOk, targetOk } = sidesRight(source, target, probe.source, probe.target);
