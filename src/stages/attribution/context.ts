@@ -90,6 +90,10 @@ const OPEN_QUOTES = new Set(['"', '“', '«', '„', '”', "'", "''"]);
 const CLOSE_QUOTES = new Set(['"', '”', '»', "'", "''"]);
 const DASHES = new Set(['—', '–', '―', '--', '-']);
 
+/** Penn tags of a finite verb: past, present and modal. */
+const FINITE_VERB_TAGS = new Set(['VBZ', 'VBD', 'VBP', 'MD']);
+export const isFiniteVerb = (c: DocContext, i: number): boolean =>
+  FINITE_VERB_TAGS.has(c.tokens[i].pos ?? '');
 export const isWord = (c: DocContext, i: number): boolean => WORD.test(c.tokens[i].text);
 export const isCapitalized = (c: DocContext, i: number): boolean => CAPITAL.test(c.tokens[i].text);
 export const isOpenQuote = (c: DocContext, i: number): boolean =>

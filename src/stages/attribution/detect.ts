@@ -32,6 +32,7 @@ import {
   isCapitalized,
   isCloseQuote,
   isDash,
+  isFiniteVerb,
   isOpenQuote,
   isPossessive,
   isWord,
@@ -413,15 +414,12 @@ function cueCandidate(
   };
 }
 
-/** Tags of a finite verb that, right after ", X said,", carries on the clause the speaker interrupts. */
-const FINITE_VERB_TAGS = new Set(['VBZ', 'VBD', 'VBP', 'MD']);
-
 /** The token of the finite verb after the comma that ends the speaker's interruption, if one follows. */
 function interruptedPredicate(c: DocContext, after: number, s: SentenceRange): number | undefined {
   const verb = after + 1;
   if (verb >= s.last || c.lower[after] !== ',') return undefined;
-  const tag = c.tokens[verb].pos;
-  return tag !== undefined && FINITE_VERB_TAGS.has(tag) ? verb : undefined;
+  // a finite verb right after ", X said," carries on the clause the speaker interrupts
+  return isFiniteVerb(c, verb) ? verb : undefined;
 }
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);

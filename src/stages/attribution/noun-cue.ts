@@ -2,7 +2,7 @@
 // cue phrase with it ("avoided direct criticism of"), as PolNeAR marks it, not two attributions.
 import { partitionPoint } from '../../doc/sorted.js';
 import type { Candidate } from './candidate.js';
-import type { DocContext } from './context.js';
+import { type DocContext, isFiniteVerb } from './context.js';
 
 /** Tags of the words that may stand between the verb's content start and the noun cue. */
 const PREMODIFIER = /^(?:DT|PDT|JJ|JJR|JJS|RB|RBR|RBS|CD|PRP\$)$/;
@@ -11,7 +11,6 @@ const PREMODIFIER = /^(?:DT|PDT|JJ|JJR|JJS|RB|RBR|RBS|CD|PRP\$)$/;
  * subject the noun heads ("said the criticism of the plan was unfair"); one in a clause of its own
  * does not ("made no mention of the fact that he was ill").
  */
-const FINITE_VERB = /^(?:VBD|VBZ|VBP|MD)$/;
 const CLAUSE_OPENER_TAG = /^(?:WDT|WP|WP\$|WRB|[,:;(])$/;
 
 function predicateFollows(c: DocContext, from: number, end: number): boolean {
@@ -20,7 +19,7 @@ function predicateFollows(c: DocContext, from: number, end: number): boolean {
     const tag = c.tokens[k].pos ?? '';
     if (w === 'that' || c.lex.subordinators.has(w) || CLAUSE_OPENER_TAG.test(tag) || /^[,;:—–-]$/.test(w))
       return false;
-    if (FINITE_VERB.test(tag)) return true;
+    if (isFiniteVerb(c, k)) return true;
   }
   return false;
 }

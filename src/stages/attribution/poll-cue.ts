@@ -2,12 +2,11 @@
 // the source, "in" the cue and the clause its content, as PolNeAR marks them.
 import { lexiconSet } from '../../knowledge/word-set.js';
 import type { Candidate } from './candidate.js';
-import type { DocContext, SentenceRange } from './context.js';
+import { type DocContext, isFiniteVerb, type SentenceRange } from './context.js';
 
 const POLL_NOUNS = lexiconSet('attribution-poll-nouns.txt');
 /** Longest poll phrase after a fronted "In", in tokens. */
 const MAX_POLL_PHRASE = 14;
-const FINITE_VERB = /^(?:VBD|VBZ|VBP|MD)$/;
 
 /** The clause from token `from` to the next comma or the sentence end, as offsets, or null when empty. */
 function clauseFrom(c: DocContext, from: number, s: SentenceRange): [number, number] | null {
@@ -36,11 +35,12 @@ export function pollCandidate(c: DocContext, i: number, s: SentenceRange, si: nu
   let comma = i + 1;
   let poll = false;
   while (comma < s.last && comma <= i + MAX_POLL_PHRASE && c.lower[comma] !== ',') {
-    if (FINITE_VERB.test(c.tokens[comma].pos ?? '')) return null;
+    if (isFiniteVerb(c, comma)) return null;
     if (POLL_NOUNS().has(c.lower[comma])) poll = true;
     comma++;
   }
   if (!poll || c.lower[comma] !== ',' || comma === i + 1) return null;
+  // the content runs from the clause after the comma to the sentence's end
   const content = clauseFrom(c, comma + 1, s);
   if (!content) return null;
   return {
@@ -48,6 +48,6 @@ export function pollCandidate(c: DocContext, i: number, s: SentenceRange, si: nu
     source: { first: i + 1, last: comma },
     cue: { first: i, last: i + 1 },
     contentStart: content[0],
-    contentEnd: s.last > comma + 1 ? c.tokens[s.last - 1].end : content[1],
+    contentEnd: c.tokens[s.last - 1].end,
   };
 }
