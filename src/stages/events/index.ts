@@ -297,7 +297,8 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
   const codes = new Map(actors.map((a) => [a.entity, a.code]));
   // countries of the knowledge base the link stage loaded (kept per process), for inferred targets;
   // read only when an event needs one, so a pipeline without the link stage does not load it
-  const countries = () => knowledgeBase(ctx.options.knowledgeFiles ?? []).countries;
+  const knowledge = () => knowledgeBase(ctx.options.knowledgeFiles ?? []);
+  const countries = () => knowledge().countries;
   const events: Event[] = [];
   let t = 0;
   const views = sentenceViews(doc, actors);
@@ -397,7 +398,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
             objectEnd,
             s.source,
             view.actors,
-            knowledgeBase(ctx.options.knowledgeFiles ?? []),
+            knowledge,
           ) ??
           domesticTarget(doc, event.type, s.source, countries),
         trigger,

@@ -20,9 +20,11 @@ export function unnamedBodyTarget(
   objectEnd: number,
   sources: readonly ActorMention[],
   sentenceActors: readonly ActorMention[],
-  kb: KnowledgeBase,
+  /** the knowledge base, loaded only when an event needs it */
+  knowledge: () => KnowledgeBase,
 ): EventActor | null {
   if (sources.length === 0) return null;
+  const kb = knowledge();
   const byId = new Map((doc.entities ?? []).map((e) => [e.id, e]));
   const countryOf = (a: ActorMention) => byId.get(a.entity)?.actor?.country ?? '';
   const own = new Set(sources.map(countryOf));

@@ -275,13 +275,15 @@ function bestPattern(
   for (const pattern of patterns) {
     if (pattern.pre.length === 0 && pattern.post.length === 0) continue;
     if (pattern.verb !== undefined && pattern.verb !== base) continue;
-    let hit: number[] = [];
+    const hit: number[] = [];
     if (!matchItems(words, pos, pattern.pre, preFrom, start, hit)) continue;
-    const object = [...hit];
-    if (matchItems(words, pos, pattern.post, end, postTo, object, true)) hit = object;
-    // the object of a passive verb is its subject
-    else if (!(isPassive && objectOnly(pattern) && matchItems(words, pos, pattern.post, preFrom, start, hit)))
-      continue;
+    const matched = hit.length;
+    if (!matchItems(words, pos, pattern.post, end, postTo, hit, true)) {
+      hit.length = matched; // what a failed object match added
+      // the object of a passive verb is its subject
+      if (!(isPassive && objectOnly(pattern) && matchItems(words, pos, pattern.post, preFrom, start, hit)))
+        continue;
+    }
     // more matched words win; on a tie, the words nearer the verb (its own object rather than a later
     // clause's), then a pattern written for this very verb rather than for its block
     const distance = spread(hit, start);
