@@ -11,32 +11,23 @@
 import { writeFileSync } from 'node:fs';
 import type { Attribution } from '../src/doc/schema.js';
 import type { DocContext } from '../src/stages/attribution/context.js';
-import { scoredTexts } from './attribution-scored-texts.js';
+import { oneLine, scoredTexts, Tally, tagGroup, touches } from './attribution-scored-texts.js';
 
 const dir = process.argv[2] ?? '/work/shared/data/polnear/train';
 const kind = process.argv[3] ?? 'indirect';
 const examples = Number(process.argv[4] ?? 0);
 const rowsFile = process.argv[5];
 const predictionRows: string[] = [];
-const show = (s: string): string => s.replace(/\s+/g, ' ');
+const show = oneLine;
 
 type Span = { start: number; end: number };
-const touches = (a: Span, f: readonly Span[]): boolean => f.some((x) => x.start < a.end && a.start < x.end);
 const inside = (a: Span, f: readonly Span[]): boolean => f.some((x) => x.start <= a.start && a.end <= x.end);
 
-const counts = new Map<string, number>();
-const shown = new Map<string, string[]>();
-function add(key: string, example: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-  const list = shown.get(key) ?? [];
-  if (list.length < examples && example) list.push(example);
-  shown.set(key, list);
-}
+const tally = new Tally(examples);
+const add = (key: string, example: string): void => tally.add(key, example);
 
 const tokensOf = (c: DocContext, s: Span): number[] =>
   c.tokens.flatMap((t, i) => (t.start >= s.start && t.end <= s.end ? [i] : []));
-const tagGroup = (pos: string | undefined): string =>
-  !pos ? '?' : /^[A-Z]/.test(pos) ? pos.replace(/^(VB|NN|JJ|RB).*$/, '$1') : 'punct';
 
 /** Where the content lies and what it holds: before the cue, or after it opening with that/quote, holding a
  *  finite verb, or none (an object noun phrase). */
@@ -92,12 +83,5 @@ for (const { doc, c, predicted, gold, pairs } of scoredTexts(dir)) {
     add(`word\t${cls.startsWith('cue not gold') ? 'not gold' : 'gold cue'}\t${cueWord}`, '');
   });
 }
-const rows = [...counts].filter(([k]) => !k.startsWith('word\t')).sort((a, b) => a[0].localeCompare(b[0]));
-for (const [k, n] of rows) {
-  console.log(`${String(n).padStart(6)}  ${k}`);
-  for (const e of shown.get(k) ?? []) console.log(`\t${e}`);
-}
-const words = [...counts].filter(([k]) => k.startsWith('word\t')).sort((a, b) => b[1] - a[1]);
-console.log('\nmost frequent cue words of false positives (class, word):');
-for (const [k, n] of words.slice(0, 80)) console.log(`${String(n).padStart(6)}  ${k.slice(5)}`);
+tally.print('most frequent cue words of false positives (class, word):');
 if (rowsFile) writeFileSync(rowsFile, `${predictionRows.join('\n')}\n`);

@@ -8,17 +8,15 @@
 import type { Attribution } from '../src/doc/schema.js';
 import type { Fragments } from '../src/eval/brat.js';
 import type { DocContext } from '../src/stages/attribution/context.js';
-import { isCueCandidateToken } from '../src/stages/attribution/cue-features.js';
-import { cueScore, MIN_CUE_MARGIN, MIN_CUE_SCORE } from '../src/stages/attribution/cue-score.js';
+import { cueVerdict } from '../src/stages/attribution/cue-score.js';
 import { cueMargin } from '../src/stages/attribution/models.js';
-import { scoredTexts } from './attribution-scored-texts.js';
+import { oneLine, scoredTexts, Tally, tagGroup, touches } from './attribution-scored-texts.js';
 
 const dir = process.argv[2] ?? '/work/shared/data/polnear/train';
 const examples = Number(process.argv[3] ?? 0);
-const show = (s: string): string => s.replace(/\s+/g, ' ');
+const show = oneLine;
 
 type Span = { start: number; end: number };
-const touches = (a: Span, f: readonly Span[]): boolean => f.some((x) => x.start < a.end && a.start < x.end);
 const fragLength = (f: readonly Span[]): number => f.reduce((n, x) => n + x.end - x.start, 0);
 const overlap = (a: readonly Span[], b: readonly Span[]): number =>
   a.reduce(
@@ -26,44 +24,28 @@ const overlap = (a: readonly Span[], b: readonly Span[]): number =>
     0,
   );
 
-const counts = new Map<string, number>();
-const shown = new Map<string, string[]>();
-function add(kind: string, example: string): void {
-  counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  const list = shown.get(kind) ?? [];
-  if (list.length < examples) list.push(example);
-  shown.set(kind, list);
-}
+const tally = new Tally(examples);
+const add = (kind: string, example: string): void => tally.add(kind, example);
 
 /** What the cue rules made of the gold cue's words. */
-function cueVerdict(c: DocContext, cue: Fragments): string {
+function cueFate(c: DocContext, cue: Fragments): string {
   const toks: number[] = [];
   c.tokens.forEach((t, i) => {
     if (touches(t, cue)) toks.push(i);
   });
   if (toks.length === 0) return 'no token';
   if (toks.every((i) => c.quoteOf[i] >= 0)) return 'inside quotes';
-  let best = -Infinity;
-  let accepted = false;
-  for (const i of toks) {
-    if (cueScore(c, i) >= MIN_CUE_SCORE) accepted = true;
-    if (isCueCandidateToken(c, i)) {
-      const m = cueMargin(c, i);
-      if (m >= MIN_CUE_MARGIN) accepted = true;
-      best = Math.max(best, m);
-    }
-  }
-  if (accepted) return 'accepted, no attribution';
-  if (best >= 0) return 'rejected, margin 0–4';
-  if (best >= -4) return 'rejected, margin −4–0';
-  return 'never proposed';
+  const verdicts = toks.map((i) => cueVerdict(c, i));
+  if (verdicts.includes('cue')) return 'accepted, no attribution';
+  // of the words the classifier was unsure of, the best margin
+  const unsure = toks.filter((_, k) => verdicts[k] === 'unsure').map((i) => cueMargin(c, i));
+  if (unsure.length === 0) return 'never proposed';
+  return Math.max(...unsure) >= 0 ? 'rejected, margin 0–4' : 'rejected, margin −4–0';
 }
 
 function headTag(c: DocContext, cue: Fragments): string {
   const i = c.tokens.findIndex((t) => touches(t, cue));
-  if (i < 0) return '?';
-  const pos = c.tokens[i].pos ?? '?';
-  return /^[A-Z]/.test(pos) ? pos.replace(/^(VB|NN|JJ|RB).*$/, '$1') : 'punct';
+  return i < 0 ? '?' : tagGroup(c.tokens[i].pos);
 }
 
 function sentenceOf(c: DocContext, offset: number): number {
@@ -106,7 +88,7 @@ for (const { doc, c, predicted, gold, pairs } of scoredTexts(dir)) {
     const cue = g.cue;
     const byCue = predicted.map((p, pi) => [p, pi] as const).filter(([p]) => touches(p.cue, cue));
     if (byCue.length === 0) {
-      const verdict = cueVerdict(c, cue);
+      const verdict = cueFate(c, cue);
       add(`FN cue missed: ${verdict}`, line);
       add(`FN cue missed by tag: ${headTag(c, cue)}`, line);
       const word = show(doc.text.slice(cue[0].start, cue[cue.length - 1].end)).toLowerCase();
@@ -125,11 +107,4 @@ for (const { doc, c, predicted, gold, pairs } of scoredTexts(dir)) {
     );
   });
 }
-const rows = [...counts].filter(([k]) => !k.startsWith('word\t')).sort((a, b) => a[0].localeCompare(b[0]));
-for (const [k, n] of rows) {
-  console.log(`${String(n).padStart(6)}  ${k}`);
-  for (const e of shown.get(k) ?? []) if (e) console.log(`\t${e}`);
-}
-const words = [...counts].filter(([k]) => k.startsWith('word\t')).sort((a, b) => b[1] - a[1]);
-console.log('\nmost missed cue words (verdict, word):');
-for (const [k, n] of words.slice(0, 80)) console.log(`${String(n).padStart(6)}  ${k.slice(5)}`);
+tally.print('most missed cue words (verdict, word):');
