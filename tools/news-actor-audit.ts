@@ -8,7 +8,7 @@
 // A judged row names a mention by its text and which occurrence of that text in the article it is, so a
 // row stays valid when the NER or the coreference rules change. PolNeAR texts are dated by their file name.
 // Run: npx tsx tools/news-actor-audit.ts list|score [--errors]
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AnalyzedArticle } from '../src/doc/schema.js';
 import { codeParts } from '../src/knowledge/actor-code.js';
@@ -16,23 +16,10 @@ import { knowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { buildPipeline } from '../src/pipeline/runner.js';
 import { DEFAULT_STAGES } from '../src/pipeline/stages.js';
 import { PACKAGE_ROOT } from '../src/resources.js';
-import { analyzeSample } from './news-sample.js';
+import { analyzeSample, exampleArticles, polnearTexts } from './news-sample.js';
 
-const SHARED = resolve(PACKAGE_ROOT, '..', 'shared');
-const POLNEAR = join(SHARED, 'data', 'polnear', 'dev', 'text');
 const FIXTURES = resolve(PACKAGE_ROOT, 'test', 'fixtures', 'news-actors');
-const sample = [
-  ...readdirSync(POLNEAR)
-    .sort()
-    .slice(0, 25)
-    .map((f) => join(POLNEAR, f)),
-  join(SHARED, 'corpus', 'seed', 'kim-china-ties.txt'),
-  ...['text', 'html', 'feeds'].flatMap((d) =>
-    readdirSync(join(PACKAGE_ROOT, 'examples', d))
-      .sort()
-      .map((f) => join(PACKAGE_ROOT, 'examples', d, f)),
-  ),
-];
+const sample = [...polnearTexts('dev').slice(0, 25), ...exampleArticles()];
 
 const pipeline = buildPipeline(DEFAULT_STAGES.filter((s) => s.name !== 'events'));
 

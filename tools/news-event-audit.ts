@@ -10,30 +10,21 @@
 // A row matches an event by file, trigger start and PLOVER type: a change of actors or code keeps the row
 // and is scored against its verdict only when the verdict still holds (see `holds`).
 // Run: npx tsx tools/news-event-audit.ts score|list [--errors] [--unjudged] [--sentence] [--rule-texts]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import type { AnalyzedArticle } from '../src/doc/schema.js';
 import { buildPipeline } from '../src/pipeline/runner.js';
 import { DEFAULT_STAGES } from '../src/pipeline/stages.js';
 import { PACKAGE_ROOT } from '../src/resources.js';
-import { analyzeSample } from './news-sample.js';
+import { analyzeSample, exampleArticles, polnearTexts } from './news-sample.js';
 
-const SHARED = resolve(PACKAGE_ROOT, '..', 'shared');
-const POLNEAR = join(SHARED, 'data', 'polnear', 'train', 'text');
 const JUDGED = resolve(PACKAGE_ROOT, 'test', 'fixtures', 'news-events', 'judged.tsv');
 // `list --rule-texts` lists the events of PolNeAR train texts 1–100 instead: the texts rules may be written
 // from (the judged texts 101–160 are for measuring only)
 const ruleTexts = process.argv.includes('--rule-texts');
-const polnear = readdirSync(POLNEAR).sort();
-const sample = [
-  ...(ruleTexts ? polnear.slice(0, 100) : polnear.slice(100, 160)).map((f) => join(POLNEAR, f)),
-  ...(ruleTexts ? [] : [join(SHARED, 'corpus', 'seed', 'kim-china-ties.txt')]),
-  ...(ruleTexts ? [] : ['text', 'html', 'feeds']).flatMap((d) =>
-    readdirSync(join(PACKAGE_ROOT, 'examples', d))
-      .sort()
-      .map((f) => join(PACKAGE_ROOT, 'examples', d, f)),
-  ),
-];
+const polnear = ruleTexts ? polnearTexts('train').slice(0, 100) : polnearTexts('train').slice(100, 160);
+const polnearNames = new Set(polnear.map((path) => basename(path)));
+const sample = [...polnear, ...(ruleTexts ? [] : exampleArticles())];
 
 const pipeline = buildPipeline(DEFAULT_STAGES);
 
@@ -108,7 +99,7 @@ for (const [name, doc] of docs) {
     ].join('\t');
     const span = doc.sentences?.[e.sentence];
     const sentence = span ? doc.text.slice(span.start, span.end).replace(/\s+/g, ' ') : '';
-    rows.push({ line, judgement, sentence, polnear: polnear.includes(name) });
+    rows.push({ line, judgement, sentence, polnear: polnearNames.has(name) });
   }
 }
 
