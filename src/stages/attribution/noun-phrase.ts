@@ -1,7 +1,7 @@
 // Finds the noun phrase of a source next to its cue. Without a tagger it walks over words, stopping
 // at punctuation, clause words and verbs (lexicon/attribution-np-stops.txt); when the syntax stage has
 // run, a token's chunk tag (B-NP/I-NP) bounds the phrase instead.
-import { lexiconSet } from '../../knowledge/word-set.js';
+import { isTimeNoun } from '../../knowledge/time-nouns.js';
 import {
   type DocContext,
   isCapitalized,
@@ -10,10 +10,6 @@ import {
   isPossessive,
   isWord,
 } from './context.js';
-
-const dayNames = lexiconSet('day-names.txt');
-const timeAdverbNouns = lexiconSet('time-adverb-nouns.txt');
-const isTimeWord = (w: string) => dayNames().has(w) || timeAdverbNouns().has(w);
 
 export interface TokenRange {
   first: number;
@@ -101,7 +97,7 @@ export function nounPhraseBefore(c: DocContext, end: number, floor: number): Tok
     if (!isWord(c, j)) break;
     if (RELATIVES.has(c.lower[j])) {
       // "announced on Monday that Erdogan had agreed": a "that" after a time word opens reported content
-      const complement = c.lower[j] === 'that' && isTimeWord(c.lower[j - 1]);
+      const complement = c.lower[j] === 'that' && isTimeNoun(c.lower[j - 1]);
       if (!complement && npToken(c, j - 1) && !c.lex.pronouns.has(c.lower[j - 1]))
         first = walkLeft(c, j - 1, floor, MAX_NP);
       break;

@@ -1,6 +1,8 @@
 // Whether an event verb heads the sentence's main clause or a subordinate one (purpose infinitive,
 // adverbial or relative clause, reduced relative, participial adjunct). The main-clause event is what
 // the sentence reports; subordinate events are its background (lexicon/event-subordinators.txt).
+
+import { isTimeNoun } from '../../knowledge/time-nouns.js';
 import { lexiconSet } from '../../knowledge/word-set.js';
 import { readListResource } from '../../resources.js';
 import { auxiliaries } from './auxiliaries.js';
@@ -9,8 +11,6 @@ import type { Cue } from './modality.js';
 interface Lists {
   subordinators: Set<string>;
   auxiliaries: ReadonlySet<string>;
-  /** nouns used as time adverbs: "said Monday that …" opens reported content, not a relative clause */
-  timeNouns: Set<string>;
 }
 let lists: Lists | null = null;
 
@@ -18,10 +18,6 @@ function loadLists(): Lists {
   lists ??= {
     subordinators: new Set(readListResource('lexicon', 'event-subordinators.txt')),
     auxiliaries: auxiliaries(),
-    timeNouns: new Set([
-      ...readListResource('lexicon', 'day-names.txt'),
-      ...readListResource('lexicon', 'time-adverb-nouns.txt'),
-    ]),
   };
   return lists;
 }
@@ -48,7 +44,7 @@ export function isSubordinate(
   cue: Cue | null,
 ): boolean {
   if (cue === 'PURPOSE') return true; // "… to protest the decision"
-  const { subordinators, auxiliaries, timeNouns } = loadLists();
+  const { subordinators, auxiliaries } = loadLists();
   const tag = pos?.[head];
   const before = words[start - 1] ?? '';
   // ", killing one person": a participle after a comma is an adjunct of the main clause
@@ -72,7 +68,8 @@ export function isSubordinate(
     if (CLAUSE_EDGE.has(w)) return false;
     if (subordinators.has(w)) {
       // "demanded that …", "said that …": a that-clause after a verb is reported content
-      if (w === 'that' && !(isNoun(pos?.[i - 1]) && !timeNouns.has(words[i - 1]))) return false;
+      // (a time noun is no antecedent: "said Monday that …" opens reported content, not a relative clause)
+      if (w === 'that' && !(isNoun(pos?.[i - 1]) && !isTimeNoun(words[i - 1]))) return false;
       return true;
     }
     if (FINITE.has(pos?.[i] ?? '')) return false;

@@ -4,12 +4,12 @@
 // phone call, CAMEO 041); "demonstrating the impotency of …" shows something (lexicon/
 // event-intransitive-verbs.txt: the protest is intransitive).
 
+import { isTimeNoun } from '../../knowledge/time-nouns.js';
 import { lexiconSet } from '../../knowledge/word-set.js';
-import { readListResource } from '../../resources.js';
 
 const namingVerbs = lexiconSet('event-naming-verbs.txt');
 const intransitiveVerbs = lexiconSet('event-intransitive-verbs.txt');
-let timeWords: ReadonlySet<string> | null = null;
+const timeModifiers = lexiconSet('event-time-modifiers.txt');
 
 const OBJECT_WORD = /^(DT|PRP\$|JJ|NN|POS)/;
 const QUOTES = new Set(['“', '"', "''", '``', "'"]);
@@ -17,12 +17,7 @@ const QUOTES = new Set(['“', '"', "''", '``', "'"]);
 /** Whether the second phrase opens at `k`: "a …", "the …", a possessive, a quote, an adjective or noun. */
 function complementAt(words: readonly string[], pos: readonly (string | undefined)[], k: number): boolean {
   const tag = pos[k] ?? '';
-  timeWords ??= new Set([
-    ...readListResource('lexicon', 'event-time-modifiers.txt'),
-    ...readListResource('lexicon', 'time-adverb-nouns.txt'),
-    ...readListResource('lexicon', 'day-names.txt'),
-  ]);
-  if (timeWords.has(words[k])) return false;
+  if (timeModifiers().has(words[k]) || isTimeNoun(words[k])) return false;
   if (QUOTES.has(words[k])) return true;
   if (tag === 'DT') return words[k] === 'a' || words[k] === 'an' || words[k] === 'the';
   // a proper noun right after the object is its name ("called his counterpart Sergei Lavrov")
