@@ -601,7 +601,8 @@ export function detectCandidates(c: DocContext, observe?: TailObserver): Candida
       if (verdict === 'cue') found = cueCandidate(c, i, s, si, out, observe);
       // A word the cue classifier is unsure of is a cue when its attribution has the shape of a report.
       else if (verdict === 'unsure') {
-        const x = cueCandidate(c, i, s, si, out, observe);
+        // not observed for the models' training data: most such candidates are thrown away just below
+        const x = cueCandidate(c, i, s, si, out, undefined);
         if (x && reportShaped(c, x, i)) found = x;
       }
       if (found) out.push(found);
