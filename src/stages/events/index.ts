@@ -2,7 +2,6 @@
 // Goldstein score and QuadClass for every event the dictionary patterns find, with its evidence spans.
 import type { AnalyzedArticle, Event, Span, Token } from '../../doc/schema.js';
 import { span } from '../../doc/span.js';
-import { cameoInfo } from '../../knowledge/events-codebook.js';
 import { knowledgeBase } from '../../knowledge/knowledge-base.js';
 import { lexiconSet } from '../../knowledge/word-set.js';
 import { defineStage, type StageContext } from '../../pipeline/stage.js';
@@ -25,7 +24,7 @@ import { isContest, isPoliticalAttack } from './contest.js';
 import { attributionOf, locationOf, timeOf } from './context.js';
 import { mergeDuplicates, symmetricTypes } from './merge.js';
 import { nominalSides } from './nominal-sides.js';
-import { withoutRecipient } from './recipient.js';
+import { recoded, withoutRecipient } from './recipient.js';
 import { closedRelatives } from './relative.js';
 import { responseTarget } from './response.js';
 import { sentenceViews } from './sentence-view.js';
@@ -231,20 +230,7 @@ function agentless(tokens: readonly Token[], event: CodedEvent, subjectEnd: numb
   return between.every((t) => auxiliaries().has(t.text.toLowerCase()) || !t.pos?.startsWith('VB'));
 }
 
-/** The event recoded as criticism (CAMEO 111): an attack in words. */
-function asCriticism(event: CodedEvent): CodedEvent {
-  const info = cameoInfo(CRITICISM);
-  if (!info?.plover) return event;
-  const { mode: _mode, ...rest } = event;
-  return {
-    ...rest,
-    cameo: CRITICISM,
-    type: info.plover,
-    goldstein: info.goldstein,
-    quad: info.quad,
-    ...(info.mode ? { mode: info.mode } : {}),
-  };
-}
+/** CAMEO's criticism: what an assault between one country's politicians is in news language. */
 const CRITICISM = '111';
 
 const codesOf = (side: readonly ActorMention[]) => [...new Set(side.map((a) => a.code))].sort().join('+');
@@ -364,7 +350,7 @@ export function findEvents(doc: AnalyzedArticle, ctx: StageContext, options: Fin
       const verb = codedEvent.verb ?? verbLemma(sentenceTokens[codedEvent.head]);
       const addressed = s.target.length === 0 ? withoutRecipient(codedEvent, verb) : codedEvent;
       const event = isPoliticalAttack(addressed.type, s.source, s.target)
-        ? asCriticism(addressed)
+        ? recoded(addressed, CRITICISM)
         : addressed;
       // precision over volume: an event nobody does and nobody undergoes is not recorded, nor one an
       // actor does to itself ("officials, led by …"); a verb coded only by its loose block's default

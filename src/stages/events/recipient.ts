@@ -15,8 +15,13 @@ export function withoutRecipient(event: CodedEvent, verb: string): CodedEvent {
     }),
   );
   const code = table.get(`${verb} ${event.cameo}`);
-  const info = code ? cameoInfo(code) : null;
-  if (!code || !info?.plover) return event;
+  return code ? recoded(event, code) : event;
+}
+
+/** The event with another CAMEO code and what follows from it (type, mode, Goldstein, quad class). */
+export function recoded(event: CodedEvent, code: string): CodedEvent {
+  const info = cameoInfo(code);
+  if (!info?.plover) return event;
   const { mode: _, ...rest } = event;
   return {
     ...rest,
