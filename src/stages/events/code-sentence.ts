@@ -219,7 +219,7 @@ function nominalEvents(
   for (const match of nominalMatches(words, pos, taken)) {
     // the noun's verb's patterns read its complement ("the expulsion of two diplomats": 166, not 174)
     const patterned = nounPatternCode(words, pos, match.verb, match.head);
-    const own = patterned?.code ?? match.code ?? match.reverse;
+    const own = patterned ?? match.code ?? match.reverse;
     if (own === null) continue;
     const request = requestBefore(words, pos, match.start);
     const target = request ? modalTarget(request.cue, own) : null;

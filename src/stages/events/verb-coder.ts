@@ -376,17 +376,34 @@ export function nounPatternCode(
   verb: string,
   head: number,
   dictionary: VerbDictionary = verbDictionary(),
-): { code: string | null; reverse: string | null; hit: number[] } | null {
+): string | null {
   const form = dictionary.forms[verb];
   if (!form || words[head + 1] !== 'of') return null;
-  const patterns = dictionary.blocks[form.block].patterns.filter(
-    (p) =>
-      p.pre.length === 0 &&
-      p.post.length > 0 &&
-      !p.post[0].prep &&
-      p.post.every((item) => item.np.length > 0),
+  const best = bestPattern(
+    words,
+    pos,
+    objectPatterns(dictionary.blocks[form.block]),
+    form.base,
+    head,
+    head + 1,
   );
-  const best = bestPattern(words, pos, patterns, form.base, head, head + 1);
   if (!best || Math.min(...best.hit) > head + NOUN_COMPLEMENT) return null;
-  return { code: best.pattern.code, reverse: best.pattern.reverse, hit: best.hit };
+  return best.pattern.code;
+}
+
+/** A block's patterns whose first item is the verb's object, found once per block. */
+const objectPatternsOf = new WeakMap<object, readonly CompiledPattern[]>();
+function objectPatterns(block: { patterns: readonly CompiledPattern[] }): readonly CompiledPattern[] {
+  let found = objectPatternsOf.get(block);
+  if (!found) {
+    found = block.patterns.filter(
+      (p) =>
+        p.pre.length === 0 &&
+        p.post.length > 0 &&
+        !p.post[0].prep &&
+        p.post.every((item) => item.np.length > 0),
+    );
+    objectPatternsOf.set(block, found);
+  }
+  return found;
 }
